@@ -1,0 +1,42 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace md {
+
+// Names of the syncable entities, as they appear in change_log and in the sync feed.
+namespace entity {
+inline const QString Category = QStringLiteral("category");
+inline const QString Product = QStringLiteral("product");
+inline const QString Sku = QStringLiteral("sku");
+inline const QString Member = QStringLiteral("member");
+inline const QString Address = QStringLiteral("address");
+inline const QString Staff = QStringLiteral("staff");
+inline const QString Setting = QStringLiteral("setting");
+inline const QString Order = QStringLiteral("order");
+inline const QString Payment = QStringLiteral("payment");
+inline const QString Refund = QStringLiteral("refund");
+inline const QString CouponCampaign = QStringLiteral("coupon_campaign");
+inline const QString MemberCoupon = QStringLiteral("member_coupon");
+inline const QString FlashSale = QStringLiteral("flash_sale");
+inline const QString Review = QStringLiteral("review");
+inline const QString Notification = QStringLiteral("notification");
+} // namespace entity
+
+enum class ChangeOp { Upsert, Delete };
+
+// The change feed's source: every committed change of a syncable row appends (seq, entity, id,
+// version, op) inside the same write transaction, so the log and the data commit or roll back
+// together, and seq (allocated under the write lock) increases in commit order.
+class ChangeLog
+{
+public:
+    static Status record(const QSqlDatabase &db, const QString &entity, qint64 id, qint64 version,
+                         ChangeOp op, qint64 atMs);
+    static Result<qint64> lastSeq(const QSqlDatabase &db);
+};
+
+} // namespace md

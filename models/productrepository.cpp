@@ -1,0 +1,290 @@
+#include "productrepository.h"
+
+#include "changelog.h"
+#include "sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace md {
+
+namespace {
+
+const QString kProductColumns = QStringLiteral(
+    "id, category_id, title, description, images, tags, status, handle, rating_count, rating_sum, "
+    "sales_count, version, created_at, updated_at");
+const QString kSkuColumns = QStringLiteral(
+    "id, product_id, code, options, price, cost, stock_on_hand, reserved, low_stock_threshold, version, "
+    "created_at, updated_at");
+
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray jsonArray(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+QStringList stringList(const QString &text)
+{
+    QStringList out;
+    for (const auto &v : jsonArray(text))
+        out.append(v.toString());
+    return out;
+}
+
+Product productFromRow(const SqlQuery &q)
+{
+    Product p;
+    p.id = q.int64(0);
+    p.categoryId = q.int64(1);
+    p.title = q.text(2);
+    p.description = q.text(3);
+    p.images = stringList(q.text(4));
+    p.tags = stringList(q.text(5));
+    p.status = productStatusFromName(q.text(6)).value_or(ProductStatus::Draft);
+    p.handle = q.text(7);
+    p.ratingCount = q.int64(8);
+    p.ratingSum = q.int64(9);
+    p.salesCount = q.int64(10);
+    p.version = q.int64(11);
+    p.createdAt = q.int64(12);
+    p.updatedAt = q.int64(13);
+    return p;
+}
+
+Sku skuFromRow(const SqlQuery &q)
+{
+    Sku s;
+    s.id = q.int64(0);
+    s.productId = q.int64(1);
+    s.code = q.text(2);
+    s.options = skuOptionsFromJson(jsonArray(q.text(3)));
+    s.price = q.int64(4);
+    s.cost = q.int64(5);
+    s.stockOnHand = q.int64(6);
+    s.reserved = q.int64(7);
+    s.lowStockThreshold = q.int64(8);
+    s.version = q.int64(9);
+    s.createdAt = q.int64(10);
+    s.updatedAt = q.int64(11);
+    return s;
+}
+
+QVariant optionalVersion(std::optional<qint64> v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QVariant handleValue(const QString &handle)
+{
+    return handle.isEmpty() ? QVariant() : QVariant(handle);
+}
+
+// WHERE clause and its values for a ProductQuery, shared by list() and count().
+QString whereClause(const ProductQuery &query, QVariantList &values)
+{
+    QStringList conditions;
+    if (query.categoryId) {
+        conditions << QStringLiteral("category_id = ?");
+        values << query.categoryId;
+    }
+    if (query.status) {
+        conditions << QStringLiteral("status = ?");
+        values << productStatusName(*query.status);
+    }
+    if (!query.text.isEmpty()) {
+        // instr() rather than LIKE: exact for any script and free of wildcard escaping.
+        conditions << QStringLiteral("(instr(title, ?) > 0 OR id IN (SELECT product_id FROM skus WHERE instr(code, ?) > 0))");
+        values << query.text << query.text;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+template<typename T, typename RowFn>
+Result<std::optional<T>> single(SqlQuery &q, RowFn fromRow)
+{
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<T>();
+    return std::optional<T>(fromRow(q));
+}
+
+} // namespace
+
+Result<std::optional<Product>> ProductRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products WHERE id = ?"), {id});
+    return single<Product>(q, productFromRow);
+}
+
+Result<QList<Product>> ProductRepository::list(const ProductQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products") + where
+                         + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    for (const auto &v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Product> out;
+    while (q.next())
+        out.append(productFromRow(q));
+    return out;
+}
+
+Result<qint64> ProductRepository::count(const ProductQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM products") + where);
+    for (const auto &v : values)
+        q.bind(v);
+    return q.scalar();
+}
+
+Result<Product> ProductRepository::insert(const ProductDraft &d, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO products (category_id, title, description, images, tags, status, handle, "
+                              "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ")
+                   + kProductColumns,
+               {d.categoryId, d.title, d.description, jsonText(QJsonArray::fromStringList(d.images)),
+                jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status), handleValue(d.handle),
+                nowMs, nowMs});
+    auto row = single<Product>(q, productFromRow);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return storageError(q.raw());
+    const Product p = **row;
+    if (Status s = ChangeLog::record(m_db, entity::Product, p.id, p.version, ChangeOp::Upsert, nowMs); !s)
+        return s.error();
+    return p;
+}
+
+Result<std::optional<Product>> ProductRepository::update(qint64 id, const ProductDraft &d,
+                                                         std::optional<qint64> expectedVersion, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE products SET category_id = ?, title = ?, description = ?, images = ?, tags = ?, "
+                              "status = ?, handle = ?, version = version + 1, updated_at = ? "
+                              "WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ")
+                   + kProductColumns,
+               {d.categoryId, d.title, d.description, jsonText(QJsonArray::fromStringList(d.images)),
+                jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status), handleValue(d.handle),
+                nowMs, id, optionalVersion(expectedVersion), optionalVersion(expectedVersion)});
+    auto row = single<Product>(q, productFromRow);
+    if (row && row->has_value()) {
+        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+            return s.error();
+    }
+    return row;
+}
+
+Result<std::optional<Product>> ProductRepository::setStatus(qint64 id, ProductStatus status, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE products SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                              "RETURNING ")
+                   + kProductColumns,
+               {productStatusName(status), nowMs, id});
+    auto row = single<Product>(q, productFromRow);
+    if (row && row->has_value()) {
+        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+            return s.error();
+    }
+    return row;
+}
+
+Status ProductRepository::addRating(qint64 id, int ratingDelta, int countDelta, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE products SET rating_sum = rating_sum + ?, rating_count = rating_count + ?, "
+                              "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+               {ratingDelta, countDelta, nowMs, id});
+    auto v = q.scalar(-1);
+    if (!v)
+        return v.error();
+    return ChangeLog::record(m_db, entity::Product, id, *v, ChangeOp::Upsert, nowMs);
+}
+
+Status ProductRepository::addSales(qint64 id, qint64 units, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE products SET sales_count = sales_count + ?, version = version + 1, updated_at = ? "
+                              "WHERE id = ? RETURNING version"),
+               {units, nowMs, id});
+    auto v = q.scalar(-1);
+    if (!v)
+        return v.error();
+    return ChangeLog::record(m_db, entity::Product, id, *v, ChangeOp::Upsert, nowMs);
+}
+
+Result<std::optional<Sku>> ProductRepository::findSku(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE id = ?"), {id});
+    return single<Sku>(q, skuFromRow);
+}
+
+Result<std::optional<Sku>> ProductRepository::findSkuByCode(const QString &code) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE code = ?"), {code});
+    return single<Sku>(q, skuFromRow);
+}
+
+Result<QList<Sku>> ProductRepository::skus(qint64 productId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE product_id = ? ORDER BY id"),
+               {productId});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Sku> out;
+    while (q.next())
+        out.append(skuFromRow(q));
+    return out;
+}
+
+Result<Sku> ProductRepository::insertSku(qint64 productId, const SkuDraft &d, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO skus (product_id, code, options, price, cost, low_stock_threshold, version, "
+                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ")
+                   + kSkuColumns,
+               {productId, d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost, d.lowStockThreshold, nowMs,
+                nowMs});
+    auto row = single<Sku>(q, skuFromRow);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return storageError(q.raw());
+    const Sku s = **row;
+    if (Status st = ChangeLog::record(m_db, entity::Sku, s.id, s.version, ChangeOp::Upsert, nowMs); !st)
+        return st.error();
+    return s;
+}
+
+Result<std::optional<Sku>> ProductRepository::updateSku(qint64 id, const SkuDraft &d,
+                                                        std::optional<qint64> expectedVersion, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE skus SET code = ?, options = ?, price = ?, cost = ?, low_stock_threshold = ?, "
+                              "version = version + 1, updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) "
+                              "RETURNING ")
+                   + kSkuColumns,
+               {d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost, d.lowStockThreshold, nowMs, id,
+                optionalVersion(expectedVersion), optionalVersion(expectedVersion)});
+    auto row = single<Sku>(q, skuFromRow);
+    if (row && row->has_value()) {
+        if (Status s = ChangeLog::record(m_db, entity::Sku, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+            return s.error();
+    }
+    return row;
+}
+
+} // namespace md

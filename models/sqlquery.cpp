@@ -1,0 +1,52 @@
+#include "sqlquery.h"
+
+#include <QSqlError>
+
+namespace md {
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+    : m_query(db)
+    , m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    m_prepared = m_query.prepare(sql);
+}
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+    : SqlQuery(db, sql)
+{
+    for (const QVariant &v : values)
+        bind(v);
+}
+
+SqlQuery &SqlQuery::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+Status SqlQuery::exec()
+{
+    if (!m_prepared || !m_query.exec())
+        return storageError(m_query);
+    return {};
+}
+
+Result<qint64> SqlQuery::scalar(qint64 fallback)
+{
+    if (Status s = exec(); !s)
+        return s.error();
+    if (!m_query.next() || m_query.isNull(0))
+        return fallback;
+    return m_query.value(0).toLongLong();
+}
+
+Error storageError(const QSqlQuery &query)
+{
+    Error e = makeError(ErrorCode::StorageError,
+                        DomainText::tr("The database reported an error: %1").arg(query.lastError().text()));
+    e.details.insert(QStringLiteral("sql"), query.lastQuery());
+    return e;
+}
+
+} // namespace md
