@@ -72,6 +72,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::InvalidRating, "invalid_rating", ErrorKind::Invalid},
     {ErrorCode::TextTooLong, "text_too_long", ErrorKind::Invalid},
     {ErrorCode::UnknownAddress, "unknown_address", ErrorKind::Unprocessable},
+    {ErrorCode::AlreadyExists, "already_exists", ErrorKind::Conflict},
 };
 
 constexpr bool tableInEnumOrder()
@@ -83,7 +84,7 @@ constexpr bool tableInEnumOrder()
     return true;
 }
 static_assert(tableInEnumOrder(), "kCodes must list every ErrorCode in declaration order");
-static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::UnknownAddress) + 1);
+static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::AlreadyExists) + 1);
 
 const CodeInfo &info(ErrorCode code)
 {

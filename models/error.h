@@ -83,6 +83,7 @@ enum class ErrorCode {
     InvalidRating,
     TextTooLong,
     UnknownAddress,
+    AlreadyExists,
 };
 
 QString errorCodeName(ErrorCode code);

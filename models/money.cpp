@@ -256,13 +256,13 @@ QString Money::format(const QLocale &locale) const
     if (!fraction.isEmpty())
         number += locale.decimalPoint() + fraction;
 
-    // Let the locale decide where the symbol and the sign go, using an integer template value.
+    // Let the locale decide where the symbol goes, using an integer template value. Negative amounts
+    // take a leading minus sign rather than the accounting parentheses some locales use.
     static const QString placeholder = QStringLiteral("\u00A4");
-    const QString pattern = locale.toCurrencyString(negative ? qlonglong(-7) : qlonglong(7), placeholder);
-    QString out = pattern;
+    QString out = locale.toCurrencyString(qlonglong(7), placeholder);
     out.replace(QLatin1Char('7'), number);
     out.replace(placeholder, info.symbol.trimmed());
-    return out;
+    return negative ? locale.negativeSign() + out : out;
 }
 
 Result<Money> Money::plus(const Money &other) const

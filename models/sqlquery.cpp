@@ -21,7 +21,12 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, std::initializer_
 
 SqlQuery &SqlQuery::bind(const QVariant &value)
 {
-    m_query.addBindValue(value);
+    // A null QString is still text: bind it as '' so that NOT NULL text columns accept it. SQL NULL
+    // is asked for explicitly with an invalid QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.addBindValue(QStringLiteral(""));
+    else
+        m_query.addBindValue(value);
     return *this;
 }
 

@@ -18,6 +18,7 @@ public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
     SqlQuery(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values);
 
+    // Positional value; QVariant() binds SQL NULL, a null QString binds ''.
     SqlQuery &bind(const QVariant &value);
     Status exec();
 
