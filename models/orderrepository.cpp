@@ -1,0 +1,465 @@
+#include "orderrepository.h"
+
+#include "changelog.h"
+#include "sqlquery.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace md {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, external_ref, member_id, status, currency, subtotal, tier_discount, coupon_discount, points_discount, "
+    "points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, refunded_cash, refunded_balance, "
+    "payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, ship_recipient, ship_phone, ship_region, "
+    "ship_detail, ship_postal_code, points_earned, points_reversed, points_restored, source, placed_at, local_date, "
+    "pay_deadline, paid_at, shipped_at, delivered_at, completed_at, cancelled_at, cancel_reason, version, updated_at");
+const QString kLineColumns = QStringLiteral(
+    "id, order_id, sku_id, product_id, title, sku_code, options, unit_price, list_price, unit_cost, quantity, subtotal, "
+    "tier_discount, coupon_discount, points_discount, line_total, flash_sale_item_id, shipped_qty, refunded_qty, "
+    "refunded_amount");
+
+Order fromRow(const SqlQuery &q)
+{
+    Order o;
+    int c = 0;
+    o.id = q.int64(c++);
+    o.externalRef = q.text(c++);
+    o.memberId = q.int64(c++);
+    o.status = orderStatusFromName(q.text(c++)).value_or(OrderStatus::PendingPayment);
+    o.currency = q.text(c++);
+    o.subtotal = q.int64(c++);
+    o.tierDiscount = q.int64(c++);
+    o.couponDiscount = q.int64(c++);
+    o.pointsDiscount = q.int64(c++);
+    o.pointsUsed = q.int64(c++);
+    o.shippingFee = q.int64(c++);
+    o.total = q.int64(c++);
+    o.balanceApplied = q.int64(c++);
+    o.amountDue = q.int64(c++);
+    o.paidAmount = q.int64(c++);
+    o.refundedCash = q.int64(c++);
+    o.refundedBalance = q.int64(c++);
+    o.paymentMethod = q.text(c++);
+    o.memberCouponId = q.int64(c++);
+    o.couponCampaignId = q.int64(c++);
+    o.tier = q.text(c++);
+    o.tierRateBp = q.integer(c++);
+    o.shipRecipient = q.text(c++);
+    o.shipPhone = q.text(c++);
+    o.shipRegion = q.text(c++);
+    o.shipDetail = q.text(c++);
+    o.shipPostalCode = q.text(c++);
+    o.pointsEarned = q.int64(c++);
+    o.pointsReversed = q.int64(c++);
+    o.pointsRestored = q.int64(c++);
+    o.source = q.text(c++);
+    o.placedAt = q.int64(c++);
+    o.localDate = q.text(c++);
+    o.payDeadline = q.int64(c++);
+    o.paidAt = q.int64(c++);
+    o.shippedAt = q.int64(c++);
+    o.deliveredAt = q.int64(c++);
+    o.completedAt = q.int64(c++);
+    o.cancelledAt = q.int64(c++);
+    o.cancelReason = q.text(c++);
+    o.version = q.int64(c++);
+    o.updatedAt = q.int64(c++);
+    return o;
+}
+
+OrderLine lineFromRow(const SqlQuery &q)
+{
+    OrderLine l;
+    int c = 0;
+    l.id = q.int64(c++);
+    l.orderId = q.int64(c++);
+    l.skuId = q.int64(c++);
+    l.productId = q.int64(c++);
+    l.title = q.text(c++);
+    l.skuCode = q.text(c++);
+    l.options = skuOptionsFromJson(QJsonDocument::fromJson(q.text(c++).toUtf8()).array());
+    l.unitPrice = q.int64(c++);
+    l.listPrice = q.int64(c++);
+    l.unitCost = q.int64(c++);
+    l.quantity = q.int64(c++);
+    l.subtotal = q.int64(c++);
+    l.tierDiscount = q.int64(c++);
+    l.couponDiscount = q.int64(c++);
+    l.pointsDiscount = q.int64(c++);
+    l.lineTotal = q.int64(c++);
+    l.flashSaleItemId = q.int64(c++);
+    l.shippedQty = q.int64(c++);
+    l.refundedQty = q.int64(c++);
+    l.refundedAmount = q.int64(c++);
+    return l;
+}
+
+QVariant orNull(qint64 v)
+{
+    return v ? QVariant(v) : QVariant();
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+// Column set by a transition into each state (a fixed mapping, never input).
+QString timeColumn(OrderStatus s)
+{
+    switch (s) {
+    case OrderStatus::PendingPayment:
+        return QStringLiteral("placed_at");
+    case OrderStatus::Paid:
+        return QStringLiteral("paid_at");
+    case OrderStatus::Shipped:
+        return QStringLiteral("shipped_at");
+    case OrderStatus::Delivered:
+        return QStringLiteral("delivered_at");
+    case OrderStatus::Completed:
+        return QStringLiteral("completed_at");
+    case OrderStatus::Cancelled:
+        return QStringLiteral("cancelled_at");
+    }
+    return {};
+}
+
+QString whereClause(const OrderQuery &query, QVariantList &values)
+{
+    QStringList c;
+    if (query.memberId) {
+        c << QStringLiteral("member_id = ?");
+        values << query.memberId;
+    }
+    if (query.status) {
+        c << QStringLiteral("status = ?");
+        values << orderStatusName(*query.status);
+    }
+    if (query.fromMs) {
+        c << QStringLiteral("placed_at >= ?");
+        values << query.fromMs;
+    }
+    if (query.toMs) {
+        c << QStringLiteral("placed_at < ?");
+        values << query.toMs;
+    }
+    if (query.minTotal >= 0) {
+        c << QStringLiteral("total >= ?");
+        values << query.minTotal;
+    }
+    if (query.maxTotal >= 0) {
+        c << QStringLiteral("total <= ?");
+        values << query.maxTotal;
+    }
+    if (!query.text.isEmpty()) {
+        bool isNumber = false;
+        const qint64 asId = query.text.section(QLatin1Char('-'), -1).toLongLong(&isNumber);
+        c << QStringLiteral("(id = ? OR external_ref = ? OR instr(ship_recipient, ?) > 0)");
+        values << (isNumber ? asId : -1) << query.text << query.text;
+    }
+    return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Status OrderRepository::insert(Order &o, qint64 nowMs)
+{
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO orders (external_ref, member_id, status, currency, subtotal, tier_discount, "
+                              "coupon_discount, points_discount, points_used, shipping_fee, total, balance_applied, amount_due, "
+                              "paid_amount, payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, "
+                              "ship_recipient, ship_phone, ship_region, ship_detail, ship_postal_code, points_earned, source, "
+                              "placed_at, local_date, pay_deadline, paid_at, shipped_at, delivered_at, completed_at, "
+                              "cancelled_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+               {orNull(o.externalRef), orNull(o.memberId), orderStatusName(o.status), o.currency, o.subtotal, o.tierDiscount,
+                o.couponDiscount, o.pointsDiscount, o.pointsUsed, o.shippingFee, o.total, o.balanceApplied, o.amountDue,
+                o.paidAmount, orNull(o.paymentMethod), orNull(o.memberCouponId), orNull(o.couponCampaignId), o.tier,
+                o.tierRateBp, o.shipRecipient, o.shipPhone, o.shipRegion, o.shipDetail, o.shipPostalCode, o.pointsEarned,
+                o.source, o.placedAt, o.localDate, orNull(o.payDeadline), orNull(o.paidAt), orNull(o.shippedAt),
+                orNull(o.deliveredAt), orNull(o.completedAt), orNull(o.cancelledAt), nowMs});
+    auto id = q.scalar(0);
+    if (!id)
+        return id.error();
+    o.id = *id;
+    o.version = 1;
+    for (OrderLine &l : o.lines) {
+        l.orderId = o.id;
+        SqlQuery line(m_db,
+                      QStringLiteral("INSERT INTO order_lines (order_id, sku_id, product_id, title, sku_code, options, "
+                                     "unit_price, list_price, unit_cost, quantity, subtotal, tier_discount, coupon_discount, "
+                                     "points_discount, line_total, flash_sale_item_id, shipped_qty, refunded_qty, "
+                                     "refunded_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                     "RETURNING id"),
+                      {o.id, orNull(l.skuId), orNull(l.productId), l.title, l.skuCode,
+                       QString::fromUtf8(QJsonDocument(skuOptionsToJson(l.options)).toJson(QJsonDocument::Compact)),
+                       l.unitPrice, l.listPrice, l.unitCost, l.quantity, l.subtotal, l.tierDiscount, l.couponDiscount,
+                       l.pointsDiscount, l.lineTotal, orNull(l.flashSaleItemId), l.shippedQty, l.refundedQty,
+                       l.refundedAmount});
+        auto lineId = line.scalar(0);
+        if (!lineId)
+            return lineId.error();
+        l.id = *lineId;
+    }
+    return ChangeLog::record(m_db, entity::Order, o.id, o.version, ChangeOp::Upsert, nowMs);
+}
+
+Result<std::optional<Order>> OrderRepository::find(qint64 id, bool withDetail) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"), {id});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Order>();
+    Order o = fromRow(q);
+    SqlQuery lines(m_db, QStringLiteral("SELECT ") + kLineColumns + QStringLiteral(" FROM order_lines WHERE order_id = ? ORDER BY id"),
+                   {id});
+    if (Status s = lines.exec(); !s)
+        return s.error();
+    while (lines.next())
+        o.lines.append(lineFromRow(lines));
+    if (withDetail) {
+        if (Status s = loadDetail(o); !s)
+            return s.error();
+    }
+    return std::optional<Order>(o);
+}
+
+Status OrderRepository::loadDetail(Order &o) const
+{
+    SqlQuery events(m_db, QStringLiteral("SELECT id, kind, actor, note, at FROM order_events WHERE order_id = ? ORDER BY id"),
+                    {o.id});
+    if (Status s = events.exec(); !s)
+        return s;
+    while (events.next())
+        o.events.append({events.int64(0), events.text(1), events.text(2), events.text(3), events.int64(4)});
+
+    SqlQuery ships(m_db, QStringLiteral("SELECT s.id, s.carrier, s.tracking_number, s.staff_id, s.shipped_at, "
+                                        "l.order_line_id, l.quantity FROM shipments s JOIN shipment_lines l "
+                                        "ON l.shipment_id = s.id WHERE s.order_id = ? ORDER BY s.id, l.order_line_id"),
+                   {o.id});
+    if (Status s = ships.exec(); !s)
+        return s;
+    while (ships.next()) {
+        if (o.shipments.isEmpty() || o.shipments.last().id != ships.int64(0)) {
+            Shipment sh;
+            sh.id = ships.int64(0);
+            sh.orderId = o.id;
+            sh.carrier = ships.text(1);
+            sh.trackingNumber = ships.text(2);
+            sh.staffId = ships.int64(3);
+            sh.shippedAt = ships.int64(4);
+            o.shipments.append(sh);
+        }
+        o.shipments.last().lines.append({ships.int64(5), ships.int64(6)});
+    }
+
+    SqlQuery pays(m_db, QStringLiteral("SELECT id, method, amount, status, provider_ref, failure_reason, created_at, "
+                                       "confirmed_at, version FROM payments WHERE order_id = ? ORDER BY id"),
+                  {o.id});
+    if (Status s = pays.exec(); !s)
+        return s;
+    while (pays.next()) {
+        Payment p;
+        p.id = pays.int64(0);
+        p.orderId = o.id;
+        p.method = paymentMethodFromName(pays.text(1)).value_or(PaymentMethod::Card);
+        p.amount = pays.int64(2);
+        p.status = pays.text(3);
+        p.providerRef = pays.text(4);
+        p.failureReason = pays.text(5);
+        p.createdAt = pays.int64(6);
+        p.confirmedAt = pays.int64(7);
+        p.version = pays.int64(8);
+        o.payments.append(p);
+    }
+    return {};
+}
+
+Result<QList<Order>> OrderRepository::list(const OrderQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where
+                         + (query.newestFirst ? QStringLiteral(" ORDER BY placed_at DESC, id DESC")
+                                              : QStringLiteral(" ORDER BY placed_at, id"))
+                         + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Order> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<qint64> OrderRepository::count(const OrderQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM orders") + where);
+    for (const auto &v : values)
+        q.bind(v);
+    return q.scalar();
+}
+
+Result<bool> OrderRepository::transition(qint64 id, const QList<OrderStatus> &from, OrderStatus to, qint64 nowMs,
+                                         const QString &cancelReason)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < from.size(); ++i)
+        placeholders << QStringLiteral("?");
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET status = ?, %1 = ?, cancel_reason = COALESCE(?, cancel_reason), "
+                                    "version = version + 1, updated_at = ? WHERE id = ? AND status IN (%2) RETURNING version")
+                         .arg(timeColumn(to), placeholders.join(QStringLiteral(", "))));
+    q.bind(orderStatusName(to)).bind(nowMs).bind(orNull(cancelReason)).bind(nowMs).bind(id);
+    for (OrderStatus s : from)
+        q.bind(orderStatusName(s));
+    auto v = q.scalar(-1);
+    if (!v)
+        return v.error();
+    if (*v < 0)
+        return false;
+    if (Status s = ChangeLog::record(m_db, entity::Order, id, *v, ChangeOp::Upsert, nowMs); !s)
+        return s.error();
+    return true;
+}
+
+Status OrderRepository::setPayment(qint64 id, qint64 paidAmount, const QString &method, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET paid_amount = ?, payment_method = ?, updated_at = ? WHERE id = ?"),
+               {paidAmount, method, nowMs, id});
+    return q.exec();
+}
+
+Status OrderRepository::addRefunded(qint64 id, qint64 cash, qint64 balance, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET refunded_cash = refunded_cash + ?, refunded_balance = "
+                                    "refunded_balance + ?, updated_at = ? WHERE id = ?"),
+               {cash, balance, nowMs, id});
+    return q.exec();
+}
+
+Status OrderRepository::addPoints(qint64 id, qint64 earned, qint64 reversed, qint64 restored, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET points_earned = points_earned + ?, points_reversed = "
+                                    "points_reversed + ?, points_restored = points_restored + ?, updated_at = ? WHERE id = ?"),
+               {earned, reversed, restored, nowMs, id});
+    return q.exec();
+}
+
+Status OrderRepository::touch(qint64 id, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+               {nowMs, id});
+    auto v = q.scalar(-1);
+    if (!v)
+        return v.error();
+    return ChangeLog::record(m_db, entity::Order, id, *v, ChangeOp::Upsert, nowMs);
+}
+
+Status OrderRepository::addEvent(qint64 orderId, const QString &kind, const QString &actor, const QString &note,
+                                 qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO order_events (order_id, kind, actor, note, at) VALUES (?, ?, ?, ?, ?)"),
+               {orderId, kind, actor, note, nowMs});
+    return q.exec();
+}
+
+Result<bool> OrderRepository::shipLine(qint64 lineId, qint64 quantity)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE order_lines SET shipped_qty = shipped_qty + ? WHERE id = ? AND "
+                                    "shipped_qty + refunded_qty + ? <= quantity"),
+               {quantity, lineId, quantity});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.rowsAffected() == 1;
+}
+
+Result<bool> OrderRepository::refundLine(qint64 lineId, qint64 quantity, qint64 amount)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE order_lines SET refunded_qty = refunded_qty + ?, refunded_amount = "
+                                    "refunded_amount + ? WHERE id = ? AND refunded_qty + ? <= quantity AND "
+                                    "refunded_amount + ? <= line_total"),
+               {quantity, amount, lineId, quantity, amount});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    return q.rowsAffected() == 1;
+}
+
+Result<qint64> OrderRepository::insertShipment(const Shipment &s)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO shipments (order_id, carrier, tracking_number, staff_id, shipped_at) "
+                                    "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+               {s.orderId, s.carrier, s.trackingNumber, orNull(s.staffId), s.shippedAt});
+    auto id = q.scalar(0);
+    if (!id)
+        return id;
+    for (const auto &l : s.lines) {
+        SqlQuery line(m_db, QStringLiteral("INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)"),
+                      {*id, l.orderLineId, l.quantity});
+        if (Status st = line.exec(); !st)
+            return st.error();
+    }
+    return id;
+}
+
+Result<std::optional<IdempotencyRecord>> OrderRepository::idempotencyKey(qint64 memberId, const QString &key) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT request_hash, order_id, created_at FROM idempotency_keys WHERE member_id = ? "
+                                    "AND idem_key = ?"),
+               {memberId, key});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<IdempotencyRecord>();
+    return std::optional<IdempotencyRecord>(IdempotencyRecord{q.text(0), q.int64(1), q.int64(2)});
+}
+
+Status OrderRepository::insertIdempotencyKey(qint64 memberId, const QString &key, const QString &requestHash,
+                                             qint64 orderId, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO idempotency_keys (member_id, idem_key, request_hash, order_id, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+               {memberId, key, requestHash, orderId, nowMs});
+    return q.exec();
+}
+
+Status OrderRepository::purgeIdempotencyKeys(qint64 olderThanMs)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {olderThanMs});
+    return q.exec();
+}
+
+Result<QList<qint64>> OrderRepository::unpaidPastDeadline(qint64 nowMs, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM orders WHERE status = 'pending_payment' AND pay_deadline <= ? "
+                                    "ORDER BY pay_deadline LIMIT ?"),
+               {nowMs, limit});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.int64(0));
+    return out;
+}
+
+Result<QList<qint64>> OrderRepository::deliveredBefore(qint64 cutoffMs, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT id FROM orders WHERE status = 'delivered' AND delivered_at <= ? "
+                                    "ORDER BY delivered_at LIMIT ?"),
+               {cutoffMs, limit});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> out;
+    while (q.next())
+        out.append(q.int64(0));
+    return out;
+}
+
+} // namespace md

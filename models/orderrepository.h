@@ -1,0 +1,78 @@
+#pragma once
+
+#include "order.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace md {
+
+struct OrderQuery
+{
+    qint64 memberId = 0;                // 0: any
+    std::optional<OrderStatus> status;
+    qint64 fromMs = 0;                  // placed at or after; 0: no bound
+    qint64 toMs = 0;                    // placed before; 0: no bound
+    qint64 minTotal = -1;               // -1: no bound
+    qint64 maxTotal = -1;
+    QString text;                       // order number, external ref or recipient
+    bool newestFirst = true;
+    int offset = 0;
+    int limit = 50;
+};
+
+struct IdempotencyRecord
+{
+    QString requestHash;
+    qint64 orderId = 0;
+    qint64 createdAt = 0;
+};
+
+// SQL for orders and what belongs to them (lines, timeline, shipments, idempotency keys). Every
+// change of an order row bumps its version and appends to the change log. Status changes are
+// guarded by the expected current status, so two racing transitions cannot both apply.
+class OrderRepository
+{
+public:
+    explicit OrderRepository(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    // Inserts the order and its lines; fills in the ids. Logs the change.
+    Status insert(Order &order, qint64 nowMs);
+    Result<std::optional<Order>> find(qint64 id, bool withDetail = false) const;
+    Result<QList<Order>> list(const OrderQuery &query) const;
+    Result<qint64> count(const OrderQuery &query) const;
+
+    // UPDATE ... SET status = to (and the time column of `to`) WHERE status IN from. false when the
+    // order was not in one of those states (nothing changed).
+    Result<bool> transition(qint64 id, const QList<OrderStatus> &from, OrderStatus to, qint64 nowMs,
+                            const QString &cancelReason = {});
+    Status setPayment(qint64 id, qint64 paidAmount, const QString &method, qint64 nowMs);
+    Status addRefunded(qint64 id, qint64 cash, qint64 balance, qint64 nowMs);
+    Status addPoints(qint64 id, qint64 earned, qint64 reversed, qint64 restored, qint64 nowMs);
+    // Bumps the version and logs a change after a change of the order's dependants.
+    Status touch(qint64 id, qint64 nowMs);
+
+    Status addEvent(qint64 orderId, const QString &kind, const QString &actor, const QString &note, qint64 nowMs);
+    Result<bool> shipLine(qint64 lineId, qint64 quantity);
+    Result<bool> refundLine(qint64 lineId, qint64 quantity, qint64 amount);
+    Result<qint64> insertShipment(const Shipment &shipment);
+
+    Result<std::optional<IdempotencyRecord>> idempotencyKey(qint64 memberId, const QString &key) const;
+    Status insertIdempotencyKey(qint64 memberId, const QString &key, const QString &requestHash, qint64 orderId,
+                                qint64 nowMs);
+    Status purgeIdempotencyKeys(qint64 olderThanMs);
+
+    Result<QList<qint64>> unpaidPastDeadline(qint64 nowMs, int limit) const;
+    Result<QList<qint64>> deliveredBefore(qint64 cutoffMs, int limit) const;
+
+private:
+    Status loadDetail(Order &order) const;
+    QSqlDatabase m_db;
+};
+
+} // namespace md

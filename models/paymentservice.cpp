@@ -1,0 +1,234 @@
+#include "paymentservice.h"
+
+#include "changelog.h"
+#include "ledgerrepository.h"
+#include "ordereffects.h"
+#include "orderrepository.h"
+#include "securerandom.h"
+#include "servicecontext.h"
+#include "sqlquery.h"
+#include "validation.h"
+#include "writetransaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace md {
+
+namespace {
+
+const QString kPaymentColumns = QStringLiteral(
+    "id, order_id, method, amount, status, provider_ref, failure_reason, created_at, confirmed_at, version");
+
+Payment paymentFromRow(const SqlQuery &q)
+{
+    Payment p;
+    p.id = q.int64(0);
+    p.orderId = q.int64(1);
+    p.method = paymentMethodFromName(q.text(2)).value_or(PaymentMethod::Card);
+    p.amount = q.int64(3);
+    p.status = q.text(4);
+    p.providerRef = q.text(5);
+    p.failureReason = q.text(6);
+    p.createdAt = q.int64(7);
+    p.confirmedAt = q.int64(8);
+    p.version = q.int64(9);
+    return p;
+}
+
+Result<std::optional<Payment>> findPayment(const QSqlDatabase &db, const QString &column, const QVariant &value)
+{
+    SqlQuery q(db, QStringLiteral("SELECT ") + kPaymentColumns + QStringLiteral(" FROM payments WHERE %1 = ?").arg(column),
+               {value});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Payment>();
+    return std::optional<Payment>(paymentFromRow(q));
+}
+
+Error badSignature()
+{
+    return makeError(ErrorCode::InvalidSignature, DomainText::tr("The callback signature is not valid."));
+}
+
+} // namespace
+
+QByteArray PaymentService::sign(const QByteArray &secret, qint64 unixSeconds, const QByteArray &rawBody)
+{
+    const QByteArray t = QByteArray::number(unixSeconds);
+    return "t=" + t + ",v1=" + SecureRandom::hmacSha256(secret, t + '.' + rawBody).toHex();
+}
+
+Result<Payment> PaymentService::createIntent(const Actor &member, qint64 orderId, PaymentMethod method)
+{
+    if (!member.isMember())
+        return makeError(ErrorCode::Forbidden, DomainText::tr("Only the customer pays for an order."));
+    WriteTransaction tx(m_ctx.database());
+    MD_TRY(tx.began());
+    const QSqlDatabase db = tx.connection();
+    OrderRepository orders(db);
+    auto o = validation::found(orders.find(orderId), QStringLiteral("order"), orderId);
+    MD_TRY(o);
+    if (o->memberId != member.id)
+        return validation::notFound(QStringLiteral("order"), orderId);
+    if (o->status != OrderStatus::PendingPayment)
+        return makeError(ErrorCode::InvalidTransition, DomainText::tr("This order is not awaiting payment."));
+    const qint64 now = m_ctx.now();
+
+    Payment p;
+    p.orderId = orderId;
+    p.method = method;
+    p.amount = o->amountDue;
+    p.createdAt = now;
+    if (method == PaymentMethod::Balance) {
+        // Immediate: the balance debit, the payment and the order's new state in one transaction.
+        LedgerPosting debit{member.id, -o->amountDue, QStringLiteral("payment"), QStringLiteral("order"), orderId, QString(),
+                            std::nullopt};
+        auto posted = LedgerRepository(db, LedgerKind::Balance).post(debit, now);
+        MD_TRY(posted);
+        if (!posted->has_value())
+            return makeError(ErrorCode::InsufficientBalance, DomainText::tr("Your balance does not cover this order."));
+        SqlQuery fold(db, QStringLiteral("UPDATE orders SET balance_applied = balance_applied + amount_due, amount_due = 0 "
+                                         "WHERE id = ?"),
+                      {orderId});
+        MD_TRY(fold.exec());
+        p.status = QStringLiteral("succeeded");
+        p.confirmedAt = now;
+    } else {
+        p.status = QStringLiteral("pending");
+        p.providerRef = QStringLiteral("pi_") + SecureRandom::token().left(24);
+    }
+    SqlQuery insert(db, QStringLiteral("INSERT INTO payments (order_id, method, amount, status, provider_ref, created_at, "
+                                       "confirmed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+                    {orderId, paymentMethodName(method), p.amount, p.status,
+                     p.providerRef.isEmpty() ? QVariant() : QVariant(p.providerRef), now,
+                     p.confirmedAt ? QVariant(p.confirmedAt) : QVariant(), now});
+    auto id = insert.scalar(0);
+    MD_TRY(id);
+    p.id = *id;
+    p.version = 1;
+    MD_TRY(ChangeLog::record(db, entity::Payment, p.id, 1, ChangeOp::Upsert, now));
+    if (method == PaymentMethod::Balance) {
+        auto settings = StoreSettings::load(db);
+        MD_TRY(settings);
+        auto reloaded = validation::found(orders.find(orderId), QStringLiteral("order"), orderId);
+        MD_TRY(reloaded);
+        MD_TRY(OrderEffects(db, *settings, now).settlePayment(*reloaded, QStringLiteral("balance"), 0, member));
+    } else {
+        MD_TRY(orders.addEvent(orderId, QStringLiteral("payment_started"), member.label(), paymentMethodName(method), now));
+        MD_TRY(orders.touch(orderId, now));
+    }
+    MD_TRY(tx.commit());
+    return p;
+}
+
+Result<CallbackOutcome> PaymentService::handleCallback(const QByteArray &rawBody, const QByteArray &signatureHeader,
+                                                       const QByteArray &secret)
+{
+    // 1. Signature and freshness, before looking at the body at all.
+    qint64 t = -1;
+    QByteArray v1;
+    for (const QByteArray &part : signatureHeader.split(',')) {
+        const QByteArray item = part.trimmed();
+        if (item.startsWith("t=")) {
+            bool ok = false;
+            t = item.mid(2).toLongLong(&ok);
+            if (!ok)
+                t = -1;
+        } else if (item.startsWith("v1=")) {
+            v1 = QByteArray::fromHex(item.mid(3));
+        }
+    }
+    if (t < 0 || v1.size() != 32 || secret.isEmpty())
+        return badSignature();
+    const QByteArray expected = SecureRandom::hmacSha256(secret, QByteArray::number(t) + '.' + rawBody);
+    if (!SecureRandom::constantTimeEquals(expected, v1))
+        return badSignature();
+    const qint64 nowSeconds = m_ctx.now() / 1000;
+    if (t > nowSeconds + kToleranceSeconds || t < nowSeconds - kToleranceSeconds)
+        return makeError(ErrorCode::StaleCallback, DomainText::tr("The callback timestamp is outside the allowed window."));
+
+    // 2. The event.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(rawBody, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(ErrorCode::InvalidArgument, DomainText::tr("The callback body is not a JSON object."));
+    const QJsonObject body = doc.object();
+    const QString eventId = body.value(QStringLiteral("eventId")).toString();
+    const QString ref = body.value(QStringLiteral("paymentId")).toString();
+    const QString outcome = body.value(QStringLiteral("outcome")).toString();
+    const QJsonValue amountValue = body.value(QStringLiteral("amount"));
+    if (eventId.isEmpty() || eventId.size() > 200 || ref.isEmpty()
+        || (outcome != QLatin1String("succeeded") && outcome != QLatin1String("failed")) || !amountValue.isDouble()
+        || amountValue.toDouble() != static_cast<double>(amountValue.toInteger()))
+        return makeError(ErrorCode::InvalidArgument, DomainText::tr("The callback is missing fields."));
+    const qint64 amount = amountValue.toInteger();
+
+    WriteTransaction tx(m_ctx.database());
+    MD_TRY(tx.began());
+    const QSqlDatabase db = tx.connection();
+    SqlQuery seen(db, QStringLiteral("SELECT 1 FROM payment_events WHERE event_id = ?"), {eventId});
+    auto dup = seen.scalar(0);
+    MD_TRY(dup);
+    if (*dup)
+        return makeError(ErrorCode::DuplicateEvent, DomainText::tr("This callback was already processed."));
+    auto payment = findPayment(db, QStringLiteral("provider_ref"), ref);
+    MD_TRY(payment);
+    if (!payment->has_value())
+        return makeError(ErrorCode::NotFound, DomainText::tr("No payment with this reference."));
+    Payment p = **payment;
+    if (p.status != QLatin1String("pending"))
+        return makeError(ErrorCode::InvalidTransition, DomainText::tr("This payment is already %1.").arg(p.status));
+    OrderRepository orders(db);
+    auto o = validation::found(orders.find(p.orderId), QStringLiteral("order"), p.orderId);
+    MD_TRY(o);
+    if (amount != p.amount || amount != o->amountDue)
+        return makeError(ErrorCode::PaymentMismatch, DomainText::tr("The amount does not match the amount due."));
+    if (o->status != OrderStatus::PendingPayment)
+        return makeError(ErrorCode::InvalidTransition, DomainText::tr("The order is no longer awaiting payment."));
+
+    const qint64 now = m_ctx.now();
+    SqlQuery record(db, QStringLiteral("INSERT INTO payment_events (event_id, payment_id, outcome, received_at) "
+                                       "VALUES (?, ?, ?, ?)"),
+                    {eventId, p.id, outcome, now});
+    MD_TRY(record.exec());
+    SqlQuery update(db, QStringLiteral("UPDATE payments SET status = ?, confirmed_at = ?, failure_reason = ?, "
+                                       "version = version + 1, updated_at = ? WHERE id = ? AND status = 'pending' "
+                                       "RETURNING version"),
+                    {outcome, now, outcome == QLatin1String("failed") ? QVariant(QStringLiteral("declined")) : QVariant(), now,
+                     p.id});
+    auto version = update.scalar(-1);
+    MD_TRY(version);
+    if (*version < 0)
+        return makeError(ErrorCode::InvalidTransition, DomainText::tr("This payment is no longer pending."));
+    MD_TRY(ChangeLog::record(db, entity::Payment, p.id, *version, ChangeOp::Upsert, now));
+    if (outcome == QLatin1String("succeeded")) {
+        auto settings = StoreSettings::load(db);
+        MD_TRY(settings);
+        MD_TRY(OrderEffects(db, *settings, now).settlePayment(*o, paymentMethodName(p.method), amount, Actor::system()));
+    } else {
+        MD_TRY(orders.addEvent(o->id, QStringLiteral("payment_failed"), QStringLiteral("provider"),
+                               paymentMethodName(p.method), now));
+        MD_TRY(orders.touch(o->id, now));
+    }
+    MD_TRY(tx.commit());
+    return CallbackOutcome{p.id, p.orderId, outcome};
+}
+
+Result<Payment> PaymentService::payment(qint64 paymentId) const
+{
+    return validation::found(findPayment(m_ctx.connection(), QStringLiteral("id"), paymentId), QStringLiteral("payment"),
+                             paymentId);
+}
+
+Result<Payment> PaymentService::paymentByRef(const QString &providerRef) const
+{
+    auto p = findPayment(m_ctx.connection(), QStringLiteral("provider_ref"), providerRef);
+    MD_TRY(p);
+    if (!p->has_value())
+        return makeError(ErrorCode::NotFound, DomainText::tr("No payment with this reference."));
+    return **p;
+}
+
+} // namespace md
