@@ -41,9 +41,12 @@ Result<qint64> SqlQuery::scalar(qint64 fallback)
 {
     if (Status s = exec(); !s)
         return s.error();
-    if (!m_query.next() || m_query.isNull(0))
-        return fallback;
-    return m_query.value(0).toLongLong();
+    // Read the one value, then finish the statement: a write statement with RETURNING that is left
+    // half-stepped would otherwise keep the transaction from committing.
+    const bool has = m_query.next() && !m_query.isNull(0);
+    const qint64 value = has ? m_query.value(0).toLongLong() : fallback;
+    m_query.finish();
+    return value;
 }
 
 Error storageError(const QSqlQuery &query)

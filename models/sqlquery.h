@@ -30,7 +30,8 @@ public:
     bool isNull(int column) const { return m_query.isNull(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
-    // Convenience for "SELECT one number": the first column of the first row, or fallback.
+    // "SELECT one number" (or RETURNING one): the first column of the first row, or fallback.
+    // Finishes the statement.
     Result<qint64> scalar(qint64 fallback = 0);
 
     QSqlQuery &raw() { return m_query; }
