@@ -1,6 +1,7 @@
 #include "checkoutservice.h"
 
 #include "cartrepository.h"
+#include "cartservice.h"
 #include "changelog.h"
 #include "couponrepository.h"
 #include "flashsalerepository.h"
@@ -18,6 +19,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 namespace md {
 
@@ -60,7 +62,20 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
                          QStringLiteral("addressId"));
     c.address = **address;
 
-    auto cart = CartRepository(db).lines(memberId);
+    if (!r.items.isEmpty()) {
+        QSet<qint64> seen;
+        for (const auto &[skuId, quantity] : r.items) {
+            if (quantity < 1 || quantity > CartService::kMaxQuantity || seen.contains(skuId))
+                return makeError(ErrorCode::InvalidQuantity,
+                                 DomainText::tr("Each item once, with a quantity between 1 and %1.")
+                                     .arg(CartService::kMaxQuantity),
+                                 QStringLiteral("items"));
+            seen.insert(skuId);
+        }
+        if (r.items.size() > CartService::kMaxLines)
+            return makeError(ErrorCode::CartLimit, DomainText::tr("Too many different items."));
+    }
+    auto cart = r.items.isEmpty() ? CartRepository(db).lines(memberId) : CartRepository(db).describe(r.items);
     MD_TRY(cart);
     c.cart = *cart;
     if (c.cart.isEmpty())
@@ -149,12 +164,15 @@ Error outOfStock(qint64 skuId)
 QString CheckoutService::requestHash(const PlaceOrderRequest &r)
 {
     const CheckoutRequest &c = r.checkout;
-    return SecureRandom::sha256Hex(QStringLiteral("v1|%1|%2|%3|%4|%5")
+    QStringList items;
+    for (const auto &[sku, quantity] : c.items)
+        items << QStringLiteral("%1x%2").arg(sku).arg(quantity);
+    return SecureRandom::sha256Hex(QStringLiteral("v1|%1|%2|%3|%4|%5|%6")
                                        .arg(c.addressId)
                                        .arg(c.memberCouponId)
                                        .arg(c.points)
                                        .arg(c.useBalance ? 1 : 0)
-                                       .arg(r.paymentMethod));
+                                       .arg(r.paymentMethod, items.join(QLatin1Char(','))));
 }
 
 Result<Quote> CheckoutService::quote(const Actor &member, const CheckoutRequest &request) const
@@ -309,8 +327,10 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
             return makeError(ErrorCode::InsufficientBalance, DomainText::tr("Your balance has changed; please try again."));
     }
     MD_TRY(orders.addEvent(o.id, QStringLiteral("placed"), member.label(), QString(), now));
-    for (auto it = unitsBySku.cbegin(); it != unitsBySku.cend(); ++it)
-        MD_TRY(CartRepository(db).remove(member.id, it.key()));
+    if (checkout.items.isEmpty()) {
+        for (auto it = unitsBySku.cbegin(); it != unitsBySku.cend(); ++it)
+            MD_TRY(CartRepository(db).remove(member.id, it.key()));
+    }
     MD_TRY(orders.insertIdempotencyKey(member.id, key, hash, o.id, now));
 
     // Nothing left to pay (balance, points and coupons covered it): paid at once.

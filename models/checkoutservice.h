@@ -15,6 +15,8 @@ struct CheckoutRequest
     qint64 memberCouponId = 0; // 0: none
     qint64 points = 0;
     bool useBalance = false;
+    // "Buy now": these SKUs and quantities instead of the cart (which is then left as it is).
+    QList<std::pair<qint64, qint64>> items;
 };
 
 struct PlaceOrderRequest

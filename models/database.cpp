@@ -19,6 +19,7 @@ struct Database::Registry
     QMutex mutex;
     QSet<QString> names;
     bool alive = true;
+    QMutex writer;
 
     static void closeAndRemove(const QString &name)
     {
@@ -129,6 +130,16 @@ QSqlDatabase Database::connection() const
 int &Database::transactionDepth() const
 {
     return threadConnection().depth;
+}
+
+void Database::lockWriter() const
+{
+    m_registry->writer.lock();
+}
+
+void Database::unlockWriter() const
+{
+    m_registry->writer.unlock();
 }
 
 Status Database::open()

@@ -41,6 +41,12 @@ public:
 
     // Used by WriteTransaction: the nesting depth of this thread's open write transaction.
     int &transactionDepth() const;
+    // Used by WriteTransaction: writers of this process queue here before BEGIN IMMEDIATE. SQLite
+    // admits one writer at a time anyway, and its busy handler waits by sleeping (1, 2, 5, ...
+    // 100 ms), so many threads contending for the lock would mostly sleep; a mutex hands the
+    // lock over at once. Writers in other processes are still absorbed by the busy timeout.
+    void lockWriter() const;
+    void unlockWriter() const;
 
     // Implementation details, named here so that database.cpp's helpers can see them.
     struct Registry;

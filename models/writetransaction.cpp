@@ -32,11 +32,15 @@ WriteTransaction::WriteTransaction(const Database &database)
 {
     int &depth = m_database.transactionDepth();
     m_level = depth + 1;
+    if (m_level == 1)
+        m_database.lockWriter();
     m_began = execute(m_db, m_level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                          : QStringLiteral("SAVEPOINT ") + savepointName(m_level));
     if (m_began) {
         depth = m_level;
         m_open = true;
+    } else if (m_level == 1) {
+        m_database.unlockWriter();
     }
 }
 
@@ -57,6 +61,8 @@ Status WriteTransaction::commit()
     }
     m_open = false;
     m_database.transactionDepth() = m_level - 1;
+    if (m_level == 1)
+        m_database.unlockWriter();
     return {};
 }
 
@@ -74,6 +80,8 @@ void WriteTransaction::rollback()
     }
     m_open = false;
     m_database.transactionDepth() = m_level - 1;
+    if (m_level == 1)
+        m_database.unlockWriter();
 }
 
 } // namespace md

@@ -50,7 +50,7 @@ void TestCheckout::cartFlagsInsteadOfDropping()
     QVERIFY(cart->lines[1].unavailable);
     QCOMPARE(cart->subtotal, qint64(2 * 12800 + 8800));
     // Checkout refuses, naming the problem.
-    auto q = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto q = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QVERIFY(!q.ok());
 }
 
@@ -78,11 +78,11 @@ void TestCheckout::quoteUsesCurrentPrices()
 {
     auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
     m_shop->addToCart(m, m_shop->skuTeaBig, 2);
-    auto before = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto before = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QCOMPARE(before->total, qint64(9000 + 1000));
     SkuDraft d{QStringLiteral("LJ-100"), {}, 5000, 2000, 5, 0};
     QVERIFY(CatalogService(m_shop->ctx()).updateSku(Actor::system(), m_shop->skuTeaBig, d).ok());
-    auto after = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto after = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QCOMPARE(after->subtotal, qint64(10000));
     QCOMPARE(after->shippingFee, qint64(0));
 }
@@ -253,7 +253,7 @@ void TestCheckout::flashSaleSplitsTheLine()
     auto sale = FlashSaleService(m_shop->ctx()).create(m_shop->manager(), f);
     QVERIFY(sale.ok());
     m_shop->addToCart(m, m_shop->skuTea, 3);
-    auto q = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto q = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QVERIFY(q.ok());
     QCOMPARE(q->lines.size(), 2);
     QCOMPARE(q->lines[0].line.unitPrice, qint64(9900));
@@ -265,14 +265,14 @@ void TestCheckout::flashSaleSplitsTheLine()
     QCOMPARE(FlashSaleService(m_shop->ctx()).sale(sale->id)->items[0].sold, qint64(2));
     // The member's limit is used up: the next cart is all regular price.
     m_shop->addToCart(m, m_shop->skuTea, 1);
-    auto next = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto next = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QCOMPARE(next->lines.size(), 1);
     QCOMPARE(next->lines[0].line.unitPrice, qint64(12800));
     // Cancelling the unpaid order gives the units back to the allotment.
     QVERIFY(OrderService(m_shop->ctx()).cancel(Actor::member(m), placed->order.id, QString()).ok());
     QCOMPARE(FlashSaleService(m_shop->ctx()).sale(sale->id)->items[0].sold, qint64(0));
     m_shop->clock().advanceMs(2 * 3600 * 1000); // after the window: regular price
-    auto late = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false});
+    auto late = CheckoutService(m_shop->ctx()).quote(Actor::member(m), {addr, 0, 0, false, {}});
     QCOMPARE(late->lines[0].line.unitPrice, qint64(12800));
 }
 

@@ -70,7 +70,7 @@ public:
                                       qint64 points = 0, bool useBalance = false)
     {
         md::PlaceOrderRequest r;
-        r.checkout = {addressId, couponId, points, useBalance};
+        r.checkout = {addressId, couponId, points, useBalance, {}};
         r.paymentMethod = method;
         r.idempotencyKey = key;
         return md::CheckoutService(ctx()).placeOrder(md::Actor::member(memberId), r);
