@@ -202,6 +202,11 @@ Result<QList<Product>> CatalogService::products(const ProductQuery &query) const
     return ProductRepository(m_ctx.connection()).list(query);
 }
 
+Result<QList<ProductSummary>> CatalogService::productSummaries(const ProductQuery &query) const
+{
+    return ProductRepository(m_ctx.connection()).summaries(query);
+}
+
 Result<qint64> CatalogService::productCount(const ProductQuery &query) const
 {
     return ProductRepository(m_ctx.connection()).count(query);

@@ -37,6 +37,7 @@ public:
     Result<Product> product(qint64 id) const;
     Result<QList<Product>> products(const ProductQuery &query) const;
     Result<qint64> productCount(const ProductQuery &query) const;
+    Result<QList<ProductSummary>> productSummaries(const ProductQuery &query) const;
 
     Result<Sku> createSku(const Actor &actor, qint64 productId, const SkuDraft &draft);
     Result<Sku> updateSku(const Actor &actor, qint64 id, const SkuDraft &draft,

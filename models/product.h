@@ -35,6 +35,18 @@ struct Product
     QJsonObject toJson() const;
 };
 
+// A product as a list shows it: with its category's name and figures summed over its SKUs.
+struct ProductSummary
+{
+    Product product;
+    QString categoryName;
+    int skuCount = 0;
+    qint64 minPrice = 0;
+    qint64 maxPrice = 0;
+    qint64 stock = 0; // stock on hand over all SKUs
+    bool lowStock = false; // any SKU at or below its threshold
+};
+
 struct ProductDraft
 {
     qint64 categoryId = 0;

@@ -138,6 +138,41 @@ Result<QList<Product>> ProductRepository::list(const ProductQuery &query) const
     return out;
 }
 
+Result<QList<ProductSummary>> ProductRepository::summaries(const ProductQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    QString columns;
+    for (const QString &c : kProductColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("p.") + c + QStringLiteral(", ");
+    // The subquery pages first, so the joins and sums touch only one page of products.
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
+                         + QStringLiteral("c.name, COUNT(s.id), COALESCE(MIN(s.price), 0), COALESCE(MAX(s.price), 0), "
+                                          "COALESCE(SUM(s.stock_on_hand), 0), COALESCE(MAX(s.stock_on_hand <= "
+                                          "s.low_stock_threshold), 0) FROM (SELECT * FROM products")
+                         + where
+                         + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?) p JOIN categories c ON c.id = p.category_id "
+                                          "LEFT JOIN skus s ON s.product_id = p.id GROUP BY p.id ORDER BY p.id"));
+    for (const auto &v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<ProductSummary> out;
+    while (q.next()) {
+        ProductSummary s;
+        s.product = productFromRow(q);
+        s.categoryName = q.text(14);
+        s.skuCount = q.integer(15);
+        s.minPrice = q.int64(16);
+        s.maxPrice = q.int64(17);
+        s.stock = q.int64(18);
+        s.lowStock = q.integer(19) != 0;
+        out.append(s);
+    }
+    return out;
+}
+
 Result<qint64> ProductRepository::count(const ProductQuery &query) const
 {
     QVariantList values;

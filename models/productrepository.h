@@ -33,6 +33,7 @@ public:
     Result<std::optional<Product>> find(qint64 id) const;
     Result<QList<Product>> list(const ProductQuery &query) const;
     Result<qint64> count(const ProductQuery &query) const;
+    Result<QList<ProductSummary>> summaries(const ProductQuery &query) const;
     Result<Product> insert(const ProductDraft &draft, qint64 nowMs);
     Result<std::optional<Product>> update(qint64 id, const ProductDraft &draft,
                                           std::optional<qint64> expectedVersion, qint64 nowMs);

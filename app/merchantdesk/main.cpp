@@ -1,0 +1,75 @@
+// merchantdesk: the composition root of the desktop app. It parses the command line, starts the
+// shop host (store + embedded storefront) on its own thread, and shows the main window.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "storefronthost.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MerchantDesk"));
+    QApplication::setApplicationName(QStringLiteral("MerchantDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    md::LanguageManager languages;
+    languages.setLanguage(languages.preferred());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Back office for an online shop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("main", "The shop's data folder."),
+                                     QStringLiteral("DIR"),
+                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QCoreApplication::translate("main", "Port of the embedded storefront (0: any free port)."),
+                                  QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
+                                    QCoreApplication::translate("main", "Start a new shop empty instead of with demo data."));
+    parser.addOptions({dataDir, port, noDemo});
+    parser.process(app);
+
+    md::HostOptions options;
+    options.dataDir = parser.value(dataDir);
+    options.demo = !parser.isSet(noDemo);
+    options.server.port = quint16(parser.value(port).toUInt());
+    options.server.paymentSecret = "merchantdesk-local-mockpay";
+
+    md::StorefrontHost host;
+    QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"), QString(), 0, 0);
+    progress.setWindowTitle(QStringLiteral("MerchantDesk"));
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr);
+    QObject::connect(&host, &md::StorefrontHost::progress, &progress, [&progress](const QString &stage, qint64 done, qint64 total) {
+        progress.setLabelText(QCoreApplication::translate("main", "Preparing the shop: %1").arg(stage));
+        progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+        progress.setValue(int(qMin<qint64>(done, INT_MAX)));
+    });
+
+    std::unique_ptr<md::MainWindow> window;
+    QObject::connect(&host, &md::StorefrontHost::ready, &app, [&](const QString &url) {
+        progress.reset();
+        const md::StoreSettings settings = host.settings();
+        window = std::make_unique<md::MainWindow>(*host.context(), languages, settings.shopName, settings.currency, url);
+        window->show();
+    });
+    QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
+        progress.reset();
+        QMessageBox::critical(nullptr, QStringLiteral("MerchantDesk"),
+                              QCoreApplication::translate("main", "The shop could not be opened.\n\n%1").arg(message));
+        QCoreApplication::exit(1);
+    });
+    host.start(options);
+    const int code = app.exec();
+    window.reset(); // its loader threads end before the store closes
+    host.stop();
+    return code;
+}

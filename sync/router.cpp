@@ -1,0 +1,46 @@
+#include "router.h"
+
+#include "httpexchange.h"
+
+namespace md {
+
+void Router::add(const QString &method, const QString &pattern, Handler handler, const QString &routeName)
+{
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler),
+                     routeName.isEmpty() ? method + QLatin1Char(' ') + pattern : routeName});
+}
+
+QString Router::dispatch(HttpExchange &exchange) const
+{
+    const QStringList parts = exchange.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    bool pathKnown = false;
+    for (const Route &r : m_routes) {
+        if (r.segments.size() != parts.size())
+            continue;
+        QHash<QString, QString> params;
+        bool match = true;
+        for (qsizetype i = 0; i < parts.size() && match; ++i) {
+            const QString &s = r.segments[i];
+            if (s.startsWith(QLatin1Char('{')) && s.endsWith(QLatin1Char('}')))
+                params.insert(s.mid(1, s.size() - 2), parts[i]);
+            else
+                match = s == parts[i];
+        }
+        if (!match)
+            continue;
+        pathKnown = true;
+        if (r.method != exchange.method())
+            continue;
+        exchange.setPathParams(params);
+        r.handler(exchange);
+        return r.name;
+    }
+    if (pathKnown)
+        exchange.sendProblem(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed"));
+    else
+        exchange.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
+                             QStringLiteral("No such resource: %1").arg(exchange.path()));
+    return pathKnown ? QStringLiteral("405") : QStringLiteral("404");
+}
+
+} // namespace md

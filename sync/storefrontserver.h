@@ -1,0 +1,47 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace md {
+
+class ServiceContext;
+
+struct ServerOptions
+{
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 8080; // 0: any free port
+    int threads = 32;    // Poco holds a thread per keep-alive connection: size for expected clients
+    int maxQueued = 256;
+    int keepAliveSeconds = 5;
+    int maxKeepAliveRequests = 1000;
+    QByteArray paymentSecret; // shared with the payment provider (and the bundled mock provider)
+};
+
+// The storefront HTTP server (Poco), in-process: storefrontd runs one, and the desktop embeds one
+// for a one-machine shop. Every handler calls the models/ services through the ServiceContext;
+// each Poco worker thread gets its own database connection from the Database.
+class StorefrontServer
+{
+public:
+    StorefrontServer(const ServiceContext &context, const ServerOptions &options);
+    ~StorefrontServer();
+    StorefrontServer(const StorefrontServer &) = delete;
+    StorefrontServer &operator=(const StorefrontServer &) = delete;
+
+    Status start();
+    // Stops accepting, lets in-flight requests finish, then returns.
+    void stop();
+    bool isRunning() const;
+    quint16 port() const;
+    QString url() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace md

@@ -1,0 +1,24 @@
+#include "productpageloader.h"
+
+#include "catalogservice.h"
+#include "servicecontext.h"
+
+namespace md {
+
+void ProductPageLoader::load(quint64 generation, int offset, int limit, const QString &text)
+{
+    CatalogService catalog(m_ctx);
+    ProductQuery q;
+    q.text = text;
+    q.offset = offset;
+    q.limit = limit;
+    auto rows = catalog.productSummaries(q);
+    auto total = catalog.productCount(q);
+    if (!rows || !total) {
+        emit failed(generation, rows ? total.error().message : rows.error().message);
+        return;
+    }
+    emit loaded(generation, offset, *rows, *total);
+}
+
+} // namespace md

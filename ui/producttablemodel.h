@@ -1,0 +1,57 @@
+#pragma once
+
+#include "product.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+
+namespace md {
+
+// The catalog as a table, fetched page by page as the view scrolls (canFetchMore/fetchMore).
+// Pages are requested from a ProductPageLoader on a worker thread and arrive asynchronously; a
+// new filter starts a new generation, and pages of an older generation are dropped.
+class ProductTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Category, Status, Skus, Price, Stock, ColumnCount };
+    enum Role { SummaryRole = Qt::UserRole + 1, IdRole };
+    static constexpr int kPageSize = 200;
+
+    explicit ProductTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setCurrency(const QString &currency) { m_currency = currency; }
+    void setFilterText(const QString &text);
+    void reload();
+    qint64 total() const { return m_total; }
+
+signals:
+    // Connected (queued) to ProductPageLoader::load.
+    void pageRequested(quint64 generation, int offset, int limit, const QString &text);
+    void loadFailed(const QString &message);
+
+public slots:
+    void pageLoaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows, qint64 total);
+    void pageFailed(quint64 generation, const QString &message);
+
+private:
+    void request(int offset);
+
+    QList<ProductSummary> m_rows;
+    qint64 m_total = -1; // unknown until the first page
+    QString m_filter;
+    QString m_currency = QStringLiteral("CNY");
+    quint64 m_generation = 0;
+    bool m_pending = false;
+};
+
+} // namespace md
