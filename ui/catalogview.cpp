@@ -45,9 +45,11 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Category, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price, QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,7 +35,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("PORT"), QStringLiteral("0"));
     const QCommandLineOption noDemo(QStringLiteral("no-demo"),
                                     QCoreApplication::translate("main", "Start a new shop empty instead of with demo data."));
-    parser.addOptions({dataDir, port, noDemo});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({dataDir, port, noDemo, screenshot});
     parser.process(app);
 
     md::HostOptions options;
@@ -60,6 +64,13 @@ int main(int argc, char *argv[])
         const md::StoreSettings settings = host.settings();
         window = std::make_unique<md::MainWindow>(*host.context(), languages, settings.shopName, settings.currency, url);
         window->show();
+        if (parser.isSet(screenshot)) {
+            // Give the first page of each list time to arrive from its worker thread.
+            QTimer::singleShot(2000, window.get(), [&] {
+                const bool saved = window->grab().save(parser.value(screenshot));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }
     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
         progress.reset();
