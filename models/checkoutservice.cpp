@@ -2,16 +2,15 @@
 
 #include "cartrepository.h"
 #include "cartservice.h"
-#include "changelog.h"
 #include "couponrepository.h"
 #include "flashsalerepository.h"
 #include "ledgerrepository.h"
 #include "memberrepository.h"
 #include "ordereffects.h"
 #include "orderrepository.h"
+#include "paymentrepository.h"
 #include "securerandom.h"
 #include "servicecontext.h"
-#include "sqlquery.h"
 #include "stockrepository.h"
 #include "storetime.h"
 #include "validation.h"
@@ -175,6 +174,17 @@ QString CheckoutService::requestHash(const PlaceOrderRequest &r)
                                        .arg(r.paymentMethod, items.join(QLatin1Char(','))));
 }
 
+Status CheckoutService::purgeIdempotencyKeys()
+{
+    WriteTransaction tx(m_ctx.database());
+    MD_TRY(tx.began());
+    auto settings = StoreSettings::load(tx.connection());
+    MD_TRY(settings);
+    const qint64 keepMs = qint64(qMax(24, settings->idempotencyRetentionHours)) * 3600 * 1000;
+    MD_TRY(OrderRepository(tx.connection()).purgeIdempotencyKeys(m_ctx.now() - keepMs));
+    return tx.commit();
+}
+
 Result<Quote> CheckoutService::quote(const Actor &member, const CheckoutRequest &request) const
 {
     MD_TRY(requireMember(member));
@@ -335,12 +345,14 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
 
     // Nothing left to pay (balance, points and coupons covered it): paid at once.
     if (o.amountDue == 0) {
-        SqlQuery pay(db, QStringLiteral("INSERT INTO payments (order_id, method, amount, status, created_at, confirmed_at, "
-                                        "version, updated_at) VALUES (?, 'balance', ?, 'succeeded', ?, ?, 1, ?) RETURNING id"),
-                     {o.id, o.balanceApplied, now, now, now});
-        auto paymentId = pay.scalar(0);
-        MD_TRY(paymentId);
-        MD_TRY(ChangeLog::record(db, entity::Payment, *paymentId, 1, ChangeOp::Upsert, now));
+        Payment payment;
+        payment.orderId = o.id;
+        payment.method = PaymentMethod::Balance;
+        payment.amount = o.balanceApplied;
+        payment.status = QStringLiteral("succeeded");
+        payment.createdAt = now;
+        payment.confirmedAt = now;
+        MD_TRY(PaymentRepository(db).insert(payment, now));
         MD_TRY(OrderEffects(db, c->settings, now).settlePayment(o, QStringLiteral("balance"), 0, member));
     }
     auto placed = validation::found(orders.find(o.id, true), QStringLiteral("order"), o.id);

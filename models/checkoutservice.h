@@ -51,6 +51,8 @@ public:
 
     // The fingerprint stored with an idempotency key.
     static QString requestHash(const PlaceOrderRequest &request);
+    // Housekeeping: forgets idempotency keys older than the retention setting (at least 24 hours).
+    Status purgeIdempotencyKeys();
 
 private:
     const ServiceContext &m_ctx;

@@ -7,7 +7,7 @@
 #include "flashsaleservice.h"
 #include "memberservice.h"
 #include "servicecontext.h"
-#include "sqlquery.h"
+#include "productrepository.h"
 #include "staffservice.h"
 #include "storesettings.h"
 #include "storetime.h"
@@ -330,17 +330,7 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         (void)carts.add(Actor::member(m.id), world.skus.at(random.skewed(int(world.skus.size()))).id, 1);
     }
     // Product aggregates from the history: units sold and visible ratings.
-    for (const QString &sql :
-         {QStringLiteral("UPDATE products SET sales_count = (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
-                         "JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id AND o.paid_at IS NOT NULL)"),
-          QStringLiteral("UPDATE products SET rating_count = (SELECT COUNT(*) FROM reviews r WHERE r.product_id = "
-                         "products.id AND r.status = 'visible'), rating_sum = (SELECT COALESCE(SUM(rating), 0) FROM reviews r "
-                         "WHERE r.product_id = products.id AND r.status = 'visible'), version = version + 1"),
-          QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, changed_at) SELECT 'product', id, version, "
-                         "'upsert', updated_at FROM products")}) {
-        SqlQuery q(tx.connection(), sql);
-        MD_TRY(q.exec());
-    }
+    MD_TRY(ProductRepository(tx.connection()).recomputeAggregates(clock.nowMs()));
     MD_TRY(tx.commit());
     report.elapsedMs = timer.elapsed();
     return report;

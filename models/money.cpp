@@ -259,7 +259,9 @@ QString Money::format(const QLocale &locale) const
     // Let the locale decide where the symbol goes, using an integer template value. Negative amounts
     // take a leading minus sign rather than the accounting parentheses some locales use.
     static const QString placeholder = QStringLiteral("\u00A4");
-    QString out = locale.toCurrencyString(qlonglong(7), placeholder);
+    // The "C" locale (LC_ALL=C in scripts and CI) has no currency convention: use the symbol first.
+    QString out = locale.language() == QLocale::C ? placeholder + QLatin1Char('7')
+                                                  : locale.toCurrencyString(qlonglong(7), placeholder);
     out.replace(QLatin1Char('7'), number);
     out.replace(placeholder, info.symbol.trimmed());
     return negative ? locale.negativeSign() + out : out;

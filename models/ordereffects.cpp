@@ -7,8 +7,8 @@
 #include "money.h"
 #include "notificationrepository.h"
 #include "orderrepository.h"
+#include "paymentrepository.h"
 #include "productrepository.h"
-#include "sqlquery.h"
 #include "stockrepository.h"
 #include "validation.h"
 
@@ -60,10 +60,7 @@ Status OrderEffects::settlePayment(const Order &order, const QString &method, qi
     MD_TRY(orders.setPayment(order.id, cash, method, m_now));
     MD_TRY(orders.addEvent(order.id, QStringLiteral("paid"), actor.label(), method, m_now));
     // Other open payment attempts of this order are void now.
-    SqlQuery voidOthers(m_db, QStringLiteral("UPDATE payments SET status = 'cancelled', updated_at = ? "
-                                             "WHERE order_id = ? AND status = 'pending'"),
-                        {m_now, order.id});
-    MD_TRY(voidOthers.exec());
+    MD_TRY(PaymentRepository(m_db).cancelPending(order.id, m_now));
     ProductRepository products(m_db);
     QHash<qint64, qint64> unitsByProduct;
     for (const OrderLine &l : order.lines) {

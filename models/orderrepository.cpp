@@ -353,6 +353,14 @@ Status OrderRepository::addPoints(qint64 id, qint64 earned, qint64 reversed, qin
     return q.exec();
 }
 
+Status OrderRepository::coverDueWithBalance(qint64 id)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET balance_applied = balance_applied + amount_due, amount_due = 0 "
+                                    "WHERE id = ?"),
+               {id});
+    return q.exec();
+}
+
 Status OrderRepository::touch(qint64 id, qint64 nowMs)
 {
     SqlQuery q(m_db, QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),

@@ -54,6 +54,8 @@ public:
     Status setPayment(qint64 id, qint64 paidAmount, const QString &method, qint64 nowMs);
     Status addRefunded(qint64 id, qint64 cash, qint64 balance, qint64 nowMs);
     Status addPoints(qint64 id, qint64 earned, qint64 reversed, qint64 restored, qint64 nowMs);
+    // The whole amount due is now paid from store balance.
+    Status coverDueWithBalance(qint64 id);
     // Bumps the version and logs a change after a change of the order's dependants.
     Status touch(qint64 id, qint64 nowMs);
 

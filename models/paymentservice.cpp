@@ -4,9 +4,9 @@
 #include "ledgerrepository.h"
 #include "ordereffects.h"
 #include "orderrepository.h"
+#include "paymentrepository.h"
 #include "securerandom.h"
 #include "servicecontext.h"
-#include "sqlquery.h"
 #include "validation.h"
 #include "writetransaction.h"
 
@@ -16,36 +16,6 @@
 namespace md {
 
 namespace {
-
-const QString kPaymentColumns = QStringLiteral(
-    "id, order_id, method, amount, status, provider_ref, failure_reason, created_at, confirmed_at, version");
-
-Payment paymentFromRow(const SqlQuery &q)
-{
-    Payment p;
-    p.id = q.int64(0);
-    p.orderId = q.int64(1);
-    p.method = paymentMethodFromName(q.text(2)).value_or(PaymentMethod::Card);
-    p.amount = q.int64(3);
-    p.status = q.text(4);
-    p.providerRef = q.text(5);
-    p.failureReason = q.text(6);
-    p.createdAt = q.int64(7);
-    p.confirmedAt = q.int64(8);
-    p.version = q.int64(9);
-    return p;
-}
-
-Result<std::optional<Payment>> findPayment(const QSqlDatabase &db, const QString &column, const QVariant &value)
-{
-    SqlQuery q(db, QStringLiteral("SELECT ") + kPaymentColumns + QStringLiteral(" FROM payments WHERE %1 = ?").arg(column),
-               {value});
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return std::optional<Payment>();
-    return std::optional<Payment>(paymentFromRow(q));
-}
 
 Error badSignature()
 {
@@ -89,26 +59,14 @@ Result<Payment> PaymentService::createIntent(const Actor &member, qint64 orderId
         MD_TRY(posted);
         if (!posted->has_value())
             return makeError(ErrorCode::InsufficientBalance, DomainText::tr("Your balance does not cover this order."));
-        SqlQuery fold(db, QStringLiteral("UPDATE orders SET balance_applied = balance_applied + amount_due, amount_due = 0 "
-                                         "WHERE id = ?"),
-                      {orderId});
-        MD_TRY(fold.exec());
+        MD_TRY(orders.coverDueWithBalance(orderId));
         p.status = QStringLiteral("succeeded");
         p.confirmedAt = now;
     } else {
         p.status = QStringLiteral("pending");
         p.providerRef = QStringLiteral("pi_") + SecureRandom::token().left(24);
     }
-    SqlQuery insert(db, QStringLiteral("INSERT INTO payments (order_id, method, amount, status, provider_ref, created_at, "
-                                       "confirmed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-                    {orderId, paymentMethodName(method), p.amount, p.status,
-                     p.providerRef.isEmpty() ? QVariant() : QVariant(p.providerRef), now,
-                     p.confirmedAt ? QVariant(p.confirmedAt) : QVariant(), now});
-    auto id = insert.scalar(0);
-    MD_TRY(id);
-    p.id = *id;
-    p.version = 1;
-    MD_TRY(ChangeLog::record(db, entity::Payment, p.id, 1, ChangeOp::Upsert, now));
+    MD_TRY(PaymentRepository(db).insert(p, now));
     if (method == PaymentMethod::Balance) {
         auto settings = StoreSettings::load(db);
         MD_TRY(settings);
@@ -168,12 +126,12 @@ Result<CallbackOutcome> PaymentService::handleCallback(const QByteArray &rawBody
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
-    SqlQuery seen(db, QStringLiteral("SELECT 1 FROM payment_events WHERE event_id = ?"), {eventId});
-    auto dup = seen.scalar(0);
-    MD_TRY(dup);
-    if (*dup)
+    PaymentRepository payments(db);
+    auto seen = payments.eventSeen(eventId);
+    MD_TRY(seen);
+    if (*seen)
         return makeError(ErrorCode::DuplicateEvent, DomainText::tr("This callback was already processed."));
-    auto payment = findPayment(db, QStringLiteral("provider_ref"), ref);
+    auto payment = payments.findByRef(ref);
     MD_TRY(payment);
     if (!payment->has_value())
         return makeError(ErrorCode::NotFound, DomainText::tr("No payment with this reference."));
@@ -189,20 +147,12 @@ Result<CallbackOutcome> PaymentService::handleCallback(const QByteArray &rawBody
         return makeError(ErrorCode::InvalidTransition, DomainText::tr("The order is no longer awaiting payment."));
 
     const qint64 now = m_ctx.now();
-    SqlQuery record(db, QStringLiteral("INSERT INTO payment_events (event_id, payment_id, outcome, received_at) "
-                                       "VALUES (?, ?, ?, ?)"),
-                    {eventId, p.id, outcome, now});
-    MD_TRY(record.exec());
-    SqlQuery update(db, QStringLiteral("UPDATE payments SET status = ?, confirmed_at = ?, failure_reason = ?, "
-                                       "version = version + 1, updated_at = ? WHERE id = ? AND status = 'pending' "
-                                       "RETURNING version"),
-                    {outcome, now, outcome == QLatin1String("failed") ? QVariant(QStringLiteral("declined")) : QVariant(), now,
-                     p.id});
-    auto version = update.scalar(-1);
-    MD_TRY(version);
-    if (*version < 0)
+    MD_TRY(payments.recordEvent(eventId, p.id, outcome, now));
+    auto settled = payments.settle(p.id, outcome, outcome == QLatin1String("failed") ? QStringLiteral("declined") : QString(),
+                                   now);
+    MD_TRY(settled);
+    if (!*settled)
         return makeError(ErrorCode::InvalidTransition, DomainText::tr("This payment is no longer pending."));
-    MD_TRY(ChangeLog::record(db, entity::Payment, p.id, *version, ChangeOp::Upsert, now));
     if (outcome == QLatin1String("succeeded")) {
         auto settings = StoreSettings::load(db);
         MD_TRY(settings);
@@ -218,13 +168,12 @@ Result<CallbackOutcome> PaymentService::handleCallback(const QByteArray &rawBody
 
 Result<Payment> PaymentService::payment(qint64 paymentId) const
 {
-    return validation::found(findPayment(m_ctx.connection(), QStringLiteral("id"), paymentId), QStringLiteral("payment"),
-                             paymentId);
+    return validation::found(PaymentRepository(m_ctx.connection()).find(paymentId), QStringLiteral("payment"), paymentId);
 }
 
 Result<Payment> PaymentService::paymentByRef(const QString &providerRef) const
 {
-    auto p = findPayment(m_ctx.connection(), QStringLiteral("provider_ref"), providerRef);
+    auto p = PaymentRepository(m_ctx.connection()).findByRef(providerRef);
     MD_TRY(p);
     if (!p->has_value())
         return makeError(ErrorCode::NotFound, DomainText::tr("No payment with this reference."));

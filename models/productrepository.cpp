@@ -261,6 +261,26 @@ Status ProductRepository::addSales(qint64 id, qint64 units, qint64 nowMs)
     return ChangeLog::record(m_db, entity::Product, id, *v, ChangeOp::Upsert, nowMs);
 }
 
+Status ProductRepository::recomputeAggregates(qint64 nowMs)
+{
+    for (const QString &sql :
+         {QStringLiteral("UPDATE products SET sales_count = (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
+                         "JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id AND o.paid_at IS NOT NULL)"),
+          QStringLiteral("UPDATE products SET rating_count = (SELECT COUNT(*) FROM reviews r WHERE r.product_id = "
+                         "products.id AND r.status = 'visible'), rating_sum = (SELECT COALESCE(SUM(rating), 0) FROM "
+                         "reviews r WHERE r.product_id = products.id AND r.status = 'visible'), version = version + 1, "
+                         "updated_at = ?"),
+          QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, changed_at) SELECT 'product', id, "
+                         "version, 'upsert', ? FROM products")}) {
+        SqlQuery q(m_db, sql);
+        if (sql.contains(QLatin1Char('?')))
+            q.bind(nowMs);
+        if (Status s = q.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<std::optional<Sku>> ProductRepository::findSku(qint64 id) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE id = ?"), {id});

@@ -41,6 +41,9 @@ public:
     // Adds one rating to the product's running totals (reviews keep the average current).
     Status addRating(qint64 id, int ratingDelta, int countDelta, qint64 nowMs);
     Status addSales(qint64 id, qint64 units, qint64 nowMs);
+    // Recomputes every product's units sold and visible-rating totals from orders and reviews
+    // (after a bulk import of history), logging a change for each product.
+    Status recomputeAggregates(qint64 nowMs);
 
     Result<std::optional<Sku>> findSku(qint64 id) const;
     Result<std::optional<Sku>> findSkuByCode(const QString &code) const;

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "result.h"
 #include "review.h"
+#include "reviewrepository.h"
 
 #include <QList>
 
@@ -11,14 +12,6 @@
 namespace md {
 
 class ServiceContext;
-
-struct ReviewQuery
-{
-    qint64 productId = 0;       // 0: any
-    std::optional<bool> hidden; // nullopt: both
-    int offset = 0;
-    int limit = 20;
-};
 
 // Reviews: one per delivered or completed order line, rating 1–5, text up to 2,000 characters.
 // Staff hide, show and reply. A product's rating average and count cover its visible reviews.

@@ -37,4 +37,10 @@ Status SessionRepository::removeExpired(qint64 nowMs)
     return q.exec();
 }
 
+Status SessionRepository::removeForSubject(const QString &kind, qint64 subjectId)
+{
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM sessions WHERE subject_kind = ? AND subject_id = ?"), {kind, subjectId});
+    return q.exec();
+}
+
 } // namespace md

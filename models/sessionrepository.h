@@ -27,6 +27,7 @@ public:
     Result<std::optional<SessionRecord>> find(const QString &tokenHash) const;
     Status remove(const QString &tokenHash);
     Status removeExpired(qint64 nowMs);
+    Status removeForSubject(const QString &kind, qint64 subjectId);
 
 private:
     QSqlDatabase m_db;

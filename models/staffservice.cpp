@@ -4,7 +4,7 @@
 #include "changelog.h"
 #include "permissionpolicy.h"
 #include "servicecontext.h"
-#include "sqlquery.h"
+#include "sessionrepository.h"
 #include "staffrepository.h"
 #include "validation.h"
 #include "writetransaction.h"
@@ -77,9 +77,7 @@ Result<StaffUser> StaffService::change(const Actor &actor, qint64 staffId, std::
     MD_TRY(after);
     if (!newActive) {
         // A disabled account loses its sessions at once.
-        SqlQuery q(tx.connection(), QStringLiteral("DELETE FROM sessions WHERE subject_kind = 'staff' AND subject_id = ?"),
-                   {staffId});
-        MD_TRY(q.exec());
+        MD_TRY(SessionRepository(tx.connection()).removeForSubject(QStringLiteral("staff"), staffId));
     }
     MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("staff.update"), entity::Staff, staffId,
                             before->toJson(), after->toJson(), m_ctx.now()));

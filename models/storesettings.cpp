@@ -5,7 +5,7 @@
 #include "money.h"
 #include "permissionpolicy.h"
 #include "servicecontext.h"
-#include "sqlquery.h"
+#include "settingsrepository.h"
 #include "validation.h"
 #include "writetransaction.h"
 
@@ -141,14 +141,14 @@ Status StoreSettings::applyMap(const QMap<QString, QString> &values)
 
 Result<StoreSettings> StoreSettings::load(const QSqlDatabase &db)
 {
-    SqlQuery q(db, QStringLiteral("SELECT key, value FROM settings"));
-    if (Status s = q.exec(); !s)
-        return s.error();
+    auto rows = SettingsRepository(db).all();
+    if (!rows)
+        return rows.error();
     QMap<QString, QString> stored;
     const QMap<QString, QString> known = StoreSettings().toMap();
-    while (q.next()) {
-        if (known.contains(q.text(0)))
-            stored.insert(q.text(0), q.text(1));
+    for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
+        if (known.contains(it.key()))
+            stored.insert(it.key(), it.value());
     }
     StoreSettings s;
     MD_TRY(s.applyMap(stored));
@@ -171,18 +171,9 @@ Result<StoreSettings> SettingsService::update(const Actor &actor, const QMap<QSt
     MD_TRY(after.applyMap(values));
     const QMap<QString, QString> oldMap = before->toMap();
     QJsonObject beforeJson, afterJson;
+    SettingsRepository repo(tx.connection());
     for (auto it = values.begin(); it != values.end(); ++it) {
-        SqlQuery q(tx.connection(),
-                   QStringLiteral("INSERT INTO settings (key, value, version, updated_at) VALUES (?, ?, 1, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                  "version = settings.version + 1, updated_at = excluded.updated_at "
-                                  "RETURNING rowid, version"),
-                   {it.key(), it.value(), m_ctx.now()});
-        MD_TRY(q.exec());
-        if (!q.next())
-            return storageError(q.raw());
-        MD_TRY(ChangeLog::record(tx.connection(), entity::Setting, q.int64(0), q.int64(1), ChangeOp::Upsert,
-                                 m_ctx.now()));
+        MD_TRY(repo.put(it.key(), it.value(), m_ctx.now()));
         beforeJson.insert(it.key(), oldMap.value(it.key()));
         afterJson.insert(it.key(), it.value());
     }

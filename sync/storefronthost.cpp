@@ -1,6 +1,7 @@
 #include "storefronthost.h"
 
 #include "catalogservice.h"
+#include "checkoutservice.h"
 #include "orderservice.h"
 #include "servicecontext.h"
 
@@ -82,6 +83,7 @@ public:
         OrderService orders(*context);
         (void)orders.cancelExpiredUnpaid();
         (void)orders.completeDelivered();
+        (void)CheckoutService(*context).purgeIdempotencyKeys();
     }
 
     void shutdown()

@@ -139,6 +139,15 @@ void TestCheckout::idempotentPlacement()
     QVERIFY(m_shop->place(other, otherAddr, QStringLiteral("same-key")).ok());
     QCOMPARE(count(QStringLiteral("orders")), qint64(2));
     QCOMPARE(m_shop->place(m, addr, QString()).error().codeName(), QStringLiteral("invalid_argument"));
+    // Keys are kept at least 24 hours (48 by default), then forgotten.
+    CheckoutService checkout(m_shop->ctx());
+    m_shop->clock().advanceMs(47LL * 3600 * 1000);
+    QVERIFY(checkout.purgeIdempotencyKeys().ok());
+    QCOMPARE(count(QStringLiteral("idempotency_keys")), qint64(2));
+    QVERIFY(m_shop->place(m, addr, QStringLiteral("same-key"))->replayed);
+    m_shop->clock().advanceMs(2LL * 3600 * 1000);
+    QVERIFY(checkout.purgeIdempotencyKeys().ok());
+    QCOMPARE(count(QStringLiteral("idempotency_keys")), qint64(0));
 }
 
 void TestCheckout::refusedCheckoutChangesNothing_data()

@@ -125,6 +125,7 @@ void TestMoney::format_data()
     QTest::newRow("negative pounds") << qint64(-999) << "GBP" << "en_GB" << "-£9.99";
     QTest::newRow("yen") << qint64(1299) << "JPY" << "ja_JP" << "¥1,299";
     QTest::newRow("euro in german") << qint64(129950) << "EUR" << "de_DE" << "1.299,50\u00A0€";
+    QTest::newRow("C locale puts the symbol first") << qint64(1000) << "CNY" << "C" << "¥10.00";
 }
 
 void TestMoney::format()

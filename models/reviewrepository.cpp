@@ -1,0 +1,140 @@
+#include "reviewrepository.h"
+
+#include "changelog.h"
+#include "sqlquery.h"
+
+namespace md {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "r.id, r.order_line_id, r.order_id, r.product_id, r.member_id, m.display_name, r.rating, r.body, r.status, r.reply, "
+    "r.reply_staff_id, r.replied_at, r.created_at, r.version");
+const QString kFrom = QStringLiteral(" FROM reviews r JOIN members m ON m.id = r.member_id");
+
+Review fromRow(const SqlQuery &q)
+{
+    Review r;
+    int c = 0;
+    r.id = q.int64(c++);
+    r.orderLineId = q.int64(c++);
+    r.orderId = q.int64(c++);
+    r.productId = q.int64(c++);
+    r.memberId = q.int64(c++);
+    r.memberName = q.text(c++);
+    r.rating = q.integer(c++);
+    r.body = q.text(c++);
+    r.hidden = q.text(c++) == QLatin1String("hidden");
+    r.reply = q.text(c++);
+    r.replyStaffId = q.int64(c++);
+    r.repliedAt = q.int64(c++);
+    r.createdAt = q.int64(c++);
+    r.version = q.int64(c++);
+    return r;
+}
+
+QString whereClause(const ReviewQuery &query, QVariantList &values)
+{
+    QStringList c;
+    if (query.productId) {
+        c << QStringLiteral("r.product_id = ?");
+        values << query.productId;
+    }
+    if (query.hidden) {
+        c << QStringLiteral("r.status = ?");
+        values << (*query.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"));
+    }
+    return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<std::optional<Review>> ReviewRepository::find(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE r.id = ?"), {id});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Review>();
+    return std::optional<Review>(fromRow(q));
+}
+
+Result<QList<Review>> ReviewRepository::list(const ReviewQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + kFrom + where
+                         + QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
+    for (const auto &v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<Review> out;
+    while (q.next())
+        out.append(fromRow(q));
+    return out;
+}
+
+Result<qint64> ReviewRepository::count(const ReviewQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews r") + where);
+    for (const auto &v : values)
+        q.bind(v);
+    return q.scalar();
+}
+
+Result<bool> ReviewRepository::existsForLine(qint64 orderLineId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE order_line_id = ?"), {orderLineId});
+    auto n = q.scalar(0);
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Status ReviewRepository::insert(Review &r, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO reviews (order_line_id, order_id, product_id, member_id, rating, body, "
+                                    "status, created_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+                                    "RETURNING id"),
+               {r.orderLineId, r.orderId, r.productId, r.memberId, r.rating, r.body,
+                r.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, nowMs});
+    auto id = q.scalar(0);
+    if (!id)
+        return id.error();
+    r.id = *id;
+    r.version = 1;
+    r.createdAt = nowMs;
+    return ChangeLog::record(m_db, entity::Review, r.id, 1, ChangeOp::Upsert, nowMs);
+}
+
+Status ReviewRepository::bumped(SqlQuery &q, qint64 id, qint64 nowMs)
+{
+    auto v = q.scalar(-1);
+    if (!v)
+        return v.error();
+    if (*v < 0)
+        return makeError(ErrorCode::NotFound, DomainText::tr("No review with id %1.").arg(id));
+    return ChangeLog::record(m_db, entity::Review, id, *v, ChangeOp::Upsert, nowMs);
+}
+
+Status ReviewRepository::setHidden(qint64 id, bool hidden, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE reviews SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
+                                    "RETURNING version"),
+               {hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, id});
+    return bumped(q, id, nowMs);
+}
+
+Status ReviewRepository::setReply(qint64 id, const QString &reply, std::optional<qint64> staffId, qint64 nowMs)
+{
+    SqlQuery q(m_db, QStringLiteral("UPDATE reviews SET reply = ?, reply_staff_id = ?, replied_at = ?, "
+                                    "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+               {reply, staffId ? QVariant(*staffId) : QVariant(), nowMs, nowMs, id});
+    return bumped(q, id, nowMs);
+}
+
+} // namespace md

@@ -1,0 +1,126 @@
+#include "catalogservice.h"
+#include "storefrontserver.h"
+#include "teststore.h"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <sstream>
+
+using namespace md;
+
+// The server on port 0 on 127.0.0.1, spoken to over real HTTP.
+class TestStorefrontServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void health();
+    void catalogEndpoints();
+    void unknownRoutesAreProblems();
+    void badPaging();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray contentType;
+        QJsonObject body;
+    };
+    Reply get(const QString &path);
+
+    std::unique_ptr<TestStore> m_store;
+    std::unique_ptr<StorefrontServer> m_server;
+    qint64 m_product = 0;
+};
+
+void TestStorefrontServer::init()
+{
+    m_store = std::make_unique<TestStore>();
+    const qint64 cat = m_store->category(QStringLiteral("茶叶 Tea"));
+    m_product = m_store->product(cat, QStringLiteral("西湖龙井 Longjing"));
+    m_store->sku(m_product, QStringLiteral("LJ-1"), 12800, 5, 6000);
+    m_store->product(cat, QStringLiteral("Draft tea"), ProductStatus::Draft);
+    ServerOptions o;
+    o.port = 0;
+    o.threads = 4;
+    m_server = std::make_unique<StorefrontServer>(m_store->ctx(), o);
+    QVERIFY(m_server->start().ok());
+    QVERIFY(m_server->port() != 0);
+}
+
+void TestStorefrontServer::cleanup()
+{
+    m_server->stop();
+    m_server.reset();
+    m_store.reset();
+}
+
+TestStorefrontServer::Reply TestStorefrontServer::get(const QString &path)
+{
+    Poco::Net::HTTPClientSession session("127.0.0.1", m_server->port());
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
+    session.sendRequest(request);
+    Poco::Net::HTTPResponse response;
+    std::istream &in = session.receiveResponse(response);
+    std::stringstream body;
+    body << in.rdbuf();
+    Reply r;
+    r.status = response.getStatus();
+    r.contentType = QByteArray::fromStdString(response.getContentType());
+    r.body = QJsonDocument::fromJson(QByteArray::fromStdString(body.str())).object();
+    return r;
+}
+
+void TestStorefrontServer::health()
+{
+    const Reply r = get(QStringLiteral("/health"));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(r.body.value(QStringLiteral("schemaVersion")).toInt() >= 2);
+}
+
+void TestStorefrontServer::catalogEndpoints()
+{
+    const Reply cats = get(QStringLiteral("/api/v1/categories"));
+    QCOMPARE(cats.status, 200);
+    QCOMPARE(cats.body.value(QStringLiteral("items")).toArray().size(), 1);
+    const Reply list = get(QStringLiteral("/api/v1/products?q=%E9%BE%99%E4%BA%95")); // 龙井
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.body.value(QStringLiteral("total")).toInt(), 1); // the draft is not listed
+    const Reply detail = get(QStringLiteral("/api/v1/products/%1").arg(m_product));
+    QCOMPARE(detail.status, 200);
+    const QJsonObject sku = detail.body.value(QStringLiteral("skus")).toArray().first().toObject();
+    QCOMPARE(sku.value(QStringLiteral("price")).toInt(), 12800);
+    QVERIFY(!sku.contains(QStringLiteral("cost"))); // never shown to customers
+    QCOMPARE(detail.body.value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
+}
+
+void TestStorefrontServer::unknownRoutesAreProblems()
+{
+    const Reply r = get(QStringLiteral("/api/v1/nothing-here"));
+    QCOMPARE(r.status, 404);
+    QVERIFY(r.contentType.startsWith("application/problem+json"));
+    QCOMPARE(r.body.value(QStringLiteral("code")).toString(), QStringLiteral("not_found"));
+    QCOMPARE(r.body.value(QStringLiteral("status")).toInt(), 404);
+    QCOMPARE(get(QStringLiteral("/api/v1/products/abc")).status, 404);
+    QCOMPARE(get(QStringLiteral("/api/v1/products/999999")).status, 404);
+}
+
+void TestStorefrontServer::badPaging()
+{
+    QCOMPARE(get(QStringLiteral("/api/v1/products?pageSize=101")).status, 400);
+    QCOMPARE(get(QStringLiteral("/api/v1/products?page=0")).status, 400);
+    QCOMPARE(get(QStringLiteral("/api/v1/products?page=x")).status, 400);
+}
+
+QTEST_GUILESS_MAIN(TestStorefrontServer)
+#include "tst_storefrontserver.moc"

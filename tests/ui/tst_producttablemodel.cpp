@@ -1,0 +1,87 @@
+#include "catalogview.h"
+#include "producttablemodel.h"
+#include "teststore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace md;
+
+// The catalog list model against a real store: model invariants, paging as the view asks for
+// more, and filtering.
+class TestProductTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void passesTheModelTester();
+    void fetchesMorePagesOnDemand();
+    void filterRestartsFromTheFirstPage();
+
+private:
+    std::unique_ptr<TestStore> m_store;
+};
+
+void TestProductTableModel::init()
+{
+    m_store = std::make_unique<TestStore>();
+    const qint64 cat = m_store->category(QStringLiteral("茶叶 Tea"));
+    for (int i = 0; i < 450; ++i) {
+        const qint64 p = m_store->product(cat, i % 3 == 0 ? QStringLiteral("龙井 %1").arg(i) : QStringLiteral("Oolong %1").arg(i));
+        m_store->sku(p, QStringLiteral("SKU-%1").arg(i), 1000 + i, i % 7);
+    }
+}
+
+void TestProductTableModel::cleanup()
+{
+    m_store.reset();
+}
+
+void TestProductTableModel::passesTheModelTester()
+{
+    CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(view.model()->rowCount(), ProductTableModel::kPageSize);
+    QCOMPARE(view.model()->total(), qint64(450));
+    const QModelIndex first = view.model()->index(0, ProductTableModel::Title);
+    QCOMPARE(first.data().toString(), QStringLiteral("龙井 0"));
+    QCOMPARE(view.model()->index(0, ProductTableModel::Price).data().toString(), QStringLiteral("¥10.00"));
+    QCOMPARE(view.model()->index(0, ProductTableModel::Stock).data().toLongLong(), qint64(0));
+    QVERIFY(view.model()->index(0, 0).data(ProductTableModel::SummaryRole).canConvert<ProductSummary>());
+}
+
+void TestProductTableModel::fetchesMorePagesOnDemand()
+{
+    CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
+    ProductTableModel *model = view.model();
+    QTRY_COMPARE(model->rowCount(), ProductTableModel::kPageSize);
+    QVERIFY(model->canFetchMore({}));
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 2 * ProductTableModel::kPageSize);
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 450);
+    QVERIFY(!model->canFetchMore({}));
+}
+
+void TestProductTableModel::filterRestartsFromTheFirstPage()
+{
+    CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
+    ProductTableModel *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model->rowCount(), ProductTableModel::kPageSize);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    model->setFilterText(QStringLiteral("龙井"));
+    QCOMPARE(reset.count(), 1);
+    QTRY_COMPARE(model->rowCount(), 150);
+    QCOMPARE(model->total(), qint64(150));
+    model->setFilterText(QStringLiteral("SKU-449"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(), QStringLiteral("Oolong 449"));
+}
+
+QTEST_MAIN(TestProductTableModel)
+#include "tst_producttablemodel.moc"
