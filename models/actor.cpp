@@ -19,7 +19,8 @@ QString staffRoleName(StaffRole role)
 
 std::optional<StaffRole> staffRoleFromName(const QString &name)
 {
-    for (StaffRole r : {StaffRole::Owner, StaffRole::Manager, StaffRole::Clerk, StaffRole::Support}) {
+    for (StaffRole r :
+         {StaffRole::Owner, StaffRole::Manager, StaffRole::Clerk, StaffRole::Support}) {
         if (staffRoleName(r) == name)
             return r;
     }

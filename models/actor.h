@@ -33,7 +33,10 @@ struct Actor
     bool isStaff() const { return kind == Kind::Staff; }
     bool isMember() const { return kind == Kind::Member; }
     bool isSystem() const { return kind == Kind::System; }
-    std::optional<qint64> staffId() const { return isStaff() ? std::optional<qint64>(id) : std::nullopt; }
+    std::optional<qint64> staffId() const
+    {
+        return isStaff() ? std::optional<qint64>(id) : std::nullopt;
+    }
     // "staff:3", "member:17", "system": how the audit log and timelines name the actor.
     QString label() const;
 };

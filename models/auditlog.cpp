@@ -10,7 +10,8 @@ namespace {
 
 QString compact(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString()
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject parseObject(const QString &text)
@@ -18,8 +19,8 @@ QJsonObject parseObject(const QString &text)
     return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, staff_id, actor, action, entity, entity_id, before_json, after_json, at FROM audit_log ");
+const QString kSelect = QStringLiteral("SELECT id, staff_id, actor, action, entity, entity_id, "
+                                       "before_json, after_json, at FROM audit_log ");
 
 Result<QList<AuditEntry>> readAll(SqlQuery &q)
 {
@@ -52,16 +53,19 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
     if (actor.isMember())
         return {};
     const auto staff = actor.staffId();
-    SqlQuery q(db, QStringLiteral("INSERT INTO audit_log (staff_id, actor, action, entity, entity_id, "
-                                  "before_json, after_json, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    SqlQuery q(db,
+               QStringLiteral("INSERT INTO audit_log (staff_id, actor, action, entity, entity_id, "
+                              "before_json, after_json, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                {staff ? QVariant(*staff) : QVariant(), actor.label(), action, entity, entityId,
                 compact(before), compact(after), atMs});
     return q.exec();
 }
 
-Result<QList<AuditEntry>> AuditLog::forEntity(const QSqlDatabase &db, const QString &entity, qint64 entityId)
+Result<QList<AuditEntry>> AuditLog::forEntity(const QSqlDatabase &db, const QString &entity,
+                                              qint64 entityId)
 {
-    SqlQuery q(db, kSelect + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"), {entity, entityId});
+    SqlQuery q(db, kSelect + QStringLiteral("WHERE entity = ? AND entity_id = ? ORDER BY id"),
+               {entity, entityId});
     return readAll(q);
 }
 

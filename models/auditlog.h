@@ -31,7 +31,8 @@ public:
     static Status record(const QSqlDatabase &db, const Actor &actor, const QString &action,
                          const QString &entity, qint64 entityId, const QJsonObject &before,
                          const QJsonObject &after, qint64 atMs);
-    static Result<QList<AuditEntry>> forEntity(const QSqlDatabase &db, const QString &entity, qint64 entityId);
+    static Result<QList<AuditEntry>> forEntity(const QSqlDatabase &db, const QString &entity,
+                                               qint64 entityId);
     static Result<QList<AuditEntry>> recent(const QSqlDatabase &db, int limit);
 };
 

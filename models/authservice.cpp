@@ -14,7 +14,8 @@ namespace {
 
 Error invalidCredentials()
 {
-    return makeError(ErrorCode::InvalidCredentials, DomainText::tr("The login or the password is wrong."));
+    return makeError(ErrorCode::InvalidCredentials,
+                     DomainText::tr("The login or the password is wrong."));
 }
 
 Error unauthorized()
@@ -26,12 +27,13 @@ Error unauthorized()
 
 void AuthService::burnEquivalentTime(const QString &password) const
 {
-    static const QString dummy = PasswordHasher(m_ctx.hasher().iterations()).hash(QStringLiteral("not-a-password"));
+    static const QString dummy =
+        PasswordHasher(m_ctx.hasher().iterations()).hash(QStringLiteral("not-a-password"));
     (void)m_ctx.hasher().verify(password, dummy);
 }
 
-Result<AuthSession> AuthService::startSession(const QString &kind, qint64 subjectId, const Actor &actor,
-                                              qint64 lifetimeMs)
+Result<AuthSession> AuthService::startSession(const QString &kind, qint64 subjectId,
+                                              const Actor &actor, qint64 lifetimeMs)
 {
     AuthSession s;
     s.token = SecureRandom::token();
@@ -40,7 +42,8 @@ Result<AuthSession> AuthService::startSession(const QString &kind, qint64 subjec
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     SessionRepository sessions(tx.connection());
-    MD_TRY(sessions.insert(SecureRandom::sha256Hex(s.token), kind, subjectId, m_ctx.now(), s.expiresAt));
+    MD_TRY(sessions.insert(SecureRandom::sha256Hex(s.token), kind, subjectId, m_ctx.now(),
+                           s.expiresAt));
     MD_TRY(tx.commit());
     return s;
 }
@@ -70,7 +73,8 @@ Result<AuthSession> AuthService::loginMember(const QString &login, const QString
         MD_TRY(MemberRepository(tx.connection()).setPasswordHash(member.id, upgraded));
         MD_TRY(tx.commit());
     }
-    return startSession(QStringLiteral("member"), member.id, Actor::member(member.id), kMemberSessionMs);
+    return startSession(QStringLiteral("member"), member.id, Actor::member(member.id),
+                        kMemberSessionMs);
 }
 
 Result<AuthSession> AuthService::loginStaff(const QString &email, const QString &password)

@@ -32,12 +32,14 @@ public:
     // login: e-mail address or mobile phone number.
     Result<AuthSession> loginMember(const QString &login, const QString &password);
     Result<AuthSession> loginStaff(const QString &email, const QString &password);
-    // The actor a token stands for, if the session exists, has not expired and the account is active.
+    // The actor a token stands for, if the session exists, has not expired and the account is
+    // active.
     Result<Actor> authenticate(const QString &token) const;
     Status logout(const QString &token);
 
 private:
-    Result<AuthSession> startSession(const QString &kind, qint64 subjectId, const Actor &actor, qint64 lifetimeMs);
+    Result<AuthSession> startSession(const QString &kind, qint64 subjectId, const Actor &actor,
+                                     qint64 lifetimeMs);
     void burnEquivalentTime(const QString &password) const;
 
     const ServiceContext &m_ctx;

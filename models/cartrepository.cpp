@@ -28,13 +28,16 @@ QJsonObject CartView::toJson(const QString &currency) const
     QJsonArray list;
     for (const auto &l : lines)
         list.append(l.toJson());
-    return {{QStringLiteral("currency"), currency}, {QStringLiteral("lines"), list}, {QStringLiteral("subtotal"), subtotal}};
+    return {{QStringLiteral("currency"), currency},
+            {QStringLiteral("lines"), list},
+            {QStringLiteral("subtotal"), subtotal}};
 }
 
 namespace {
 
-const QString kLineColumns = QStringLiteral(
-    "s.id, p.id, p.category_id, p.title, s.code, s.options, p.images, s.price, s.cost, %1, s.stock_on_hand, p.status");
+const QString kLineColumns =
+    QStringLiteral("s.id, p.id, p.category_id, p.title, s.code, s.options, p.images, s.price, "
+                   "s.cost, %1, s.stock_on_hand, p.status");
 
 CartLine lineFromRow(const SqlQuery &q)
 {
@@ -59,17 +62,21 @@ CartLine lineFromRow(const SqlQuery &q)
 
 } // namespace
 
-Result<QList<CartLine>> CartRepository::describe(const QList<std::pair<qint64, qint64>> &skuQuantities) const
+Result<QList<CartLine>>
+CartRepository::describe(const QList<std::pair<qint64, qint64>> &skuQuantities) const
 {
     QList<CartLine> out;
     for (const auto &[skuId, quantity] : skuQuantities) {
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + kLineColumns.arg(QStringLiteral("?"))
-                             + QStringLiteral(" FROM skus s JOIN products p ON p.id = s.product_id WHERE s.id = ?"),
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT ") + kLineColumns.arg(QStringLiteral("?")) +
+                       QStringLiteral(
+                           " FROM skus s JOIN products p ON p.id = s.product_id WHERE s.id = ?"),
                    {quantity, skuId});
         if (Status s = q.exec(); !s)
             return s.error();
         if (!q.next())
-            return makeError(ErrorCode::NotFound, DomainText::tr("No SKU with id %1.").arg(skuId), QStringLiteral("skuId"));
+            return makeError(ErrorCode::NotFound, DomainText::tr("No SKU with id %1.").arg(skuId),
+                             QStringLiteral("skuId"));
         out.append(lineFromRow(q));
     }
     return out;
@@ -78,9 +85,10 @@ Result<QList<CartLine>> CartRepository::describe(const QList<std::pair<qint64, q
 Result<QList<CartLine>> CartRepository::lines(qint64 memberId) const
 {
     SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + kLineColumns.arg(QStringLiteral("c.quantity"))
-                   + QStringLiteral(" FROM cart_items c JOIN skus s ON s.id = c.sku_id "
-                                    "JOIN products p ON p.id = s.product_id WHERE c.member_id = ? ORDER BY c.added_at, s.id"),
+               QStringLiteral("SELECT ") + kLineColumns.arg(QStringLiteral("c.quantity")) +
+                   QStringLiteral(" FROM cart_items c JOIN skus s ON s.id = c.sku_id "
+                                  "JOIN products p ON p.id = s.product_id WHERE c.member_id = ? "
+                                  "ORDER BY c.added_at, s.id"),
                {memberId});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -90,41 +98,49 @@ Result<QList<CartLine>> CartRepository::lines(qint64 memberId) const
     return out;
 }
 
-
 Result<qint64> CartRepository::quantityOf(qint64 memberId, qint64 skuId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT quantity FROM cart_items WHERE member_id = ? AND sku_id = ?"), {memberId, skuId});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT quantity FROM cart_items WHERE member_id = ? AND sku_id = ?"),
+               {memberId, skuId});
     return q.scalar(0);
 }
 
 Result<qint64> CartRepository::lineCount(qint64 memberId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM cart_items WHERE member_id = ?"), {memberId});
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM cart_items WHERE member_id = ?"),
+               {memberId});
     return q.scalar(0);
 }
 
 Status CartRepository::upsert(qint64 memberId, qint64 skuId, qint64 quantity, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO cart_items (member_id, sku_id, quantity, added_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, sku_id) DO UPDATE SET "
-                                    "quantity = excluded.quantity, updated_at = excluded.updated_at"),
-               {memberId, skuId, quantity, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO cart_items (member_id, sku_id, quantity, added_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, sku_id) DO UPDATE SET "
+                       "quantity = excluded.quantity, updated_at = excluded.updated_at"),
+        {memberId, skuId, quantity, nowMs, nowMs});
     return q.exec();
 }
 
 Result<bool> CartRepository::remove(qint64 memberId, qint64 skuId)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM cart_items WHERE member_id = ? AND sku_id = ?"), {memberId, skuId});
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM cart_items WHERE member_id = ? AND sku_id = ?"),
+               {memberId, skuId});
     if (Status s = q.exec(); !s)
         return s.error();
     return q.rowsAffected() > 0;
 }
 
-Status CartRepository::recordAddition(qint64 memberId, qint64 skuId, qint64 productId, qint64 quantity, qint64 nowMs)
+Status CartRepository::recordAddition(qint64 memberId, qint64 skuId, qint64 productId,
+                                      qint64 quantity, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO cart_events (member_id, sku_id, product_id, quantity, at) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
-               {memberId, skuId, productId, quantity, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO cart_events (member_id, sku_id, product_id, quantity, at) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {memberId, skuId, productId, quantity, nowMs});
     return q.exec();
 }
 

@@ -21,7 +21,8 @@ public:
     Result<qint64> lineCount(qint64 memberId) const;
     Status upsert(qint64 memberId, qint64 skuId, qint64 quantity, qint64 nowMs);
     Result<bool> remove(qint64 memberId, qint64 skuId);
-    Status recordAddition(qint64 memberId, qint64 skuId, qint64 productId, qint64 quantity, qint64 nowMs);
+    Status recordAddition(qint64 memberId, qint64 skuId, qint64 productId, qint64 quantity,
+                          qint64 nowMs);
 
 private:
     QSqlDatabase m_db;

@@ -20,9 +20,10 @@ Status requireMember(const Actor &actor)
 Status checkQuantity(qint64 quantity)
 {
     if (quantity < 1 || quantity > CartService::kMaxQuantity)
-        return makeError(ErrorCode::InvalidQuantity,
-                         DomainText::tr("The quantity must be between 1 and %1.").arg(CartService::kMaxQuantity),
-                         QStringLiteral("quantity"));
+        return makeError(
+            ErrorCode::InvalidQuantity,
+            DomainText::tr("The quantity must be between 1 and %1.").arg(CartService::kMaxQuantity),
+            QStringLiteral("quantity"));
     return {};
 }
 
@@ -55,10 +56,12 @@ Result<CartView> CartService::add(const Actor &member, qint64 skuId, qint64 quan
     ProductRepository products(tx.connection());
     auto sku = validation::found(products.findSku(skuId), QStringLiteral("SKU"), skuId);
     MD_TRY(sku);
-    auto product = validation::found(products.find(sku->productId), QStringLiteral("product"), sku->productId);
+    auto product =
+        validation::found(products.find(sku->productId), QStringLiteral("product"), sku->productId);
     MD_TRY(product);
     if (product->status != ProductStatus::Active)
-        return makeError(ErrorCode::SkuUnavailable, DomainText::tr("%1 is not for sale.").arg(product->title),
+        return makeError(ErrorCode::SkuUnavailable,
+                         DomainText::tr("%1 is not for sale.").arg(product->title),
                          QStringLiteral("skuId"));
     CartRepository cart(tx.connection());
     auto existing = cart.quantityOf(member.id, skuId);
@@ -67,10 +70,13 @@ Result<CartView> CartService::add(const Actor &member, qint64 skuId, qint64 quan
         auto count = cart.lineCount(member.id);
         MD_TRY(count);
         if (*count >= kMaxLines)
-            return makeError(ErrorCode::CartLimit, DomainText::tr("A cart holds at most %1 different items.").arg(kMaxLines));
+            return makeError(
+                ErrorCode::CartLimit,
+                DomainText::tr("A cart holds at most %1 different items.").arg(kMaxLines));
     }
     if (*existing + quantity > kMaxQuantity)
-        return makeError(ErrorCode::CartLimit, DomainText::tr("At most %1 of one item per order.").arg(kMaxQuantity),
+        return makeError(ErrorCode::CartLimit,
+                         DomainText::tr("At most %1 of one item per order.").arg(kMaxQuantity),
                          QStringLiteral("quantity"));
     MD_TRY(cart.upsert(member.id, skuId, *existing + quantity, m_ctx.now()));
     MD_TRY(cart.recordAddition(member.id, skuId, sku->productId, quantity, m_ctx.now()));

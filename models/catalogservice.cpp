@@ -35,9 +35,10 @@ Status validateSku(const SkuDraft &d)
 {
     const QString code = d.code.trimmed();
     if (code.isEmpty() || code.size() > 64 || code != d.code)
-        return makeError(ErrorCode::InvalidArgument,
-                         DomainText::tr("A SKU code is required (up to 64 characters, no surrounding spaces)."),
-                         QStringLiteral("code"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("A SKU code is required (up to 64 characters, no surrounding spaces)."),
+            QStringLiteral("code"));
     MD_TRY(validation::amount(d.price, QStringLiteral("price")));
     MD_TRY(validation::amount(d.cost, QStringLiteral("cost")));
     MD_TRY(validation::nonNegativeCount(d.lowStockThreshold, QStringLiteral("lowStockThreshold")));
@@ -46,7 +47,8 @@ Status validateSku(const SkuDraft &d)
     for (const auto &o : d.options) {
         if (o.name.trimmed().isEmpty() || o.value.trimmed().isEmpty() || names.contains(o.name))
             return makeError(ErrorCode::InvalidArgument,
-                             DomainText::tr("Each option needs a distinct name and a value."), QStringLiteral("options"));
+                             DomainText::tr("Each option needs a distinct name and a value."),
+                             QStringLiteral("options"));
         names.insert(o.name);
     }
     return {};
@@ -54,13 +56,15 @@ Status validateSku(const SkuDraft &d)
 
 Error unknownCategory(qint64 id)
 {
-    return makeError(ErrorCode::UnknownCategory, DomainText::tr("There is no category with id %1.").arg(id),
+    return makeError(ErrorCode::UnknownCategory,
+                     DomainText::tr("There is no category with id %1.").arg(id),
                      QStringLiteral("categoryId"));
 }
 
 Error duplicateCode(const QString &code)
 {
-    return makeError(ErrorCode::DuplicateSkuCode, DomainText::tr("The SKU code %1 is already used.").arg(code),
+    return makeError(ErrorCode::DuplicateSkuCode,
+                     DomainText::tr("The SKU code %1 is already used.").arg(code),
                      QStringLiteral("code"));
 }
 
@@ -83,13 +87,14 @@ Result<Category> CatalogService::createCategory(const Actor &actor, const Catego
     clean.name = draft.name.trimmed();
     auto created = repo.insert(clean, m_ctx.now());
     MD_TRY(created);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("category.create"), entity::Category, created->id,
-                            {}, created->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("category.create"),
+                            entity::Category, created->id, {}, created->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return created;
 }
 
-Result<Category> CatalogService::updateCategory(const Actor &actor, qint64 id, const CategoryDraft &draft,
+Result<Category> CatalogService::updateCategory(const Actor &actor, qint64 id,
+                                                const CategoryDraft &draft,
                                                 std::optional<qint64> expectedVersion)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::CatalogEdit));
@@ -100,12 +105,14 @@ Result<Category> CatalogService::updateCategory(const Actor &actor, qint64 id, c
     auto before = validation::found(repo.find(id), QStringLiteral("category"), id);
     MD_TRY(before);
     if (expectedVersion && *expectedVersion != before->version)
-        return validation::versionConflict(QStringLiteral("category"), id, *expectedVersion, before->version);
+        return validation::versionConflict(QStringLiteral("category"), id, *expectedVersion,
+                                           before->version);
     // Moving under itself or one of its descendants would cut the subtree off the tree.
-    for (qint64 p = draft.parentId; p; ) {
+    for (qint64 p = draft.parentId; p;) {
         if (p == id)
             return makeError(ErrorCode::CategoryCycle,
-                             DomainText::tr("A category cannot be moved under itself."), QStringLiteral("parentId"));
+                             DomainText::tr("A category cannot be moved under itself."),
+                             QStringLiteral("parentId"));
         auto parent = repo.find(p);
         MD_TRY(parent);
         if (!parent->has_value())
@@ -114,10 +121,11 @@ Result<Category> CatalogService::updateCategory(const Actor &actor, qint64 id, c
     }
     CategoryDraft clean = draft;
     clean.name = draft.name.trimmed();
-    auto after = validation::found(repo.update(id, clean, std::nullopt, m_ctx.now()), QStringLiteral("category"), id);
+    auto after = validation::found(repo.update(id, clean, std::nullopt, m_ctx.now()),
+                                   QStringLiteral("category"), id);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("category.update"), entity::Category, id,
-                            before->toJson(), after->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("category.update"),
+                            entity::Category, id, before->toJson(), after->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
@@ -141,13 +149,14 @@ Result<Product> CatalogService::createProduct(const Actor &actor, const ProductD
     clean.title = draft.title.trimmed();
     auto created = ProductRepository(tx.connection()).insert(clean, m_ctx.now());
     MD_TRY(created);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.create"), entity::Product, created->id,
-                            {}, created->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.create"),
+                            entity::Product, created->id, {}, created->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return created;
 }
 
-Result<Product> CatalogService::updateProduct(const Actor &actor, qint64 id, const ProductDraft &draft,
+Result<Product> CatalogService::updateProduct(const Actor &actor, qint64 id,
+                                              const ProductDraft &draft,
                                               std::optional<qint64> expectedVersion)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::CatalogEdit));
@@ -158,22 +167,25 @@ Result<Product> CatalogService::updateProduct(const Actor &actor, qint64 id, con
     auto before = validation::found(repo.find(id), QStringLiteral("product"), id);
     MD_TRY(before);
     if (expectedVersion && *expectedVersion != before->version)
-        return validation::versionConflict(QStringLiteral("product"), id, *expectedVersion, before->version);
+        return validation::versionConflict(QStringLiteral("product"), id, *expectedVersion,
+                                           before->version);
     auto category = CategoryRepository(tx.connection()).find(draft.categoryId);
     MD_TRY(category);
     if (!category->has_value())
         return unknownCategory(draft.categoryId);
     ProductDraft clean = draft;
     clean.title = draft.title.trimmed();
-    auto after = validation::found(repo.update(id, clean, std::nullopt, m_ctx.now()), QStringLiteral("product"), id);
+    auto after = validation::found(repo.update(id, clean, std::nullopt, m_ctx.now()),
+                                   QStringLiteral("product"), id);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.update"), entity::Product, id,
-                            before->toJson(), after->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.update"),
+                            entity::Product, id, before->toJson(), after->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
 
-Result<Product> CatalogService::setProductStatus(const Actor &actor, qint64 id, ProductStatus status)
+Result<Product> CatalogService::setProductStatus(const Actor &actor, qint64 id,
+                                                 ProductStatus status)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::CatalogEdit));
     WriteTransaction tx(m_ctx.database());
@@ -183,9 +195,11 @@ Result<Product> CatalogService::setProductStatus(const Actor &actor, qint64 id, 
     MD_TRY(before);
     if (before->status == status)
         return before;
-    auto after = validation::found(repo.setStatus(id, status, m_ctx.now()), QStringLiteral("product"), id);
+    auto after =
+        validation::found(repo.setStatus(id, status, m_ctx.now()), QStringLiteral("product"), id);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.status"), entity::Product, id,
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("product.status"),
+                            entity::Product, id,
                             {{QStringLiteral("status"), productStatusName(before->status)}},
                             {{QStringLiteral("status"), productStatusName(status)}}, m_ctx.now()));
     MD_TRY(tx.commit());
@@ -194,7 +208,8 @@ Result<Product> CatalogService::setProductStatus(const Actor &actor, qint64 id, 
 
 Result<Product> CatalogService::product(qint64 id) const
 {
-    return validation::found(ProductRepository(m_ctx.connection()).find(id), QStringLiteral("product"), id);
+    return validation::found(ProductRepository(m_ctx.connection()).find(id),
+                             QStringLiteral("product"), id);
 }
 
 Result<QList<Product>> CatalogService::products(const ProductQuery &query) const
@@ -239,8 +254,8 @@ Result<Sku> CatalogService::createSku(const Actor &actor, qint64 productId, cons
         created->stockOnHand = (*level)->stockOnHand;
         created->version = (*level)->version;
     }
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("sku.create"), entity::Sku, created->id, {},
-                            created->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("sku.create"), entity::Sku,
+                            created->id, {}, created->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return created;
 }
@@ -256,24 +271,27 @@ Result<Sku> CatalogService::updateSku(const Actor &actor, qint64 id, const SkuDr
     auto before = validation::found(repo.findSku(id), QStringLiteral("SKU"), id);
     MD_TRY(before);
     if (expectedVersion && *expectedVersion != before->version)
-        return validation::versionConflict(QStringLiteral("SKU"), id, *expectedVersion, before->version);
+        return validation::versionConflict(QStringLiteral("SKU"), id, *expectedVersion,
+                                           before->version);
     if (draft.code != before->code) {
         auto existing = repo.findSkuByCode(draft.code);
         MD_TRY(existing);
         if (existing->has_value())
             return duplicateCode(draft.code);
     }
-    auto after = validation::found(repo.updateSku(id, draft, std::nullopt, m_ctx.now()), QStringLiteral("SKU"), id);
+    auto after = validation::found(repo.updateSku(id, draft, std::nullopt, m_ctx.now()),
+                                   QStringLiteral("SKU"), id);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("sku.update"), entity::Sku, id, before->toJson(),
-                            after->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("sku.update"), entity::Sku, id,
+                            before->toJson(), after->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
 
 Result<Sku> CatalogService::sku(qint64 id) const
 {
-    return validation::found(ProductRepository(m_ctx.connection()).findSku(id), QStringLiteral("SKU"), id);
+    return validation::found(ProductRepository(m_ctx.connection()).findSku(id),
+                             QStringLiteral("SKU"), id);
 }
 
 Result<QList<Sku>> CatalogService::skus(qint64 productId) const

@@ -123,8 +123,8 @@ QString stockReasonName(StockReason reason)
 
 std::optional<StockReason> stockReasonFromName(const QString &name)
 {
-    for (auto r : {StockReason::Sale, StockReason::Cancel, StockReason::Return, StockReason::Adjustment,
-                   StockReason::Import}) {
+    for (auto r : {StockReason::Sale, StockReason::Cancel, StockReason::Return,
+                   StockReason::Adjustment, StockReason::Import}) {
         if (stockReasonName(r) == name)
             return r;
     }

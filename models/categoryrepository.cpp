@@ -7,7 +7,8 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, parent_id, name, position, version, created_at, updated_at");
+const QString kColumns =
+    QStringLiteral("id, parent_id, name, position, version, created_at, updated_at");
 
 Category fromRow(const SqlQuery &q)
 {
@@ -31,7 +32,10 @@ QVariant parentValue(qint64 parentId)
 
 Result<std::optional<Category>> CategoryRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM categories WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM categories WHERE id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -41,7 +45,8 @@ Result<std::optional<Category>> CategoryRepository::find(qint64 id) const
 
 Result<QList<Category>> CategoryRepository::all() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM categories ORDER BY id"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns +
+                         QStringLiteral(" FROM categories ORDER BY id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<Category> out;
@@ -52,37 +57,46 @@ Result<QList<Category>> CategoryRepository::all() const
 
 Result<Category> CategoryRepository::insert(const CategoryDraft &draft, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO categories (parent_id, name, position, version, created_at, updated_at) "
-                              "VALUES (?, ?, ?, 1, ?, ?) RETURNING ")
-                   + kColumns,
-               {parentValue(draft.parentId), draft.name, draft.position, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO categories (parent_id, name, position, version, created_at, updated_at) "
+            "VALUES (?, ?, ?, 1, ?, ?) RETURNING ") +
+            kColumns,
+        {parentValue(draft.parentId), draft.name, draft.position, nowMs, nowMs});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return storageError(q.raw());
     const Category c = fromRow(q);
-    if (Status s = ChangeLog::record(m_db, entity::Category, c.id, c.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s =
+            ChangeLog::record(m_db, entity::Category, c.id, c.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return c;
 }
 
 Result<std::optional<Category>> CategoryRepository::update(qint64 id, const CategoryDraft &draft,
-                                                           std::optional<qint64> expectedVersion, qint64 nowMs)
+                                                           std::optional<qint64> expectedVersion,
+                                                           qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE categories SET parent_id = ?, name = ?, position = ?, version = version + 1, "
-                              "updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ")
-                   + kColumns,
-               {parentValue(draft.parentId), draft.name, draft.position, nowMs, id,
-                expectedVersion ? QVariant(*expectedVersion) : QVariant(),
-                expectedVersion ? QVariant(*expectedVersion) : QVariant()});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE categories SET parent_id = ?, name = ?, position = ?, version = version + 1, "
+            "updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ") +
+            kColumns,
+        {parentValue(draft.parentId), draft.name, draft.position, nowMs, id,
+         expectedVersion ? QVariant(*expectedVersion) : QVariant(),
+         expectedVersion ? QVariant(*expectedVersion) : QVariant()});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return std::optional<Category>();
     const Category c = fromRow(q);
-    if (Status s = ChangeLog::record(m_db, entity::Category, c.id, c.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s =
+            ChangeLog::record(m_db, entity::Category, c.id, c.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return std::optional<Category>(c);
 }

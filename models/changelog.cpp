@@ -11,7 +11,8 @@ Status ChangeLog::record(const QSqlDatabase &db, const QString &entity, qint64 i
                QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, changed_at) "
                               "VALUES (?, ?, ?, ?, ?)"),
                {entity, id, version,
-                op == ChangeOp::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"), atMs});
+                op == ChangeOp::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"),
+                atMs});
     return q.exec();
 }
 

@@ -43,7 +43,8 @@ Status requireMember(const Actor &actor)
     return {};
 }
 
-Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const CheckoutRequest &r, qint64 now)
+Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const CheckoutRequest &r,
+                               qint64 now)
 {
     CheckoutContext c;
     auto settings = StoreSettings::load(db);
@@ -57,7 +58,8 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
     auto address = members.findAddress(r.addressId);
     MD_TRY(address);
     if (!address->has_value() || (*address)->memberId != memberId)
-        return makeError(ErrorCode::UnknownAddress, DomainText::tr("Choose one of your delivery addresses."),
+        return makeError(ErrorCode::UnknownAddress,
+                         DomainText::tr("Choose one of your delivery addresses."),
                          QStringLiteral("addressId"));
     c.address = **address;
 
@@ -74,20 +76,23 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
         if (r.items.size() > CartService::kMaxLines)
             return makeError(ErrorCode::CartLimit, DomainText::tr("Too many different items."));
     }
-    auto cart = r.items.isEmpty() ? CartRepository(db).lines(memberId) : CartRepository(db).describe(r.items);
+    auto cart = r.items.isEmpty() ? CartRepository(db).lines(memberId)
+                                  : CartRepository(db).describe(r.items);
     MD_TRY(cart);
     c.cart = *cart;
     if (c.cart.isEmpty())
         return makeError(ErrorCode::CartEmpty, DomainText::tr("Your cart is empty."));
     for (const CartLine &l : c.cart) {
         if (l.unavailable) {
-            Error e = makeError(ErrorCode::SkuUnavailable, DomainText::tr("%1 is no longer for sale.").arg(l.title));
+            Error e = makeError(ErrorCode::SkuUnavailable,
+                                DomainText::tr("%1 is no longer for sale.").arg(l.title));
             e.details.insert(QStringLiteral("skuId"), l.skuId);
             return e;
         }
         if (l.outOfStock || l.insufficient) {
-            Error e = makeError(ErrorCode::OutOfStock,
-                                DomainText::tr("Only %1 of %2 left.").arg(l.stockOnHand).arg(l.title));
+            Error e =
+                makeError(ErrorCode::OutOfStock,
+                          DomainText::tr("Only %1 of %2 left.").arg(l.stockOnHand).arg(l.title));
             e.details.insert(QStringLiteral("skuId"), l.skuId);
             e.details.insert(QStringLiteral("available"), l.stockOnHand);
             return e;
@@ -109,7 +114,8 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
         base.quantity = l.quantity;
         auto offer = flash.offerFor(l.skuId, memberId, now);
         MD_TRY(offer);
-        const qint64 flashUnits = offer->has_value() ? qMin(l.quantity, (*offer)->availableTo()) : 0;
+        const qint64 flashUnits =
+            offer->has_value() ? qMin(l.quantity, (*offer)->availableTo()) : 0;
         if (flashUnits > 0) {
             PricingLine f = base;
             f.unitPrice = (*offer)->item.salePrice;
@@ -128,14 +134,17 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
         auto coupon = CouponRepository(db).findMemberCoupon(r.memberCouponId);
         MD_TRY(coupon);
         if (!coupon->has_value() || (*coupon)->memberId != memberId)
-            return makeError(ErrorCode::UnknownCoupon, DomainText::tr("This coupon is not in your wallet."),
+            return makeError(ErrorCode::UnknownCoupon,
+                             DomainText::tr("This coupon is not in your wallet."),
                              QStringLiteral("couponId"));
         const MemberCoupon &mc = **coupon;
         if (mc.used)
-            return makeError(ErrorCode::CouponNotApplicable, DomainText::tr("This coupon has already been used."),
+            return makeError(ErrorCode::CouponNotApplicable,
+                             DomainText::tr("This coupon has already been used."),
                              QStringLiteral("couponId"));
         if (!mc.campaign.isRunning(now))
-            return makeError(ErrorCode::CouponExpired, DomainText::tr("This coupon is not valid now."),
+            return makeError(ErrorCode::CouponExpired,
+                             DomainText::tr("This coupon is not valid now."),
                              QStringLiteral("couponId"));
         if (mc.campaign.totalLimit && mc.campaign.usedCount >= *mc.campaign.totalLimit)
             return makeError(ErrorCode::CouponExhausted, DomainText::tr("This coupon has run out."),
@@ -153,7 +162,8 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
 
 Error outOfStock(qint64 skuId)
 {
-    Error e = makeError(ErrorCode::OutOfStock, DomainText::tr("An item sold out while you were checking out."));
+    Error e = makeError(ErrorCode::OutOfStock,
+                        DomainText::tr("An item sold out while you were checking out."));
     e.details.insert(QStringLiteral("skuId"), skuId);
     return e;
 }
@@ -193,16 +203,19 @@ Result<Quote> CheckoutService::quote(const Actor &member, const CheckoutRequest 
     return Pricing::quote(c->input, c->settings);
 }
 
-Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const PlaceOrderRequest &request)
+Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member,
+                                                const PlaceOrderRequest &request)
 {
     MD_TRY(requireMember(member));
     const QString key = request.idempotencyKey.trimmed();
     if (key.isEmpty() || key.size() > kMaxKeyLength)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("An idempotency key (1–200 characters) is required."),
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("An idempotency key (1–200 characters) is required."),
                          QStringLiteral("Idempotency-Key"));
     const auto method = paymentMethodFromName(request.paymentMethod);
     if (!method)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Choose card, alipay, wechat or balance."),
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Choose card, alipay, wechat or balance."),
                          QStringLiteral("paymentMethod"));
     CheckoutRequest checkout = request.checkout;
     if (*method == PaymentMethod::Balance)
@@ -221,9 +234,11 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
     MD_TRY(seen);
     if (seen->has_value()) {
         if ((*seen)->requestHash != hash)
-            return makeError(ErrorCode::IdempotencyKeyReused,
-                             DomainText::tr("This idempotency key was used for a different order request."));
-        auto existing = validation::found(orders.find((*seen)->orderId, true), QStringLiteral("order"), (*seen)->orderId);
+            return makeError(
+                ErrorCode::IdempotencyKeyReused,
+                DomainText::tr("This idempotency key was used for a different order request."));
+        auto existing = validation::found(orders.find((*seen)->orderId, true),
+                                          QStringLiteral("order"), (*seen)->orderId);
         MD_TRY(existing);
         return PlacedOrder{*existing, true};
     }
@@ -233,7 +248,8 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
     auto q = Pricing::quote(c->input, c->settings);
     MD_TRY(q);
     if (*method == PaymentMethod::Balance && q->amountDue > 0)
-        return makeError(ErrorCode::InsufficientBalance, DomainText::tr("Your balance does not cover this order."));
+        return makeError(ErrorCode::InsufficientBalance,
+                         DomainText::tr("Your balance does not cover this order."));
 
     Order o;
     o.memberId = member.id;
@@ -291,8 +307,9 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
         unitsBySku[l.skuId] += l.quantity;
     StockRepository stock(db);
     for (auto it = unitsBySku.cbegin(); it != unitsBySku.cend(); ++it) {
-        StockChange change{it.key(), -it.value(), it.value(), StockReason::Sale, QStringLiteral("order"), o.id, QString(),
-                           std::nullopt};
+        StockChange change{
+            it.key(), -it.value(), it.value(),  StockReason::Sale, QStringLiteral("order"),
+            o.id,     QString(),   std::nullopt};
         auto level = stock.apply(change, now);
         MD_TRY(level);
         if (!level->has_value())
@@ -310,31 +327,38 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
         auto reserved = flash.reserve(l.flashSaleItemId, member.id, l.quantity, limit);
         MD_TRY(reserved);
         if (!*reserved)
-            return makeError(ErrorCode::FlashSaleLimit,
-                             DomainText::tr("The flash-sale price of %1 is no longer available to you.").arg(l.title));
+            return makeError(
+                ErrorCode::FlashSaleLimit,
+                DomainText::tr("The flash-sale price of %1 is no longer available to you.")
+                    .arg(l.title));
     }
     if (c->coupon) {
         auto used = CouponRepository(db).use(c->coupon->id, c->coupon->campaignId, o.id, now);
         MD_TRY(used);
         if (!*used)
-            return makeError(ErrorCode::CouponExhausted, DomainText::tr("This coupon has just run out."),
+            return makeError(ErrorCode::CouponExhausted,
+                             DomainText::tr("This coupon has just run out."),
                              QStringLiteral("couponId"));
     }
     if (o.pointsUsed > 0) {
-        LedgerPosting p{member.id, -o.pointsUsed, QStringLiteral("redeem"), QStringLiteral("order"), o.id, QString(),
-                        std::nullopt};
+        LedgerPosting p{
+            member.id, -o.pointsUsed, QStringLiteral("redeem"), QStringLiteral("order"), o.id,
+            QString(), std::nullopt};
         auto posted = LedgerRepository(db, LedgerKind::Points).post(p, now);
         MD_TRY(posted);
         if (!posted->has_value())
-            return makeError(ErrorCode::InsufficientPoints, DomainText::tr("You no longer have enough points."));
+            return makeError(ErrorCode::InsufficientPoints,
+                             DomainText::tr("You no longer have enough points."));
     }
     if (o.balanceApplied > 0) {
-        LedgerPosting p{member.id, -o.balanceApplied, QStringLiteral("payment"), QStringLiteral("order"), o.id, QString(),
-                        std::nullopt};
+        LedgerPosting p{
+            member.id, -o.balanceApplied, QStringLiteral("payment"), QStringLiteral("order"), o.id,
+            QString(), std::nullopt};
         auto posted = LedgerRepository(db, LedgerKind::Balance).post(p, now);
         MD_TRY(posted);
         if (!posted->has_value())
-            return makeError(ErrorCode::InsufficientBalance, DomainText::tr("Your balance has changed; please try again."));
+            return makeError(ErrorCode::InsufficientBalance,
+                             DomainText::tr("Your balance has changed; please try again."));
     }
     MD_TRY(orders.addEvent(o.id, QStringLiteral("placed"), member.label(), QString(), now));
     if (checkout.items.isEmpty()) {
@@ -353,7 +377,8 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member, const Place
         payment.createdAt = now;
         payment.confirmedAt = now;
         MD_TRY(PaymentRepository(db).insert(payment, now));
-        MD_TRY(OrderEffects(db, c->settings, now).settlePayment(o, QStringLiteral("balance"), 0, member));
+        MD_TRY(OrderEffects(db, c->settings, now)
+                   .settlePayment(o, QStringLiteral("balance"), 0, member));
     }
     auto placed = validation::found(orders.find(o.id, true), QStringLiteral("order"), o.id);
     MD_TRY(placed);

@@ -23,12 +23,12 @@ std::optional<CampaignStatus> campaignStatusFromName(const QString &name);
 struct CouponTerms
 {
     CouponKind kind = CouponKind::Fixed;
-    qint64 amount = 0;               // Fixed: minor units off
-    int percentBp = 0;               // Percent: basis points off
+    qint64 amount = 0;                 // Fixed: minor units off
+    int percentBp = 0;                 // Percent: basis points off
     std::optional<qint64> maxDiscount; // Percent: the cap
-    qint64 minSpend = 0;             // eligible amount (after the tier discount) needed
+    qint64 minSpend = 0;               // eligible amount (after the tier discount) needed
     CouponScope scope = CouponScope::All;
-    QList<qint64> scopeIds;          // category or product ids
+    QList<qint64> scopeIds; // category or product ids
 };
 
 struct CouponCampaign

@@ -15,7 +15,7 @@ class ServiceContext;
 struct IssueReport
 {
     int issued = 0;
-    QList<qint64> atLimit;        // already hold perMemberLimit coupons of the campaign
+    QList<qint64> atLimit; // already hold perMemberLimit coupons of the campaign
     QList<qint64> unknownMembers;
 };
 
@@ -34,12 +34,15 @@ public:
     Result<CouponCampaign> updateCampaign(const Actor &actor, qint64 id, const CampaignDraft &draft,
                                           std::optional<qint64> expectedVersion = std::nullopt);
     Result<CouponCampaign> setStatus(const Actor &actor, qint64 id, CampaignStatus status);
-    Result<QList<CouponCampaign>> campaigns(const Actor &actor, int offset = 0, int limit = 100) const;
+    Result<QList<CouponCampaign>> campaigns(const Actor &actor, int offset = 0,
+                                            int limit = 100) const;
     Result<CouponCampaign> campaign(qint64 id) const;
 
     Result<MemberCoupon> claim(const Actor &member, const QString &code);
-    Result<IssueReport> issue(const Actor &actor, qint64 campaignId, const QList<qint64> &memberIds);
-    Result<QList<MemberCoupon>> memberCoupons(const Actor &actor, qint64 memberId, bool availableOnly = false) const;
+    Result<IssueReport> issue(const Actor &actor, qint64 campaignId,
+                              const QList<qint64> &memberIds);
+    Result<QList<MemberCoupon>> memberCoupons(const Actor &actor, qint64 memberId,
+                                              bool availableOnly = false) const;
 
     static Status validate(const CampaignDraft &draft);
 

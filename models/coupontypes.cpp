@@ -74,7 +74,8 @@ QJsonObject CouponCampaign::toJson() const
             {QStringLiteral("kind"), couponKindName(terms.kind)},
             {QStringLiteral("amount"), terms.amount},
             {QStringLiteral("percentBp"), terms.percentBp},
-            {QStringLiteral("maxDiscount"), terms.maxDiscount ? QJsonValue(*terms.maxDiscount) : QJsonValue()},
+            {QStringLiteral("maxDiscount"),
+             terms.maxDiscount ? QJsonValue(*terms.maxDiscount) : QJsonValue()},
             {QStringLiteral("minSpend"), terms.minSpend},
             {QStringLiteral("scope"), couponScopeName(terms.scope)},
             {QStringLiteral("scopeIds"), ids},
@@ -90,14 +91,15 @@ QJsonObject CouponCampaign::toJson() const
 
 QJsonObject MemberCoupon::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("campaignId"), campaignId},
-                  {QStringLiteral("memberId"), memberId},
-                  {QStringLiteral("status"), used ? QStringLiteral("used") : QStringLiteral("available")},
-                  {QStringLiteral("source"), source},
-                  {QStringLiteral("orderId"), orderId ? QJsonValue(orderId) : QJsonValue()},
-                  {QStringLiteral("claimedAt"), claimedAt},
-                  {QStringLiteral("version"), version}};
+    QJsonObject o{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("campaignId"), campaignId},
+        {QStringLiteral("memberId"), memberId},
+        {QStringLiteral("status"), used ? QStringLiteral("used") : QStringLiteral("available")},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("orderId"), orderId ? QJsonValue(orderId) : QJsonValue()},
+        {QStringLiteral("claimedAt"), claimedAt},
+        {QStringLiteral("version"), version}};
     if (campaign.id)
         o.insert(QStringLiteral("campaign"), campaign.toJson());
     return o;

@@ -146,9 +146,8 @@ Status Database::open()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        return makeError(ErrorCode::StorageError,
-                         DomainText::tr("Cannot open the database %1: %2")
-                             .arg(m_options.path, db.lastError().text()));
+        return makeError(ErrorCode::StorageError, DomainText::tr("Cannot open the database %1: %2")
+                                                      .arg(m_options.path, db.lastError().text()));
     }
     return Migrator(*this).migrate();
 }

@@ -13,9 +13,9 @@ struct DatabaseOptions
 {
     enum class Synchronous { Normal, Full };
 
-    QString path;                               // SQLite file; created when missing
+    QString path;                                // SQLite file; created when missing
     Synchronous synchronous = Synchronous::Full; // FULL: an acknowledged commit survives power loss
-    int busyTimeoutMs = 15000;                  // how long a writer waits for the write lock
+    int busyTimeoutMs = 15000;                   // how long a writer waits for the write lock
 };
 
 // The store. Hands every thread its own connection (a QSqlDatabase must stay in the thread that

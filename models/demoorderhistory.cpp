@@ -47,7 +47,8 @@ double dayWeight(const QDate &d, double progress)
 // Hour of day, local time: quiet at night, busy at lunch and in the evening.
 int hourOfDay(DemoRandom &r)
 {
-    static const int weights[24] = {3, 2, 1, 1, 1, 1, 2, 4, 6, 7, 8, 9, 10, 9, 8, 8, 8, 9, 10, 12, 14, 15, 12, 7};
+    static const int weights[24] = {3,  2, 1, 1, 1, 1, 2,  4,  6,  7,  8,  9,
+                                    10, 9, 8, 8, 8, 9, 10, 12, 14, 15, 12, 7};
     int total = 0;
     for (int w : weights)
         total += w;
@@ -63,13 +64,16 @@ int hourOfDay(DemoRandom &r)
 QString paymentMethodFor(DemoRandom &r)
 {
     const double p = r.unit();
-    return p < 0.47 ? QStringLiteral("alipay") : p < 0.88 ? QStringLiteral("wechat") : QStringLiteral("card");
+    return p < 0.47   ? QStringLiteral("alipay")
+           : p < 0.88 ? QStringLiteral("wechat")
+                      : QStringLiteral("card");
 }
 
 } // namespace
 
-DemoOrderHistory::DemoOrderHistory(const ServiceContext &context, ManualClock &clock, const StoreSettings &settings,
-                                   const DemoWorld &world, DemoRandom &random, DemoReport &report)
+DemoOrderHistory::DemoOrderHistory(const ServiceContext &context, ManualClock &clock,
+                                   const StoreSettings &settings, const DemoWorld &world,
+                                   DemoRandom &random, DemoReport &report)
     : m_ctx(context)
     , m_clock(clock)
     , m_settings(settings)
@@ -87,7 +91,8 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
     const qint64 days = first.daysTo(last) + 1;
     QList<qint64> weights;
     for (qint64 i = 0; i < days; ++i)
-        weights.append(qint64(1000 * dayWeight(first.addDays(i), days > 1 ? double(i) / double(days - 1) : 1.0)));
+        weights.append(qint64(
+            1000 * dayWeight(first.addDays(i), days > 1 ? double(i) / double(days - 1) : 1.0)));
     const auto perDay = money::allocate(orders, weights);
     QList<Plan> out;
     out.reserve(orders);
@@ -95,7 +100,8 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
         const qint64 midnight = StoreTime::startOfDay(first.addDays(i), m_settings.timeZone);
         QList<qint64> times;
         for (qint64 k = 0; k < (*perDay)[i]; ++k) {
-            const qint64 t = midnight + hourOfDay(m_random) * kHour + m_random.between(0, kHour - 1);
+            const qint64 t =
+                midnight + hourOfDay(m_random) * kHour + m_random.between(0, kHour - 1);
             times.append(qBound(fromMs, t, toMs - 1));
         }
         std::sort(times.begin(), times.end());
@@ -103,8 +109,9 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
             Plan p;
             p.placedAt = t;
             // Members who joined before the order; long-standing members buy more often.
-            const auto joined = std::upper_bound(m_world.members.cbegin(), m_world.members.cend(), t,
-                                                 [](qint64 time, const DemoMember &m) { return time < m.createdAt; });
+            const auto joined = std::upper_bound(
+                m_world.members.cbegin(), m_world.members.cend(), t,
+                [](qint64 time, const DemoMember &m) { return time < m.createdAt; });
             const int eligible = qMax(1, int(joined - m_world.members.cbegin()));
             p.member = m_random.skewed(eligible, 1.7);
             const double n = m_random.unit();
@@ -123,7 +130,8 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
     return out;
 }
 
-Status DemoOrderHistory::writeHistory(const QList<Plan> &plans, const DemoShopGenerator::Progress &progress)
+Status DemoOrderHistory::writeHistory(const QList<Plan> &plans,
+                                      const DemoShopGenerator::Progress &progress)
 {
     m_writer = std::make_unique<HistoryWriter>(m_ctx.connection());
     qint64 serial = 0;
@@ -227,7 +235,8 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
         o.cancelledAt = o.placedAt + 30 * kMinute;
         o.cancelReason = QStringLiteral("not paid in time");
         o.pointsUsed = 0; // returned on cancellation
-        events.append({0, QStringLiteral("cancelled"), QStringLiteral("system"), o.cancelReason, o.cancelledAt});
+        events.append({0, QStringLiteral("cancelled"), QStringLiteral("system"), o.cancelReason,
+                       o.cancelledAt});
     } else {
         o.status = OrderStatus::Completed;
         o.paymentMethod = paymentMethodFor(m_random);
@@ -245,13 +254,17 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
         payment.createdAt = o.placedAt;
         payment.confirmedAt = o.paidAt;
         shipment.carrier = m_random.pick(m_world.carriers);
-        shipment.trackingNumber = QStringLiteral("%1%2").arg(shipment.carrier.left(2)).arg(7000000000LL + serial);
+        shipment.trackingNumber =
+            QStringLiteral("%1%2").arg(shipment.carrier.left(2)).arg(7000000000LL + serial);
         shipment.staffId = m_world.clerkId;
         shipment.shippedAt = o.shippedAt;
-        events.append({0, QStringLiteral("paid"), QStringLiteral("system"), o.paymentMethod, o.paidAt});
-        events.append({0, QStringLiteral("shipped"), QStringLiteral("staff:%1").arg(m_world.clerkId),
+        events.append(
+            {0, QStringLiteral("paid"), QStringLiteral("system"), o.paymentMethod, o.paidAt});
+        events.append({0, QStringLiteral("shipped"),
+                       QStringLiteral("staff:%1").arg(m_world.clerkId),
                        shipment.carrier + QLatin1Char(' ') + shipment.trackingNumber, o.shippedAt});
-        events.append({0, QStringLiteral("delivered"), QStringLiteral("system"), QString(), o.deliveredAt});
+        events.append(
+            {0, QStringLiteral("delivered"), QStringLiteral("system"), QString(), o.deliveredAt});
         // A few orders had one line returned before completion (only orders paid without points,
         // to keep the points arithmetic of the history simple).
         if (o.pointsUsed == 0 && m_random.chance(0.03)) {
@@ -260,13 +273,16 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
             const qint64 at = o.deliveredAt + 12 * kHour;
             refundReason = m_random.pick(m_world.refundReasons);
             events.append({0, QStringLiteral("refund_requested"), actor, refundReason, at});
-            events.append({0, QStringLiteral("refunded"), QStringLiteral("staff:%1").arg(m_world.managerId),
+            events.append({0, QStringLiteral("refunded"),
+                           QStringLiteral("staff:%1").arg(m_world.managerId),
                            QString::number(o.refundedCash), at + kDay});
             o.completedAt = qMax(o.completedAt, at + kDay + kHour);
         }
         const qint64 net = o.itemsTotal() - o.refundedCash;
-        o.pointsEarned = money::divide(static_cast<__int128>(net) * m_settings.earnPerUnit, 100, Rounding::Down);
-        events.append({0, QStringLiteral("completed"), actor, QStringLiteral("receipt confirmed"), o.completedAt});
+        o.pointsEarned =
+            money::divide(static_cast<__int128>(net) * m_settings.earnPerUnit, 100, Rounding::Down);
+        events.append({0, QStringLiteral("completed"), actor, QStringLiteral("receipt confirmed"),
+                       o.completedAt});
         totals.netPaid += net;
         totals.points += o.pointsEarned - o.pointsUsed;
     }
@@ -274,16 +290,19 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
 
     std::optional<MemberCoupon> coupon;
     if (campaign) {
-        auto granted = CouponRepository(m_ctx.connection())
-                           .grant(campaign->id, member.id, QStringLiteral("claim"), 1000000, o.placedAt);
+        auto granted =
+            CouponRepository(m_ctx.connection())
+                .grant(campaign->id, member.id, QStringLiteral("claim"), 1000000, o.placedAt);
         MD_TRY(granted);
         coupon = **granted;
         o.memberCouponId = coupon->id;
         o.couponCampaignId = campaign->id;
     }
-    MD_TRY(m_writer->writeOrder(o, events, cancelled ? nullptr : &payment, cancelled ? nullptr : &shipment));
+    MD_TRY(m_writer->writeOrder(o, events, cancelled ? nullptr : &payment,
+                                cancelled ? nullptr : &shipment));
     if (coupon) {
-        auto used = CouponRepository(m_ctx.connection()).use(coupon->id, campaign->id, o.id, o.placedAt);
+        auto used =
+            CouponRepository(m_ctx.connection()).use(coupon->id, campaign->id, o.id, o.placedAt);
         MD_TRY(used);
     }
     ++m_report.orders;
@@ -336,19 +355,26 @@ Status DemoOrderHistory::settleMembers()
     LedgerRepository points(m_ctx.connection(), LedgerKind::Points);
     for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
         if (it->netPaid > 0)
-            MD_TRY(members.addNetPaid(it.key(), it->netPaid, m_settings.tierFor(it->netPaid), m_clock.nowMs()));
+            MD_TRY(members.addNetPaid(it.key(), it->netPaid, m_settings.tierFor(it->netPaid),
+                                      m_clock.nowMs()));
         if (it->points > 0) {
-            LedgerPosting p{it.key(), it->points, QStringLiteral("import"), QString(), 0,
-                            QStringLiteral("points from orders before %1").arg(StoreTime::localDateText(m_clock.nowMs(),
-                                                                                                          m_settings.timeZone)),
-                            std::nullopt};
+            LedgerPosting p{
+                it.key(),
+                it->points,
+                QStringLiteral("import"),
+                QString(),
+                0,
+                QStringLiteral("points from orders before %1")
+                    .arg(StoreTime::localDateText(m_clock.nowMs(), m_settings.timeZone)),
+                std::nullopt};
             MD_TRY(points.post(p, m_clock.nowMs()));
         }
     }
     return {};
 }
 
-Status DemoOrderHistory::runRecent(const QList<Plan> &plans, qint64 endMs, const DemoShopGenerator::Progress &progress)
+Status DemoOrderHistory::runRecent(const QList<Plan> &plans, qint64 endMs,
+                                   const DemoShopGenerator::Progress &progress)
 {
     qint64 done = 0;
     for (const Plan &p : plans) {
@@ -367,7 +393,9 @@ Status DemoOrderHistory::runOne(const Plan &plan, qint64 endMs)
     const Actor clerk = Actor::staff(m_world.clerkId, StaffRole::Clerk);
     const Actor manager = Actor::staff(m_world.managerId, StaffRole::Manager);
     const qint64 age = endMs - plan.placedAt;
-    const auto at = [this, endMs](qint64 t) { m_clock.setNowMs(qMin(t, endMs)); }; // never past "now"
+    const auto at = [this, endMs](qint64 t) {
+        m_clock.setNowMs(qMin(t, endMs));
+    }; // never past "now"
     at(plan.placedAt);
 
     PlaceOrderRequest request;
@@ -393,19 +421,23 @@ Status DemoOrderHistory::runOne(const Plan &plan, qint64 endMs)
     at(plan.placedAt + 2 * kMinute);
     auto intent = PaymentService(m_ctx).createIntent(customer, id, PaymentMethod::Alipay);
     MD_TRY(intent);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("eventId"), SecureRandom::uuid()},
-                                                      {QStringLiteral("paymentId"), intent->providerRef},
-                                                      {QStringLiteral("outcome"), QStringLiteral("succeeded")},
-                                                      {QStringLiteral("amount"), intent->amount}})
-                                .toJson(QJsonDocument::Compact);
-    MD_TRY(PaymentService(m_ctx).handleCallback(body, PaymentService::sign(kDemoPaymentSecret, m_clock.nowMs() / 1000, body),
-                                                kDemoPaymentSecret));
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("eventId"), SecureRandom::uuid()},
+                                  {QStringLiteral("paymentId"), intent->providerRef},
+                                  {QStringLiteral("outcome"), QStringLiteral("succeeded")},
+                                  {QStringLiteral("amount"), intent->amount}})
+            .toJson(QJsonDocument::Compact);
+    MD_TRY(PaymentService(m_ctx).handleCallback(
+        body, PaymentService::sign(kDemoPaymentSecret, m_clock.nowMs() / 1000, body),
+        kDemoPaymentSecret));
     if (age < kDay || m_random.chance(0.1))
         return {}; // waiting to be shipped
     const qint64 shipAt = plan.placedAt + m_random.between(6, 20) * kHour;
     at(shipAt);
     const QString carrier = m_random.pick(m_world.carriers);
-    MD_TRY(OrderService(m_ctx).ship(clerk, id, {carrier, QStringLiteral("%1%2").arg(carrier.left(2)).arg(8000000000LL + id), {}}));
+    MD_TRY(OrderService(m_ctx).ship(
+        clerk, id,
+        {carrier, QStringLiteral("%1%2").arg(carrier.left(2)).arg(8000000000LL + id), {}}));
     if (endMs - shipAt < 3 * kDay)
         return {};
     const qint64 deliveredAt = shipAt + m_random.between(30, 60) * kHour;
@@ -419,7 +451,8 @@ Status DemoOrderHistory::runOne(const Plan &plan, qint64 endMs)
         MD_TRY(refund);
         if (m_random.chance(0.4)) {
             at(deliveredAt + 30 * kHour);
-            MD_TRY(RefundService(m_ctx).approve(manager, refund->id, {QStringLiteral("original"), true, QString()}));
+            MD_TRY(RefundService(m_ctx).approve(manager, refund->id,
+                                                {QStringLiteral("original"), true, QString()}));
         }
         return {};
     }

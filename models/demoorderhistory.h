@@ -47,8 +47,8 @@ struct DemoCampaign
 // What the generator made before the orders: the orders' raw material.
 struct DemoWorld
 {
-    QList<DemoSku> skus;        // most popular first
-    QList<DemoMember> members;  // oldest first
+    QList<DemoSku> skus;       // most popular first
+    QList<DemoMember> members; // oldest first
     QList<DemoCampaign> campaigns;
     qint64 managerId = 0;
     qint64 clerkId = 0;
@@ -59,14 +59,15 @@ struct DemoWorld
 class DemoOrderHistory
 {
 public:
-    DemoOrderHistory(const ServiceContext &context, ManualClock &clock, const StoreSettings &settings,
-                     const DemoWorld &world, DemoRandom &random, DemoReport &report);
+    DemoOrderHistory(const ServiceContext &context, ManualClock &clock,
+                     const StoreSettings &settings, const DemoWorld &world, DemoRandom &random,
+                     DemoReport &report);
     ~DemoOrderHistory();
 
     struct Plan
     {
         qint64 placedAt = 0;
-        int member = 0; // index into world.members
+        int member = 0;                      // index into world.members
         QList<std::pair<int, qint64>> lines; // sku index, quantity
     };
     // When, who and what: `orders` orders spread over [fromMs, toMs) by the day weights.
@@ -76,7 +77,8 @@ public:
     // Posts the members' net paid, tier and points that the history implies.
     Status settleMembers();
     // Recent orders driven through checkout, payment, shipping and refunds, up to endMs.
-    Status runRecent(const QList<Plan> &plans, qint64 endMs, const DemoShopGenerator::Progress &progress);
+    Status runRecent(const QList<Plan> &plans, qint64 endMs,
+                     const DemoShopGenerator::Progress &progress);
 
 private:
     struct Totals

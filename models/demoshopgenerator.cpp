@@ -6,8 +6,8 @@
 #include "demoorderhistory.h"
 #include "flashsaleservice.h"
 #include "memberservice.h"
-#include "servicecontext.h"
 #include "productrepository.h"
+#include "servicecontext.h"
 #include "staffservice.h"
 #include "storesettings.h"
 #include "storetime.h"
@@ -104,13 +104,15 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         auto existing = CatalogService(m_ctx).productCount({});
         MD_TRY(existing);
         if (*existing > 0)
-            return makeError(ErrorCode::AlreadyExists, DomainText::tr("The store already has products; demo data "
-                                                                      "goes only into an empty store."));
+            return makeError(ErrorCode::AlreadyExists,
+                             DomainText::tr("The store already has products; demo data "
+                                            "goes only into an empty store."));
     }
-    // Staff first, outside the big transaction: their (slow, production-cost) hashing takes no lock.
+    // Staff first, outside the big transaction: their (slow, production-cost) hashing takes no
+    // lock.
     StaffService staff(m_ctx);
-    auto owner = staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"), QStringLiteral("陈店长 Owner"),
-                                      m_options.staffPassword);
+    auto owner = staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"),
+                                      QStringLiteral("陈店长 Owner"), m_options.staffPassword);
     MD_TRY(owner);
     DemoWorld world;
     const struct
@@ -122,8 +124,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
                 {"clerk@demo.merchantdesk.cn", "王店员 Clerk", StaffRole::Clerk},
                 {"support@demo.merchantdesk.cn", "赵客服 Support", StaffRole::Support}};
     for (const auto &t : team) {
-        auto created = staff.create(owner->actor(), {QString::fromLatin1(t.email), QString::fromUtf8(t.name), t.role,
-                                                     m_options.staffPassword});
+        auto created =
+            staff.create(owner->actor(), {QString::fromLatin1(t.email), QString::fromUtf8(t.name),
+                                          t.role, m_options.staffPassword});
         MD_TRY(created);
         if (t.role == StaffRole::Manager)
             world.managerId = created->id;
@@ -139,9 +142,10 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     MD_TRY(tx.began());
     const Actor system = Actor::system();
 
-    MD_TRY(SettingsService(gen).update(system, {{QStringLiteral("shop_name"), QStringLiteral("茶与生活 Tea & Living")},
-                                                {QStringLiteral("currency"), QStringLiteral("CNY")},
-                                                {QStringLiteral("time_zone"), QStringLiteral("Asia/Shanghai")}}));
+    MD_TRY(SettingsService(gen).update(
+        system, {{QStringLiteral("shop_name"), QStringLiteral("茶与生活 Tea & Living")},
+                 {QStringLiteral("currency"), QStringLiteral("CNY")},
+                 {QStringLiteral("time_zone"), QStringLiteral("Asia/Shanghai")}}));
     auto settings = StoreSettings::load(tx.connection());
     MD_TRY(settings);
 
@@ -149,7 +153,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     const QJsonObject catalogJson = readJson(QStringLiteral(":/demo/catalog.json"));
     const QJsonObject people = readJson(QStringLiteral(":/demo/people.json"));
     if (catalogJson.isEmpty() || people.isEmpty())
-        return makeError(ErrorCode::StorageError, DomainText::tr("The demo word lists are missing from the build."));
+        return makeError(ErrorCode::StorageError,
+                         DomainText::tr("The demo word lists are missing from the build."));
     CatalogService catalog(gen);
     const QStringList modifiers = strings(catalogJson.value(QStringLiteral("modifiers")));
     const QStringList tags = strings(catalogJson.value(QStringLiteral("tags")));
@@ -161,12 +166,14 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     QList<Leaf> leaves;
     int position = 0;
     for (const auto &top : catalogJson.value(QStringLiteral("categories")).toArray()) {
-        auto parent = catalog.createCategory(system, {top[QStringLiteral("name")].toString(), 0, position++});
+        auto parent =
+            catalog.createCategory(system, {top[QStringLiteral("name")].toString(), 0, position++});
         MD_TRY(parent);
         ++report.categories;
         int childPosition = 0;
         for (const auto &child : top[QStringLiteral("children")].toArray()) {
-            auto leaf = catalog.createCategory(system, {child[QStringLiteral("name")].toString(), parent->id, childPosition++});
+            auto leaf = catalog.createCategory(
+                system, {child[QStringLiteral("name")].toString(), parent->id, childPosition++});
             MD_TRY(leaf);
             ++report.categories;
             leaves.append({leaf->id, child.toObject()});
@@ -181,22 +188,31 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         const auto [modZh, modEn] = bilingual(modifiers.at((p + variant) % modifiers.size()));
         ProductDraft d;
         d.categoryId = leaf.id;
-        d.title = variant == 0 && p < leaves.size() * bases.size() ? QStringLiteral("%1 %2").arg(zh, en)
-                                                                   : QStringLiteral("%1%2 %3 %4").arg(modZh, zh, modEn, en);
-        d.description = QStringLiteral("%1 — %2。精选好物，品质保证。\nCarefully selected %3, quality guaranteed.")
-                            .arg(d.title, leaf.spec.value(QStringLiteral("name")).toString().section(QLatin1Char(' '), 0, 0),
-                                 en.toLower());
+        d.title = variant == 0 && p < leaves.size() * bases.size()
+                      ? QStringLiteral("%1 %2").arg(zh, en)
+                      : QStringLiteral("%1%2 %3 %4").arg(modZh, zh, modEn, en);
+        d.description =
+            QStringLiteral(
+                "%1 — %2。精选好物，品质保证。\nCarefully selected %3, quality guaranteed.")
+                .arg(d.title,
+                     leaf.spec.value(QStringLiteral("name"))
+                         .toString()
+                         .section(QLatin1Char(' '), 0, 0),
+                     en.toLower());
         d.images = {QStringLiteral("https://img.demo.merchantdesk.cn/p/%1-1.jpg").arg(p + 1),
                     QStringLiteral("https://img.demo.merchantdesk.cn/p/%1-2.jpg").arg(p + 1)};
         d.tags = {random.pick(tags)};
-        d.status = random.chance(0.96) ? ProductStatus::Active : (random.chance(0.5) ? ProductStatus::Draft : ProductStatus::Archived);
+        d.status = random.chance(0.96)
+                       ? ProductStatus::Active
+                       : (random.chance(0.5) ? ProductStatus::Draft : ProductStatus::Archived);
         d.handle = QStringLiteral("demo-%1").arg(p + 1);
         auto product = catalog.createProduct(system, d);
         MD_TRY(product);
         ++report.products;
         const QJsonArray range = leaf.spec.value(QStringLiteral("price")).toArray();
         const qint64 base = shopPrice(random, range[0].toInteger(), range[1].toInteger());
-        QList<QList<SkuOption>> combos = combinations(leaf.spec.value(QStringLiteral("options")).toObject());
+        QList<QList<SkuOption>> combos =
+            combinations(leaf.spec.value(QStringLiteral("options")).toObject());
         const int skuCount = qMin<int>(int(combos.size()), 1 + random.below(6));
         for (int s = 0; s < skuCount; ++s) {
             SkuDraft sd;
@@ -210,7 +226,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
             MD_TRY(sku);
             ++report.skus;
             if (d.status == ProductStatus::Active && sd.initialStock > 0)
-                world.skus.append({sku->id, product->id, leaf.id, d.title, sd.code, sd.options, sd.price, sd.cost});
+                world.skus.append({sku->id, product->id, leaf.id, d.title, sd.code, sd.options,
+                                   sd.price, sd.cost});
         }
         if (progress && ++serial % 100 == 0)
             progress(QStringLiteral("catalog"), serial, m_options.products);
@@ -228,8 +245,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     const QString memberHash = gen.hasher().hash(QString::fromLatin1(kMemberPassword));
     QList<qint64> joined;
     for (int i = 0; i < m_options.members; ++i)
-        joined.append(random.chance(0.4) ? startMs - random.between(1, 365) * kDay
-                                         : startMs + random.between(0, qint64(m_options.days - 1) * kDay));
+        joined.append(random.chance(0.4)
+                          ? startMs - random.between(1, 365) * kDay
+                          : startMs + random.between(0, qint64(m_options.days - 1) * kDay));
     std::sort(joined.begin(), joined.end());
     for (int i = 0; i < m_options.members; ++i) {
         NewMember n;
@@ -247,7 +265,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         dm.region = random.pick(regions);
         dm.detail = QStringLiteral("%1%2号").arg(random.pick(streets)).arg(random.between(1, 999));
         dm.createdAt = n.createdAt;
-        auto address = members.addAddress(system, m->id, {dm.name, dm.phone, dm.region, dm.detail, QString(), true});
+        auto address = members.addAddress(
+            system, m->id, {dm.name, dm.phone, dm.region, dm.detail, QString(), true});
         MD_TRY(address);
         dm.addressId = address->id;
         world.members.append(dm);
@@ -261,8 +280,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
 
     // Coupon campaigns: two public codes for the whole period, and festival campaigns.
     CouponService coupons(gen);
-    const auto addCampaign = [&](const QString &name, const QString &code, CouponTerms terms, qint64 from, qint64 to,
-                                 int perMember) -> Status {
+    const auto addCampaign = [&](const QString &name, const QString &code, CouponTerms terms,
+                                 qint64 from, qint64 to, int perMember) -> Status {
         CampaignDraft d{name, code, terms, from, to, std::nullopt, perMember};
         auto c = coupons.createCampaign(system, d);
         MD_TRY(c);
@@ -270,12 +289,13 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         return {};
     };
     CouponTerms welcome{CouponKind::Fixed, 1000, 0, std::nullopt, 5900, CouponScope::All, {}};
-    MD_TRY(addCampaign(QStringLiteral("新人专享 ¥10 Welcome"), QStringLiteral("WELCOME10"), welcome, startMs,
-                       endMs + 365 * kDay, 1));
+    MD_TRY(addCampaign(QStringLiteral("新人专享 ¥10 Welcome"), QStringLiteral("WELCOME10"), welcome,
+                       startMs, endMs + 365 * kDay, 1));
     CouponTerms save20{CouponKind::Fixed, 2000, 0, std::nullopt, 19900, CouponScope::All, {}};
-    MD_TRY(addCampaign(QStringLiteral("满199减20 ¥20 off ¥199"), QStringLiteral("SAVE20"), save20, startMs,
-                       endMs + 90 * kDay, 5));
-    CouponTerms teaTerms{CouponKind::Percent, 0, 1000, 5000, 10000, CouponScope::Categories, {leaves.first().id}};
+    MD_TRY(addCampaign(QStringLiteral("满199减20 ¥20 off ¥199"), QStringLiteral("SAVE20"), save20,
+                       startMs, endMs + 90 * kDay, 5));
+    CouponTerms teaTerms{CouponKind::Percent, 0, 1000, 5000, 10000, CouponScope::Categories,
+                         {leaves.first().id}};
     for (int y = 0; y <= m_options.days / 365 + 1; ++y) {
         const QDate end = QDateTime::fromMSecsSinceEpoch(endMs).date();
         const int year = end.year() - y;
@@ -283,9 +303,11 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         const qint64 d618 = StoreTime::startOfDay(QDate(year, 6, 1), settings->timeZone);
         CouponTerms festival{CouponKind::Percent, 0, 1000, 10000, 0, CouponScope::All, {}};
         if (d1111 < endMs && d1111 + 12 * kDay > startMs)
-            MD_TRY(addCampaign(QStringLiteral("双11 全场9折 %1").arg(year), QString(), festival, d1111, d1111 + 12 * kDay, 3));
+            MD_TRY(addCampaign(QStringLiteral("双11 全场9折 %1").arg(year), QString(), festival,
+                               d1111, d1111 + 12 * kDay, 3));
         if (d618 < endMs && d618 + 19 * kDay > startMs)
-            MD_TRY(addCampaign(QStringLiteral("618 茶叶9折 %1").arg(year), QString(), teaTerms, d618, d618 + 19 * kDay, 3));
+            MD_TRY(addCampaign(QStringLiteral("618 茶叶9折 %1").arg(year), QString(), teaTerms,
+                               d618, d618 + 19 * kDay, 3));
     }
 
     DemoOrderHistory history(gen, clock, *settings, world, random, report);
@@ -296,7 +318,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     for (const auto &p : history.plan(qint64(m_options.orders) * scale, startMs, endMs)) {
         if (p.placedAt < recentFrom)
             past.append(p);
-        else if (serialRecent++ % scale == 0) // a larger scale grows the history, not the open orders
+        else if (serialRecent++ % scale ==
+                 0) // a larger scale grows the history, not the open orders
             recent.append(p);
     }
     clock.setNowMs(startMs);
@@ -306,12 +329,14 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     // Store credit for some members, and flash sales: one running now, one tomorrow.
     WalletService wallet(gen);
     for (int i = 0; i < world.members.size(); i += 9)
-        MD_TRY(wallet.adjust(system, LedgerKind::Balance, world.members[i].id, random.between(5, 50) * 1000,
-                             QStringLiteral("topup"), QStringLiteral("充值 top-up")));
+        MD_TRY(wallet.adjust(system, LedgerKind::Balance, world.members[i].id,
+                             random.between(5, 50) * 1000, QStringLiteral("topup"),
+                             QStringLiteral("充值 top-up")));
     FlashSaleService flash(gen);
     for (int k = 0; k < 2 && world.skus.size() > 6; ++k) {
         FlashSaleDraft d;
-        d.name = k == 0 ? QStringLiteral("限时秒杀 Flash sale") : QStringLiteral("明日秒杀 Tomorrow's flash sale");
+        d.name = k == 0 ? QStringLiteral("限时秒杀 Flash sale")
+                        : QStringLiteral("明日秒杀 Tomorrow's flash sale");
         d.startsAt = k == 0 ? endMs - 2 * kDay : endMs + kDay;
         d.endsAt = d.startsAt + 3 * kDay;
         d.perMemberLimit = 1;
@@ -327,7 +352,8 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     CartService carts(gen);
     for (int i = 0; i < 100 && i < world.members.size(); ++i) {
         const DemoMember &m = world.members.at(world.members.size() - 1 - i);
-        (void)carts.add(Actor::member(m.id), world.skus.at(random.skewed(int(world.skus.size()))).id, 1);
+        (void)carts.add(Actor::member(m.id),
+                        world.skus.at(random.skewed(int(world.skus.size()))).id, 1);
     }
     // Product aggregates from the history: units sold and visible ratings.
     MD_TRY(ProductRepository(tx.connection()).recomputeAggregates(clock.nowMs()));

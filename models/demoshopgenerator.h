@@ -48,11 +48,16 @@ public:
         : m_rng(seed)
     {}
     int below(int n) { return n <= 0 ? 0 : int(m_rng.bounded(quint32(n))); }
-    qint64 between(qint64 lo, qint64 hi) { return lo + qint64(m_rng.bounded(quint64(hi - lo + 1))); }
+    qint64 between(qint64 lo, qint64 hi)
+    {
+        return lo + qint64(m_rng.bounded(quint64(hi - lo + 1)));
+    }
     bool chance(double p) { return m_rng.generateDouble() < p; }
     double unit() { return m_rng.generateDouble(); }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(below(int(list.size())));
+    }
     // An index into a list of n, skewed towards the front (roughly Zipf-like).
     int skewed(int n, double power = 2.0) { return qMin(n - 1, int(n * std::pow(unit(), power))); }
 
@@ -63,8 +68,8 @@ private:
 // Makes a believable bilingual demo shop in an empty store: ~27 categories in a tree, ~500
 // products with 1–6 SKUs, 2,000 members, staff (owner, manager, clerk, support), coupon campaigns,
 // flash sales, and two years of orders (about 50,000) with a weekly rhythm and peaks around 618 and
-// 双11, with cancellations, refunds and reviews. The history is written in bulk (HistoryWriter); the
-// last two weeks go through the real services, so open orders, shipments waiting and refund
+// 双11, with cancellations, refunds and reviews. The history is written in bulk (HistoryWriter);
+// the last two weeks go through the real services, so open orders, shipments waiting and refund
 // requests are exactly what the rules produce. Used by `storefrontd --demo` and the desktop's
 // first run. Staff log in as owner@demo.merchantdesk.cn (and manager@, clerk@, support@) with
 // options.staffPassword; demo members as member1@demo.merchantdesk.cn … with "demo1234".

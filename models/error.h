@@ -9,14 +9,14 @@ namespace md {
 // What kind of failure an error is. The HTTP layer maps a kind to a status code and the desktop
 // maps it to the tone of its message; the code below says precisely what went wrong.
 enum class ErrorKind {
-    Invalid,      // the request itself is malformed or out of range (HTTP 400)
-    Unauthorized, // no or bad credentials (401)
-    Forbidden,    // authenticated, but not allowed (403)
-    NotFound,     // unknown id, or somebody else's record (404)
-    Conflict,     // the state of the world does not allow it now (409)
-    Unprocessable,// well-formed but refused by a business rule (422)
-    RateLimited,  // too many attempts (429)
-    Internal,     // a fault of ours, never of the caller (500)
+    Invalid,       // the request itself is malformed or out of range (HTTP 400)
+    Unauthorized,  // no or bad credentials (401)
+    Forbidden,     // authenticated, but not allowed (403)
+    NotFound,      // unknown id, or somebody else's record (404)
+    Conflict,      // the state of the world does not allow it now (409)
+    Unprocessable, // well-formed but refused by a business rule (422)
+    RateLimited,   // too many attempts (429)
+    Internal,      // a fault of ours, never of the caller (500)
 };
 
 // Stable error codes. Their names (see errorCodeName) are part of the public API: the storefront
@@ -93,8 +93,8 @@ ErrorKind errorKind(ErrorCode code);
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidArgument;
-    QString message;   // for people: translated, says what to do
-    QString field;     // the offending input field, when there is one
+    QString message; // for people: translated, says what to do
+    QString field;   // the offending input field, when there is one
     QVariantMap details;
 
     ErrorKind kind() const { return errorKind(code); }

@@ -61,7 +61,10 @@ struct FlashOffer
     bool allowCoupons = false;
     qint64 boughtByMember = 0;
 
-    qint64 availableTo() const { return qMax<qint64>(0, qMin(item.remaining(), perMemberLimit - boughtByMember)); }
+    qint64 availableTo() const
+    {
+        return qMax<qint64>(0, qMin(item.remaining(), perMemberLimit - boughtByMember));
+    }
 };
 
 } // namespace md

@@ -10,8 +10,8 @@ namespace md {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, name, starts_at, ends_at, per_member_limit, allow_coupons, status, version");
+const QString kColumns = QStringLiteral(
+    "id, name, starts_at, ends_at, per_member_limit, allow_coupons, status, version");
 
 FlashSale fromRow(const SqlQuery &q)
 {
@@ -26,7 +26,6 @@ FlashSale fromRow(const SqlQuery &q)
     s.version = q.int64(7);
     return s;
 }
-
 
 } // namespace
 
@@ -55,9 +54,12 @@ QJsonObject FlashSale::toJson(qint64 nowMs) const
 
 Status FlashSaleRepository::loadItems(FlashSale &sale) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id, flash_sale_id, sku_id, sale_price, allotment, sold FROM flash_sale_items "
-                                    "WHERE flash_sale_id = ? ORDER BY id"),
-               {sale.id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT id, flash_sale_id, sku_id, sale_price, allotment, sold FROM flash_sale_items "
+            "WHERE flash_sale_id = ? ORDER BY id"),
+        {sale.id});
     if (Status s = q.exec(); !s)
         return s;
     sale.items.clear();
@@ -68,9 +70,11 @@ Status FlashSaleRepository::loadItems(FlashSale &sale) const
 
 Status FlashSaleRepository::logSale(qint64 saleId, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE flash_sales SET version = version + 1, updated_at = ? WHERE id = ? "
-                                    "RETURNING version"),
-               {nowMs, saleId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE flash_sales SET version = version + 1, updated_at = ? WHERE id = ? "
+                       "RETURNING version"),
+        {nowMs, saleId});
     auto v = q.scalar(1);
     if (!v)
         return v.error();
@@ -79,7 +83,10 @@ Status FlashSaleRepository::logSale(qint64 saleId, qint64 nowMs)
 
 Result<std::optional<FlashSale>> FlashSaleRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM flash_sales WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM flash_sales WHERE id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -92,8 +99,10 @@ Result<std::optional<FlashSale>> FlashSaleRepository::find(qint64 id) const
 
 Result<QList<FlashSale>> FlashSaleRepository::currentAndUpcoming(qint64 nowMs) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns
-                         + QStringLiteral(" FROM flash_sales WHERE status = 'scheduled' AND ends_at > ? ORDER BY starts_at, id"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM flash_sales WHERE status = 'scheduled' AND ends_at > ? "
+                                  "ORDER BY starts_at, id"),
                {nowMs});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -109,7 +118,9 @@ Result<QList<FlashSale>> FlashSaleRepository::currentAndUpcoming(qint64 nowMs) c
 
 Result<QList<FlashSale>> FlashSaleRepository::all(int offset, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM flash_sales ORDER BY id DESC LIMIT ? OFFSET ?"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM flash_sales ORDER BY id DESC LIMIT ? OFFSET ?"),
                {limit, offset});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -125,17 +136,23 @@ Result<QList<FlashSale>> FlashSaleRepository::all(int offset, int limit) const
 
 Result<FlashSale> FlashSaleRepository::insert(const FlashSaleDraft &d, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO flash_sales (name, starts_at, ends_at, per_member_limit, allow_coupons, "
-                                    "status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'scheduled', 0, ?, ?) "
-                                    "RETURNING id"),
-               {d.name, d.startsAt, d.endsAt, d.perMemberLimit, d.allowCoupons ? 1 : 0, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO flash_sales (name, starts_at, ends_at, per_member_limit, allow_coupons, "
+            "status, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'scheduled', 0, ?, ?) "
+            "RETURNING id"),
+        {d.name, d.startsAt, d.endsAt, d.perMemberLimit, d.allowCoupons ? 1 : 0, nowMs, nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id.error();
     for (const auto &item : d.items) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO flash_sale_items (flash_sale_id, sku_id, sale_price, allotment) "
-                                        "VALUES (?, ?, ?, ?)"),
-                   {*id, item.skuId, item.salePrice, item.allotment});
+        SqlQuery i(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO flash_sale_items (flash_sale_id, sku_id, sale_price, allotment) "
+                "VALUES (?, ?, ?, ?)"),
+            {*id, item.skuId, item.salePrice, item.allotment});
         if (Status s = i.exec(); !s)
             return s.error();
     }
@@ -147,21 +164,28 @@ Result<FlashSale> FlashSaleRepository::insert(const FlashSaleDraft &d, qint64 no
     return **sale;
 }
 
-Result<std::optional<FlashSale>> FlashSaleRepository::update(qint64 id, const FlashSaleDraft &d, qint64 nowMs)
+Result<std::optional<FlashSale>> FlashSaleRepository::update(qint64 id, const FlashSaleDraft &d,
+                                                             qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE flash_sales SET name = ?, starts_at = ?, ends_at = ?, per_member_limit = ?, "
-                                    "allow_coupons = ? WHERE id = ?"),
-               {d.name, d.startsAt, d.endsAt, d.perMemberLimit, d.allowCoupons ? 1 : 0, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE flash_sales SET name = ?, starts_at = ?, ends_at = ?, per_member_limit = ?, "
+            "allow_coupons = ? WHERE id = ?"),
+        {d.name, d.startsAt, d.endsAt, d.perMemberLimit, d.allowCoupons ? 1 : 0, id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (q.rowsAffected() == 0)
         return std::optional<FlashSale>();
     // Items: upsert by SKU; an allotment may not drop below what is already sold.
     for (const auto &item : d.items) {
-        SqlQuery i(m_db, QStringLiteral("INSERT INTO flash_sale_items (flash_sale_id, sku_id, sale_price, allotment) "
-                                        "VALUES (?, ?, ?, ?) ON CONFLICT (flash_sale_id, sku_id) DO UPDATE SET "
-                                        "sale_price = excluded.sale_price, allotment = excluded.allotment"),
-                   {id, item.skuId, item.salePrice, item.allotment});
+        SqlQuery i(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO flash_sale_items (flash_sale_id, sku_id, sale_price, allotment) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (flash_sale_id, sku_id) DO UPDATE SET "
+                "sale_price = excluded.sale_price, allotment = excluded.allotment"),
+            {id, item.skuId, item.salePrice, item.allotment});
         if (Status s = i.exec(); !s)
             return s.error();
     }
@@ -182,16 +206,20 @@ Result<std::optional<FlashSale>> FlashSaleRepository::end(qint64 id, qint64 nowM
     return find(id);
 }
 
-Result<std::optional<FlashOffer>> FlashSaleRepository::offerFor(qint64 skuId, qint64 memberId, qint64 nowMs) const
+Result<std::optional<FlashOffer>> FlashSaleRepository::offerFor(qint64 skuId, qint64 memberId,
+                                                                qint64 nowMs) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT i.id, i.flash_sale_id, i.sku_id, i.sale_price, i.allotment, i.sold, s.per_member_limit, "
-                              "s.allow_coupons, COALESCE((SELECT quantity FROM flash_sale_purchases p "
-                              "WHERE p.flash_sale_item_id = i.id AND p.member_id = ?), 0) "
-                              "FROM flash_sale_items i JOIN flash_sales s ON s.id = i.flash_sale_id "
-                              "WHERE i.sku_id = ? AND s.status = 'scheduled' AND s.starts_at <= ? AND s.ends_at > ? "
-                              "ORDER BY i.sale_price, i.id LIMIT 1"),
-               {memberId, skuId, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT i.id, i.flash_sale_id, i.sku_id, i.sale_price, i.allotment, i.sold, "
+            "s.per_member_limit, "
+            "s.allow_coupons, COALESCE((SELECT quantity FROM flash_sale_purchases p "
+            "WHERE p.flash_sale_item_id = i.id AND p.member_id = ?), 0) "
+            "FROM flash_sale_items i JOIN flash_sales s ON s.id = i.flash_sale_id "
+            "WHERE i.sku_id = ? AND s.status = 'scheduled' AND s.starts_at <= ? AND s.ends_at > ? "
+            "ORDER BY i.sale_price, i.id LIMIT 1"),
+        {memberId, skuId, nowMs, nowMs});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -204,21 +232,27 @@ Result<std::optional<FlashOffer>> FlashSaleRepository::offerFor(qint64 skuId, qi
     return std::optional<FlashOffer>(o);
 }
 
-Result<bool> FlashSaleRepository::reserve(qint64 itemId, qint64 memberId, qint64 quantity, int perMemberLimit)
+Result<bool> FlashSaleRepository::reserve(qint64 itemId, qint64 memberId, qint64 quantity,
+                                          int perMemberLimit)
 {
     if (quantity > perMemberLimit)
         return false;
-    SqlQuery sold(m_db, QStringLiteral("UPDATE flash_sale_items SET sold = sold + ? WHERE id = ? AND sold + ? <= allotment"),
-                  {quantity, itemId, quantity});
+    SqlQuery sold(
+        m_db,
+        QStringLiteral(
+            "UPDATE flash_sale_items SET sold = sold + ? WHERE id = ? AND sold + ? <= allotment"),
+        {quantity, itemId, quantity});
     if (Status s = sold.exec(); !s)
         return s.error();
     if (sold.rowsAffected() != 1)
         return false;
-    SqlQuery mine(m_db, QStringLiteral("INSERT INTO flash_sale_purchases (flash_sale_item_id, member_id, quantity) "
-                                       "VALUES (?, ?, ?) ON CONFLICT (flash_sale_item_id, member_id) DO UPDATE SET "
-                                       "quantity = quantity + excluded.quantity "
-                                       "WHERE flash_sale_purchases.quantity + excluded.quantity <= ?"),
-                  {itemId, memberId, quantity, perMemberLimit});
+    SqlQuery mine(
+        m_db,
+        QStringLiteral("INSERT INTO flash_sale_purchases (flash_sale_item_id, member_id, quantity) "
+                       "VALUES (?, ?, ?) ON CONFLICT (flash_sale_item_id, member_id) DO UPDATE SET "
+                       "quantity = quantity + excluded.quantity "
+                       "WHERE flash_sale_purchases.quantity + excluded.quantity <= ?"),
+        {itemId, memberId, quantity, perMemberLimit});
     if (Status s = mine.exec(); !s)
         return s.error();
     return mine.rowsAffected() == 1; // on false the caller rolls back, which restores `sold`
@@ -226,13 +260,17 @@ Result<bool> FlashSaleRepository::reserve(qint64 itemId, qint64 memberId, qint64
 
 Status FlashSaleRepository::release(qint64 itemId, qint64 memberId, qint64 quantity)
 {
-    SqlQuery sold(m_db, QStringLiteral("UPDATE flash_sale_items SET sold = sold - ? WHERE id = ? AND sold >= ?"),
-                  {quantity, itemId, quantity});
+    SqlQuery sold(
+        m_db,
+        QStringLiteral("UPDATE flash_sale_items SET sold = sold - ? WHERE id = ? AND sold >= ?"),
+        {quantity, itemId, quantity});
     if (Status s = sold.exec(); !s)
         return s;
-    SqlQuery mine(m_db, QStringLiteral("UPDATE flash_sale_purchases SET quantity = quantity - ? "
-                                       "WHERE flash_sale_item_id = ? AND member_id = ? AND quantity >= ?"),
-                  {quantity, itemId, memberId, quantity});
+    SqlQuery mine(
+        m_db,
+        QStringLiteral("UPDATE flash_sale_purchases SET quantity = quantity - ? "
+                       "WHERE flash_sale_item_id = ? AND member_id = ? AND quantity >= ?"),
+        {quantity, itemId, memberId, quantity});
     return mine.exec();
 }
 

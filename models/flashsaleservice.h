@@ -28,7 +28,8 @@ public:
     Result<QList<FlashSale>> all(const Actor &actor, int offset = 0, int limit = 100) const;
 
 private:
-    Status validate(const QSqlDatabase &db, const FlashSaleDraft &draft, const FlashSale *existing) const;
+    Status validate(const QSqlDatabase &db, const FlashSaleDraft &draft,
+                    const FlashSale *existing) const;
 
     const ServiceContext &m_ctx;
 };

@@ -41,37 +41,51 @@ HistoryWriter::HistoryWriter(const QSqlDatabase &db)
     , m_shipment(db)
     , m_shipmentLine(db)
 {
-    m_order.prepare(QStringLiteral(
-        "INSERT INTO orders (external_ref, member_id, status, currency, subtotal, tier_discount, coupon_discount, "
-        "points_discount, points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, refunded_cash, "
-        "refunded_balance, payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, ship_recipient, "
-        "ship_phone, ship_region, ship_detail, ship_postal_code, points_earned, source, placed_at, local_date, paid_at, "
-        "shipped_at, delivered_at, completed_at, cancelled_at, cancel_reason, version, updated_at) VALUES (?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
-    m_line.prepare(QStringLiteral(
-        "INSERT INTO order_lines (order_id, sku_id, product_id, title, sku_code, options, unit_price, list_price, "
-        "unit_cost, quantity, subtotal, tier_discount, coupon_discount, points_discount, line_total, shipped_qty, "
-        "refunded_qty, refunded_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) RETURNING id"));
-    m_event.prepare(QStringLiteral("INSERT INTO order_events (order_id, kind, actor, note, at) VALUES (?, ?, ?, ?, ?)"));
-    m_payment.prepare(QStringLiteral(
-        "INSERT INTO payments (order_id, method, amount, status, provider_ref, created_at, confirmed_at, version, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
+    m_order.prepare(QStringLiteral("INSERT INTO orders (external_ref, member_id, status, currency, "
+                                   "subtotal, tier_discount, coupon_discount, "
+                                   "points_discount, points_used, shipping_fee, total, "
+                                   "balance_applied, amount_due, paid_amount, refunded_cash, "
+                                   "refunded_balance, payment_method, member_coupon_id, "
+                                   "coupon_campaign_id, tier, tier_rate_bp, ship_recipient, "
+                                   "ship_phone, ship_region, ship_detail, ship_postal_code, "
+                                   "points_earned, source, placed_at, local_date, paid_at, "
+                                   "shipped_at, delivered_at, completed_at, cancelled_at, "
+                                   "cancel_reason, version, updated_at) VALUES (?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
+    m_line.prepare(QStringLiteral("INSERT INTO order_lines (order_id, sku_id, product_id, title, "
+                                  "sku_code, options, unit_price, list_price, "
+                                  "unit_cost, quantity, subtotal, tier_discount, coupon_discount, "
+                                  "points_discount, line_total, shipped_qty, "
+                                  "refunded_qty, refunded_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                  "?, ?, ?, ?, ?, ?, ?, ?, 0, 0) RETURNING id"));
+    m_event.prepare(QStringLiteral(
+        "INSERT INTO order_events (order_id, kind, actor, note, at) VALUES (?, ?, ?, ?, ?)"));
+    m_payment.prepare(
+        QStringLiteral("INSERT INTO payments (order_id, method, amount, status, provider_ref, "
+                       "created_at, confirmed_at, version, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
     m_refund.prepare(QStringLiteral(
-        "INSERT INTO refunds (order_id, status, reason, amount, cash_amount, balance_amount, includes_shipping, "
-        "destination, restock, requested_by, decided_by, decision_note, created_at, decided_at, refunded_at, version, "
+        "INSERT INTO refunds (order_id, status, reason, amount, cash_amount, balance_amount, "
+        "includes_shipping, "
+        "destination, restock, requested_by, decided_by, decision_note, created_at, decided_at, "
+        "refunded_at, version, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
-    m_refundLine.prepare(QStringLiteral(
-        "INSERT INTO refund_lines (refund_id, order_line_id, quantity, amount) VALUES (?, ?, ?, ?)"));
-    m_lineRefunded.prepare(QStringLiteral(
-        "UPDATE order_lines SET refunded_qty = refunded_qty + ?, refunded_amount = refunded_amount + ? WHERE id = ?"));
-    m_review.prepare(QStringLiteral(
-        "INSERT INTO reviews (order_line_id, order_id, product_id, member_id, rating, body, status, reply, replied_at, "
-        "created_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"));
-    m_shipment.prepare(QStringLiteral("INSERT INTO shipments (order_id, carrier, tracking_number, staff_id, shipped_at) "
-                                      "VALUES (?, ?, ?, ?, ?) RETURNING id"));
-    m_shipmentLine.prepare(QStringLiteral("INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)"));
-    m_change.prepare(QStringLiteral(
-        "INSERT INTO change_log (entity, entity_id, version, op, changed_at) VALUES (?, ?, 1, 'upsert', ?)"));
+    m_refundLine.prepare(QStringLiteral("INSERT INTO refund_lines (refund_id, order_line_id, "
+                                        "quantity, amount) VALUES (?, ?, ?, ?)"));
+    m_lineRefunded.prepare(QStringLiteral("UPDATE order_lines SET refunded_qty = refunded_qty + ?, "
+                                          "refunded_amount = refunded_amount + ? WHERE id = ?"));
+    m_review.prepare(QStringLiteral("INSERT INTO reviews (order_line_id, order_id, product_id, "
+                                    "member_id, rating, body, status, reply, replied_at, "
+                                    "created_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, 1, ?) RETURNING id"));
+    m_shipment.prepare(QStringLiteral(
+        "INSERT INTO shipments (order_id, carrier, tracking_number, staff_id, shipped_at) "
+        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    m_shipmentLine.prepare(QStringLiteral(
+        "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)"));
+    m_change.prepare(QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, "
+                                    "changed_at) VALUES (?, ?, 1, 'upsert', ?)"));
 }
 
 Status HistoryWriter::run(QSqlQuery &q)
@@ -93,15 +107,43 @@ Status HistoryWriter::logChange(const QString &entity, qint64 id, qint64 atMs)
 Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, const Payment *payment,
                                  const Shipment *shipment)
 {
-    const QVariantList values = {orNull(o.externalRef), orNull(o.memberId), orderStatusName(o.status), o.currency,
-                                 o.subtotal, o.tierDiscount, o.couponDiscount, o.pointsDiscount, o.pointsUsed,
-                                 o.shippingFee, o.total, o.balanceApplied, o.amountDue, o.paidAmount, o.refundedCash,
-                                 o.refundedBalance, orNull(o.paymentMethod), orNull(o.memberCouponId),
-                                 orNull(o.couponCampaignId), text(o.tier), o.tierRateBp, text(o.shipRecipient),
-                                 text(o.shipPhone), text(o.shipRegion), text(o.shipDetail), text(o.shipPostalCode),
-                                 o.pointsEarned, o.source, o.placedAt, o.localDate, orNull(o.paidAt), orNull(o.shippedAt),
-                                 orNull(o.deliveredAt), orNull(o.completedAt), orNull(o.cancelledAt),
-                                 orNull(o.cancelReason), o.updatedAt ? o.updatedAt : o.placedAt};
+    const QVariantList values = {orNull(o.externalRef),
+                                 orNull(o.memberId),
+                                 orderStatusName(o.status),
+                                 o.currency,
+                                 o.subtotal,
+                                 o.tierDiscount,
+                                 o.couponDiscount,
+                                 o.pointsDiscount,
+                                 o.pointsUsed,
+                                 o.shippingFee,
+                                 o.total,
+                                 o.balanceApplied,
+                                 o.amountDue,
+                                 o.paidAmount,
+                                 o.refundedCash,
+                                 o.refundedBalance,
+                                 orNull(o.paymentMethod),
+                                 orNull(o.memberCouponId),
+                                 orNull(o.couponCampaignId),
+                                 text(o.tier),
+                                 o.tierRateBp,
+                                 text(o.shipRecipient),
+                                 text(o.shipPhone),
+                                 text(o.shipRegion),
+                                 text(o.shipDetail),
+                                 text(o.shipPostalCode),
+                                 o.pointsEarned,
+                                 o.source,
+                                 o.placedAt,
+                                 o.localDate,
+                                 orNull(o.paidAt),
+                                 orNull(o.shippedAt),
+                                 orNull(o.deliveredAt),
+                                 orNull(o.completedAt),
+                                 orNull(o.cancelledAt),
+                                 orNull(o.cancelReason),
+                                 o.updatedAt ? o.updatedAt : o.placedAt};
     for (int i = 0; i < values.size(); ++i)
         m_order.bindValue(i, values[i]);
     if (Status s = run(m_order); !s)
@@ -112,10 +154,24 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
     m_order.finish();
     o.version = 1;
     for (OrderLine &l : o.lines) {
-        const QVariantList lv = {o.id, orNull(l.skuId), orNull(l.productId), l.title, l.skuCode,
-                                 QString::fromUtf8(QJsonDocument(skuOptionsToJson(l.options)).toJson(QJsonDocument::Compact)),
-                                 l.unitPrice, l.listPrice, l.unitCost, l.quantity, l.subtotal, l.tierDiscount,
-                                 l.couponDiscount, l.pointsDiscount, l.lineTotal, l.shippedQty};
+        const QVariantList lv = {
+            o.id,
+            orNull(l.skuId),
+            orNull(l.productId),
+            l.title,
+            l.skuCode,
+            QString::fromUtf8(
+                QJsonDocument(skuOptionsToJson(l.options)).toJson(QJsonDocument::Compact)),
+            l.unitPrice,
+            l.listPrice,
+            l.unitCost,
+            l.quantity,
+            l.subtotal,
+            l.tierDiscount,
+            l.couponDiscount,
+            l.pointsDiscount,
+            l.lineTotal,
+            l.shippedQty};
         for (int i = 0; i < lv.size(); ++i)
             m_line.bindValue(i, lv[i]);
         if (Status s = run(m_line); !s)
@@ -136,8 +192,13 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
             return s;
     }
     if (payment) {
-        const QVariantList pv = {o.id, paymentMethodName(payment->method), payment->amount, payment->status,
-                                 orNull(payment->providerRef), payment->createdAt, orNull(payment->confirmedAt),
+        const QVariantList pv = {o.id,
+                                 paymentMethodName(payment->method),
+                                 payment->amount,
+                                 payment->status,
+                                 orNull(payment->providerRef),
+                                 payment->createdAt,
+                                 orNull(payment->confirmedAt),
                                  payment->confirmedAt ? payment->confirmedAt : payment->createdAt};
         for (int i = 0; i < pv.size(); ++i)
             m_payment.bindValue(i, pv[i]);
@@ -175,10 +236,22 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
 
 Status HistoryWriter::writeRefund(Refund &r)
 {
-    const QVariantList values = {r.orderId, refundStatusName(r.status), text(r.reason), r.amount, r.cashAmount,
-                                 r.balanceAmount, r.includesShipping ? 1 : 0, r.destination, r.restock ? 1 : 0,
-                                 text(r.requestedBy), orNull(r.decidedBy), text(r.decisionNote), r.createdAt,
-                                 orNull(r.decidedAt), orNull(r.refundedAt), r.refundedAt ? r.refundedAt : r.createdAt};
+    const QVariantList values = {r.orderId,
+                                 refundStatusName(r.status),
+                                 text(r.reason),
+                                 r.amount,
+                                 r.cashAmount,
+                                 r.balanceAmount,
+                                 r.includesShipping ? 1 : 0,
+                                 r.destination,
+                                 r.restock ? 1 : 0,
+                                 text(r.requestedBy),
+                                 orNull(r.decidedBy),
+                                 text(r.decisionNote),
+                                 r.createdAt,
+                                 orNull(r.decidedAt),
+                                 orNull(r.refundedAt),
+                                 r.refundedAt ? r.refundedAt : r.createdAt};
     for (int i = 0; i < values.size(); ++i)
         m_refund.bindValue(i, values[i]);
     if (Status s = run(m_refund); !s)
@@ -207,9 +280,17 @@ Status HistoryWriter::writeRefund(Refund &r)
 
 Status HistoryWriter::writeReview(Review &r)
 {
-    const QVariantList values = {r.orderLineId, r.orderId, r.productId, r.memberId, r.rating, text(r.body),
-                                 r.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), orNull(r.reply),
-                                 orNull(r.repliedAt), r.createdAt, r.repliedAt ? r.repliedAt : r.createdAt};
+    const QVariantList values = {r.orderLineId,
+                                 r.orderId,
+                                 r.productId,
+                                 r.memberId,
+                                 r.rating,
+                                 text(r.body),
+                                 r.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"),
+                                 orNull(r.reply),
+                                 orNull(r.repliedAt),
+                                 r.createdAt,
+                                 r.repliedAt ? r.repliedAt : r.createdAt};
     for (int i = 0; i < values.size(); ++i)
         m_review.bindValue(i, values[i]);
     if (Status s = run(m_review); !s)

@@ -21,11 +21,12 @@ class HistoryWriter
 public:
     explicit HistoryWriter(const QSqlDatabase &db);
 
-    // Fills in order.id and the line ids. events: the timeline; payment: the settled payment, if any.
-    // shipment: the shipment of all lines, when the order was shipped.
+    // Fills in order.id and the line ids. events: the timeline; payment: the settled payment, if
+    // any. shipment: the shipment of all lines, when the order was shipped.
     Status writeOrder(Order &order, const QList<OrderEvent> &events, const Payment *payment,
                       const Shipment *shipment = nullptr);
-    // refund.lines carry order line ids, quantities and amounts; updates those lines' refunded figures.
+    // refund.lines carry order line ids, quantities and amounts; updates those lines' refunded
+    // figures.
     Status writeRefund(Refund &refund);
     Status writeReview(Review &review);
     qint64 rowsWritten() const { return m_rows; }
@@ -35,8 +36,8 @@ private:
     Status logChange(const QString &entity, qint64 id, qint64 atMs);
 
     QSqlDatabase m_db;
-    QSqlQuery m_order, m_line, m_event, m_payment, m_refund, m_refundLine, m_lineRefunded, m_review, m_change, m_shipment,
-        m_shipmentLine;
+    QSqlQuery m_order, m_line, m_event, m_payment, m_refund, m_refundLine, m_lineRefunded, m_review,
+        m_change, m_shipment, m_shipmentLine;
     qint64 m_rows = 0;
 };
 

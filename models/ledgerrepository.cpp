@@ -8,7 +8,8 @@ namespace md {
 // Table and column names come from this fixed mapping, never from input.
 QString LedgerRepository::table() const
 {
-    return m_kind == LedgerKind::Points ? QStringLiteral("points_ledger") : QStringLiteral("balance_ledger");
+    return m_kind == LedgerKind::Points ? QStringLiteral("points_ledger")
+                                        : QStringLiteral("balance_ledger");
 }
 
 QString LedgerRepository::column() const
@@ -20,11 +21,12 @@ Result<std::optional<LedgerEntry>> LedgerRepository::post(const LedgerPosting &p
 {
     Q_ASSERT(p.delta != 0);
     const QString col = column();
-    SqlQuery update(m_db,
-                    QStringLiteral("UPDATE members SET %1 = %1 + ?, version = version + 1, updated_at = ? "
-                                   "WHERE id = ? AND %1 + ? >= 0 RETURNING %1, version")
-                        .arg(col),
-                    {p.delta, nowMs, p.memberId, p.delta});
+    SqlQuery update(
+        m_db,
+        QStringLiteral("UPDATE members SET %1 = %1 + ?, version = version + 1, updated_at = ? "
+                       "WHERE id = ? AND %1 + ? >= 0 RETURNING %1, version")
+            .arg(col),
+        {p.delta, nowMs, p.memberId, p.delta});
     if (Status s = update.exec(); !s)
         return s.error();
     if (!update.next())
@@ -41,29 +43,36 @@ Result<std::optional<LedgerEntry>> LedgerRepository::post(const LedgerPosting &p
     e.createdAt = nowMs;
     const qint64 memberVersion = update.int64(1);
 
-    SqlQuery insert(m_db,
-                    QStringLiteral("INSERT INTO %1 (member_id, delta, balance_after, reason, ref_type, ref_id, note, "
-                                   "staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                        .arg(table()),
-                    {p.memberId, p.delta, e.balanceAfter, p.reason, p.refType.isEmpty() ? QVariant() : QVariant(p.refType),
-                     p.refId ? QVariant(p.refId) : QVariant(), p.note, p.staffId ? QVariant(*p.staffId) : QVariant(),
-                     nowMs});
+    SqlQuery insert(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO %1 (member_id, delta, balance_after, reason, ref_type, ref_id, note, "
+            "staff_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+            .arg(table()),
+        {p.memberId, p.delta, e.balanceAfter, p.reason,
+         p.refType.isEmpty() ? QVariant() : QVariant(p.refType),
+         p.refId ? QVariant(p.refId) : QVariant(), p.note,
+         p.staffId ? QVariant(*p.staffId) : QVariant(), nowMs});
     auto id = insert.scalar(0);
     if (!id)
         return id.error();
     e.id = *id;
-    if (Status s = ChangeLog::record(m_db, entity::Member, p.memberId, memberVersion, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(m_db, entity::Member, p.memberId, memberVersion,
+                                     ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return std::optional<LedgerEntry>(e);
 }
 
 Result<QList<LedgerEntry>> LedgerRepository::entries(qint64 memberId, int offset, int limit) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT id, member_id, delta, balance_after, reason, ref_type, ref_id, note, staff_id, "
-                              "created_at FROM %1 WHERE member_id = ? ORDER BY id DESC LIMIT ? OFFSET ?")
-                   .arg(table()),
-               {memberId, limit, offset});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT id, member_id, delta, balance_after, reason, ref_type, ref_id, note, staff_id, "
+            "created_at FROM %1 WHERE member_id = ? ORDER BY id DESC LIMIT ? OFFSET ?")
+            .arg(table()),
+        {memberId, limit, offset});
     if (Status s = q.exec(); !s)
         return s.error();
     QList<LedgerEntry> out;
@@ -86,13 +95,17 @@ Result<QList<LedgerEntry>> LedgerRepository::entries(qint64 memberId, int offset
 
 Result<qint64> LedgerRepository::entryCount(qint64 memberId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE member_id = ?").arg(table()), {memberId});
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE member_id = ?").arg(table()),
+               {memberId});
     return q.scalar();
 }
 
 Result<qint64> LedgerRepository::sum(qint64 memberId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM %1 WHERE member_id = ?").arg(table()), {memberId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT COALESCE(SUM(delta), 0) FROM %1 WHERE member_id = ?").arg(table()),
+        {memberId});
     return q.scalar();
 }
 

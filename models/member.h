@@ -16,11 +16,11 @@ std::optional<MemberTier> memberTierFromName(const QString &name);
 struct Member
 {
     qint64 id = 0;
-    QString email; // normalised; empty when none
-    QString phone; // normalised; empty when none
+    QString email;       // normalised; empty when none
+    QString phone;       // normalised; empty when none
     QString externalRef; // id in an imported system, e.g. Online Retail's CustomerID
     QString displayName;
-    MemberTier tier = MemberTier::Regular; // computed from cumulative net paid
+    MemberTier tier = MemberTier::Regular;  // computed from cumulative net paid
     std::optional<MemberTier> tierOverride; // set by a manager; wins over the computed tier
     qint64 points = 0;
     qint64 balance = 0; // store credit, minor units

@@ -7,9 +7,10 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, email, phone, external_ref, display_name, tier, tier_override, points, balance, net_paid, status, "
-    "password_hash IS NOT NULL, version, created_at, updated_at");
+const QString kColumns =
+    QStringLiteral("id, email, phone, external_ref, display_name, tier, tier_override, points, "
+                   "balance, net_paid, status, "
+                   "password_hash IS NOT NULL, version, created_at, updated_at");
 const QString kAddressColumns = QStringLiteral(
     "id, member_id, recipient, phone, region, detail, postal_code, is_default, version");
 
@@ -63,7 +64,8 @@ Result<std::optional<Member>> memberReturning(const QSqlDatabase &db, SqlQuery &
     if (!q.next())
         return std::optional<Member>();
     const Member m = fromRow(q);
-    if (Status s = ChangeLog::record(db, entity::Member, m.id, m.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(db, entity::Member, m.id, m.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return std::optional<Member>(m);
 }
@@ -75,7 +77,8 @@ Result<std::optional<Address>> addressReturning(const QSqlDatabase &db, SqlQuery
     if (!q.next())
         return std::optional<Address>();
     const Address a = addressFromRow(q);
-    if (Status s = ChangeLog::record(db, entity::Address, a.id, a.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(db, entity::Address, a.id, a.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return std::optional<Address>(a);
 }
@@ -84,22 +87,29 @@ QString whereClause(const MemberQuery &query, QVariantList &values)
 {
     QStringList conditions;
     if (!query.text.isEmpty()) {
-        conditions << QStringLiteral("(instr(display_name, ?) > 0 OR instr(COALESCE(email, ''), ?) > 0 "
-                                     "OR instr(COALESCE(phone, ''), ?) > 0)");
+        conditions << QStringLiteral(
+            "(instr(display_name, ?) > 0 OR instr(COALESCE(email, ''), ?) > 0 "
+            "OR instr(COALESCE(phone, ''), ?) > 0)");
         values << query.text << query.text << query.text;
     }
     if (query.tier) {
         conditions << QStringLiteral("COALESCE(tier_override, tier) = ?");
         values << memberTierName(*query.tier);
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 } // namespace
 
-Result<std::optional<Member>> MemberRepository::findWhere(const QString &condition, const QVariant &value) const
+Result<std::optional<Member>> MemberRepository::findWhere(const QString &condition,
+                                                          const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members WHERE ") + condition, {value});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members WHERE ") +
+                   condition,
+               {value});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -131,8 +141,8 @@ Result<QList<Member>> MemberRepository::list(const MemberQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members") + where
-                         + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members") +
+                         where + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -157,12 +167,14 @@ Result<qint64> MemberRepository::count(const MemberQuery &query) const
 Result<Member> MemberRepository::insert(const NewMember &m, qint64 nowMs)
 {
     const qint64 created = m.createdAt ? m.createdAt : nowMs;
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO members (email, phone, external_ref, display_name, password_hash, version, "
-                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING ")
-                   + kColumns,
-               {nullIfEmpty(m.email), nullIfEmpty(m.phone), nullIfEmpty(m.externalRef), m.displayName,
-                nullIfEmpty(m.passwordHash), created, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO members (email, phone, external_ref, display_name, "
+                       "password_hash, version, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?) RETURNING ") +
+            kColumns,
+        {nullIfEmpty(m.email), nullIfEmpty(m.phone), nullIfEmpty(m.externalRef), m.displayName,
+         nullIfEmpty(m.passwordHash), created, nowMs});
     auto row = memberReturning(m_db, q, nowMs);
     if (!row)
         return row.error();
@@ -172,34 +184,42 @@ Result<Member> MemberRepository::insert(const NewMember &m, qint64 nowMs)
 }
 
 Result<std::optional<Member>> MemberRepository::updateProfile(qint64 id, const QString &displayName,
-                                                              const QString &email, const QString &phone,
-                                                              std::optional<qint64> expectedVersion, qint64 nowMs)
+                                                              const QString &email,
+                                                              const QString &phone,
+                                                              std::optional<qint64> expectedVersion,
+                                                              qint64 nowMs)
 {
     const QVariant expected = expectedVersion ? QVariant(*expectedVersion) : QVariant();
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE members SET display_name = ?, email = ?, phone = ?, version = version + 1, "
-                              "updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ")
-                   + kColumns,
-               {displayName, nullIfEmpty(email), nullIfEmpty(phone), nowMs, id, expected, expected});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE members SET display_name = ?, email = ?, phone = ?, version = version + 1, "
+            "updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ") +
+            kColumns,
+        {displayName, nullIfEmpty(email), nullIfEmpty(phone), nowMs, id, expected, expected});
     return memberReturning(m_db, q, nowMs);
 }
 
-Result<std::optional<Member>> MemberRepository::setTierOverride(qint64 id, std::optional<MemberTier> tier, qint64 nowMs)
+Result<std::optional<Member>>
+MemberRepository::setTierOverride(qint64 id, std::optional<MemberTier> tier, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE members SET tier_override = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                              "RETURNING ")
-                   + kColumns,
+               QStringLiteral("UPDATE members SET tier_override = ?, version = version + 1, "
+                              "updated_at = ? WHERE id = ? "
+                              "RETURNING ") +
+                   kColumns,
                {tier ? QVariant(memberTierName(*tier)) : QVariant(), nowMs, id});
     return memberReturning(m_db, q, nowMs);
 }
 
-Result<std::optional<Member>> MemberRepository::addNetPaid(qint64 id, qint64 delta, MemberTier newTier, qint64 nowMs)
+Result<std::optional<Member>> MemberRepository::addNetPaid(qint64 id, qint64 delta,
+                                                           MemberTier newTier, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE members SET net_paid = net_paid + ?, tier = ?, version = version + 1, "
-                              "updated_at = ? WHERE id = ? RETURNING ")
-                   + kColumns,
+               QStringLiteral(
+                   "UPDATE members SET net_paid = net_paid + ?, tier = ?, version = version + 1, "
+                   "updated_at = ? WHERE id = ? RETURNING ") +
+                   kColumns,
                {delta, memberTierName(newTier), nowMs, id});
     return memberReturning(m_db, q, nowMs);
 }
@@ -214,16 +234,19 @@ Result<QString> MemberRepository::passwordHash(qint64 id) const
 
 Status MemberRepository::setPasswordHash(qint64 id, const QString &hash)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE members SET password_hash = ? WHERE id = ?"), {hash, id});
+    SqlQuery q(m_db, QStringLiteral("UPDATE members SET password_hash = ? WHERE id = ?"),
+               {hash, id});
     return q.exec();
 }
 
 Result<QList<Address>> MemberRepository::addresses(qint64 memberId) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT ") + kAddressColumns
-                   + QStringLiteral(" FROM addresses WHERE member_id = ? AND deleted = 0 ORDER BY is_default DESC, id"),
-               {memberId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT ") + kAddressColumns +
+            QStringLiteral(
+                " FROM addresses WHERE member_id = ? AND deleted = 0 ORDER BY is_default DESC, id"),
+        {memberId});
     if (Status s = q.exec(); !s)
         return s.error();
     QList<Address> out;
@@ -234,7 +257,9 @@ Result<QList<Address>> MemberRepository::addresses(qint64 memberId) const
 
 Result<std::optional<Address>> MemberRepository::findAddress(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kAddressColumns + QStringLiteral(" FROM addresses WHERE id = ? AND deleted = 0"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kAddressColumns +
+                   QStringLiteral(" FROM addresses WHERE id = ? AND deleted = 0"),
                {id});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -243,14 +268,18 @@ Result<std::optional<Address>> MemberRepository::findAddress(qint64 id) const
     return std::optional<Address>(addressFromRow(q));
 }
 
-Result<Address> MemberRepository::insertAddress(qint64 memberId, const AddressDraft &d, qint64 nowMs)
+Result<Address> MemberRepository::insertAddress(qint64 memberId, const AddressDraft &d,
+                                                qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO addresses (member_id, recipient, phone, region, detail, postal_code, "
-                              "is_default, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
-                              "RETURNING ")
-                   + kAddressColumns,
-               {memberId, d.recipient, d.phone, d.region, d.detail, d.postalCode, d.isDefault ? 1 : 0, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO addresses (member_id, recipient, phone, region, detail, postal_code, "
+            "is_default, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) "
+            "RETURNING ") +
+            kAddressColumns,
+        {memberId, d.recipient, d.phone, d.region, d.detail, d.postalCode, d.isDefault ? 1 : 0,
+         nowMs, nowMs});
     auto row = addressReturning(m_db, q, nowMs);
     if (!row)
         return row.error();
@@ -259,14 +288,18 @@ Result<Address> MemberRepository::insertAddress(qint64 memberId, const AddressDr
     return **row;
 }
 
-Result<std::optional<Address>> MemberRepository::updateAddress(qint64 id, const AddressDraft &d, qint64 nowMs)
+Result<std::optional<Address>> MemberRepository::updateAddress(qint64 id, const AddressDraft &d,
+                                                               qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE addresses SET recipient = ?, phone = ?, region = ?, detail = ?, postal_code = ?, "
-                              "is_default = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted = 0 "
-                              "RETURNING ")
-                   + kAddressColumns,
-               {d.recipient, d.phone, d.region, d.detail, d.postalCode, d.isDefault ? 1 : 0, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE addresses SET recipient = ?, phone = ?, region = ?, detail = ?, postal_code = "
+            "?, "
+            "is_default = ?, version = version + 1, updated_at = ? WHERE id = ? AND deleted = 0 "
+            "RETURNING ") +
+            kAddressColumns,
+        {d.recipient, d.phone, d.region, d.detail, d.postalCode, d.isDefault ? 1 : 0, nowMs, id});
     return addressReturning(m_db, q, nowMs);
 }
 
@@ -274,7 +307,8 @@ Status MemberRepository::deleteAddress(qint64 id, qint64 nowMs)
 {
     // Soft delete: orders keep their own snapshot, and sync needs the row to say it is gone.
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE addresses SET deleted = 1, is_default = 0, version = version + 1, updated_at = ? "
+               QStringLiteral("UPDATE addresses SET deleted = 1, is_default = 0, version = version "
+                              "+ 1, updated_at = ? "
                               "WHERE id = ? AND deleted = 0 RETURNING version"),
                {nowMs, id});
     auto v = q.scalar(-1);
@@ -287,17 +321,21 @@ Status MemberRepository::deleteAddress(qint64 id, qint64 nowMs)
 
 Status MemberRepository::clearDefaultAddress(qint64 memberId, qint64 exceptId, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE addresses SET is_default = 0, version = version + 1, updated_at = ? "
-                              "WHERE member_id = ? AND id <> ? AND is_default = 1 AND deleted = 0 RETURNING id, version"),
-               {nowMs, memberId, exceptId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE addresses SET is_default = 0, version = version + 1, updated_at = ? "
+                       "WHERE member_id = ? AND id <> ? AND is_default = 1 AND deleted = 0 "
+                       "RETURNING id, version"),
+        {nowMs, memberId, exceptId});
     if (Status s = q.exec(); !s)
         return s;
     QList<std::pair<qint64, qint64>> changed;
     while (q.next())
         changed.append({q.int64(0), q.int64(1)});
     for (const auto &[addressId, version] : changed) {
-        if (Status s = ChangeLog::record(m_db, entity::Address, addressId, version, ChangeOp::Upsert, nowMs); !s)
+        if (Status s = ChangeLog::record(m_db, entity::Address, addressId, version,
+                                         ChangeOp::Upsert, nowMs);
+            !s)
             return s;
     }
     return {};
@@ -305,22 +343,26 @@ Status MemberRepository::clearDefaultAddress(qint64 memberId, qint64 exceptId, q
 
 Status MemberRepository::addFavorite(qint64 memberId, qint64 productId, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO favorites (member_id, product_id, created_at) VALUES (?, ?, ?) "
-                              "ON CONFLICT (member_id, product_id) DO NOTHING"),
-               {memberId, productId, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO favorites (member_id, product_id, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (member_id, product_id) DO NOTHING"),
+        {memberId, productId, nowMs});
     return q.exec();
 }
 
 Status MemberRepository::removeFavorite(qint64 memberId, qint64 productId)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM favorites WHERE member_id = ? AND product_id = ?"), {memberId, productId});
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM favorites WHERE member_id = ? AND product_id = ?"),
+               {memberId, productId});
     return q.exec();
 }
 
 Result<QList<qint64>> MemberRepository::favorites(qint64 memberId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT product_id FROM favorites WHERE member_id = ? ORDER BY created_at DESC"),
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT product_id FROM favorites WHERE member_id = ? ORDER BY created_at DESC"),
                {memberId});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -332,17 +374,22 @@ Result<QList<qint64>> MemberRepository::favorites(qint64 memberId) const
 
 Status MemberRepository::recordView(qint64 memberId, qint64 productId, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO browsing_history (member_id, product_id, viewed_at) VALUES (?, ?, ?)"),
-               {memberId, productId, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO browsing_history (member_id, product_id, viewed_at) VALUES (?, ?, ?)"),
+        {memberId, productId, nowMs});
     return q.exec();
 }
 
 Result<QList<qint64>> MemberRepository::history(qint64 memberId, int limit) const
 {
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT product_id FROM browsing_history WHERE member_id = ? GROUP BY product_id "
-                              "ORDER BY MAX(viewed_at) DESC LIMIT ?"),
-               {memberId, limit});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT product_id FROM browsing_history WHERE member_id = ? GROUP BY product_id "
+            "ORDER BY MAX(viewed_at) DESC LIMIT ?"),
+        {memberId, limit});
     if (Status s = q.exec(); !s)
         return s.error();
     QList<qint64> out;

@@ -45,19 +45,23 @@ public:
     Result<qint64> count(const MemberQuery &query) const;
 
     Result<Member> insert(const NewMember &member, qint64 nowMs);
-    Result<std::optional<Member>> updateProfile(qint64 id, const QString &displayName, const QString &email,
-                                                const QString &phone, std::optional<qint64> expectedVersion,
+    Result<std::optional<Member>> updateProfile(qint64 id, const QString &displayName,
+                                                const QString &email, const QString &phone,
+                                                std::optional<qint64> expectedVersion,
                                                 qint64 nowMs);
-    Result<std::optional<Member>> setTierOverride(qint64 id, std::optional<MemberTier> tier, qint64 nowMs);
+    Result<std::optional<Member>> setTierOverride(qint64 id, std::optional<MemberTier> tier,
+                                                  qint64 nowMs);
     // Adds to cumulative net paid and stores the tier computed from it.
-    Result<std::optional<Member>> addNetPaid(qint64 id, qint64 delta, MemberTier newTier, qint64 nowMs);
+    Result<std::optional<Member>> addNetPaid(qint64 id, qint64 delta, MemberTier newTier,
+                                             qint64 nowMs);
     Result<QString> passwordHash(qint64 id) const;
     Status setPasswordHash(qint64 id, const QString &hash);
 
     Result<QList<Address>> addresses(qint64 memberId) const;
     Result<std::optional<Address>> findAddress(qint64 id) const;
     Result<Address> insertAddress(qint64 memberId, const AddressDraft &draft, qint64 nowMs);
-    Result<std::optional<Address>> updateAddress(qint64 id, const AddressDraft &draft, qint64 nowMs);
+    Result<std::optional<Address>> updateAddress(qint64 id, const AddressDraft &draft,
+                                                 qint64 nowMs);
     Status deleteAddress(qint64 id, qint64 nowMs);
     Status clearDefaultAddress(qint64 memberId, qint64 exceptId, qint64 nowMs);
 

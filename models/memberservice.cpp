@@ -13,11 +13,15 @@ namespace {
 
 Status validateAddress(const AddressDraft &d)
 {
-    if (d.recipient.trimmed().isEmpty() || d.region.trimmed().isEmpty() || d.detail.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         DomainText::tr("An address needs a recipient, a region and a street address."));
-    if (d.recipient.size() > 100 || d.region.size() > 200 || d.detail.size() > 500 || d.postalCode.size() > 20)
-        return makeError(ErrorCode::TextTooLong, DomainText::tr("A part of the address is too long."));
+    if (d.recipient.trimmed().isEmpty() || d.region.trimmed().isEmpty() ||
+        d.detail.trimmed().isEmpty())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("An address needs a recipient, a region and a street address."));
+    if (d.recipient.size() > 100 || d.region.size() > 200 || d.detail.size() > 500 ||
+        d.postalCode.size() > 20)
+        return makeError(ErrorCode::TextTooLong,
+                         DomainText::tr("A part of the address is too long."));
     return validation::phone(validation::normalizePhone(d.phone));
 }
 
@@ -46,15 +50,16 @@ Status MemberService::requireAccess(const Actor &actor, qint64 memberId, Permiss
     return PermissionPolicy::require(actor, permission);
 }
 
-Status MemberService::validateContacts(MemberRepository &repo, const QString &email, const QString &phone,
-                                       qint64 selfId) const
+Status MemberService::validateContacts(MemberRepository &repo, const QString &email,
+                                       const QString &phone, qint64 selfId) const
 {
     if (!email.isEmpty()) {
         MD_TRY(validation::email(email));
         auto other = repo.findByEmail(email);
         MD_TRY(other);
         if (other->has_value() && (*other)->id != selfId)
-            return makeError(ErrorCode::DuplicateEmail, DomainText::tr("This e-mail address is already registered."),
+            return makeError(ErrorCode::DuplicateEmail,
+                             DomainText::tr("This e-mail address is already registered."),
                              QStringLiteral("email"));
     }
     if (!phone.isEmpty()) {
@@ -62,7 +67,8 @@ Status MemberService::validateContacts(MemberRepository &repo, const QString &em
         auto other = repo.findByPhone(phone);
         MD_TRY(other);
         if (other->has_value() && (*other)->id != selfId)
-            return makeError(ErrorCode::DuplicatePhone, DomainText::tr("This phone number is already registered."),
+            return makeError(ErrorCode::DuplicatePhone,
+                             DomainText::tr("This phone number is already registered."),
                              QStringLiteral("phone"));
     }
     return {};
@@ -73,7 +79,8 @@ Result<Member> MemberService::registerMember(const MemberRegistration &r)
     const QString email = validation::normalizeEmail(r.email);
     const QString phone = validation::normalizePhone(r.phone);
     if (email.isEmpty() && phone.isEmpty())
-        return makeError(ErrorCode::MissingContact, DomainText::tr("Give an e-mail address or a mobile phone number."));
+        return makeError(ErrorCode::MissingContact,
+                         DomainText::tr("Give an e-mail address or a mobile phone number."));
     const QString name = r.displayName.trimmed();
     MD_TRY(validation::title(name, QStringLiteral("name")));
     MD_TRY(validation::password(r.password));
@@ -106,7 +113,8 @@ Result<Member> MemberService::createMember(const Actor &actor, const NewMember &
     m.phone = validation::normalizePhone(member.phone);
     m.displayName = member.displayName.trimmed();
     if (m.email.isEmpty() && m.phone.isEmpty() && m.externalRef.isEmpty())
-        return makeError(ErrorCode::MissingContact, DomainText::tr("Give an e-mail address or a mobile phone number."));
+        return makeError(ErrorCode::MissingContact,
+                         DomainText::tr("Give an e-mail address or a mobile phone number."));
     MD_TRY(validation::title(m.displayName, QStringLiteral("name")));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
@@ -114,13 +122,14 @@ Result<Member> MemberService::createMember(const Actor &actor, const NewMember &
     MD_TRY(validateContacts(repo, m.email, m.phone, 0));
     auto created = repo.insert(m, m_ctx.now());
     MD_TRY(created);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("member.create"), entity::Member, created->id, {},
-                            created->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("member.create"), entity::Member,
+                            created->id, {}, created->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return created;
 }
 
-Result<Member> MemberService::updateProfile(const Actor &actor, qint64 memberId, const ProfileUpdate &u,
+Result<Member> MemberService::updateProfile(const Actor &actor, qint64 memberId,
+                                            const ProfileUpdate &u,
                                             std::optional<qint64> expectedVersion)
 {
     MD_TRY(requireAccess(actor, memberId, Permission::MemberEdit));
@@ -130,24 +139,28 @@ Result<Member> MemberService::updateProfile(const Actor &actor, qint64 memberId,
     auto before = validation::found(repo.find(memberId), QStringLiteral("member"), memberId);
     MD_TRY(before);
     if (expectedVersion && *expectedVersion != before->version)
-        return validation::versionConflict(QStringLiteral("member"), memberId, *expectedVersion, before->version);
+        return validation::versionConflict(QStringLiteral("member"), memberId, *expectedVersion,
+                                           before->version);
     const QString name = u.displayName ? u.displayName->trimmed() : before->displayName;
     const QString email = u.email ? validation::normalizeEmail(*u.email) : before->email;
     const QString phone = u.phone ? validation::normalizePhone(*u.phone) : before->phone;
     MD_TRY(validation::title(name, QStringLiteral("name")));
     if (email.isEmpty() && phone.isEmpty() && before->externalRef.isEmpty())
-        return makeError(ErrorCode::MissingContact, DomainText::tr("Keep an e-mail address or a mobile phone number."));
+        return makeError(ErrorCode::MissingContact,
+                         DomainText::tr("Keep an e-mail address or a mobile phone number."));
     MD_TRY(validateContacts(repo, email, phone, memberId));
-    auto after = validation::found(repo.updateProfile(memberId, name, email, phone, std::nullopt, m_ctx.now()),
-                                   QStringLiteral("member"), memberId);
+    auto after = validation::found(
+        repo.updateProfile(memberId, name, email, phone, std::nullopt, m_ctx.now()),
+        QStringLiteral("member"), memberId);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("member.update"), entity::Member, memberId,
-                            before->toJson(), after->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("member.update"), entity::Member,
+                            memberId, before->toJson(), after->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
 
-Result<Member> MemberService::overrideTier(const Actor &actor, qint64 memberId, std::optional<MemberTier> tier)
+Result<Member> MemberService::overrideTier(const Actor &actor, qint64 memberId,
+                                           std::optional<MemberTier> tier)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::MemberTierOverride));
     WriteTransaction tx(m_ctx.database());
@@ -155,11 +168,13 @@ Result<Member> MemberService::overrideTier(const Actor &actor, qint64 memberId, 
     MemberRepository repo(tx.connection());
     auto before = validation::found(repo.find(memberId), QStringLiteral("member"), memberId);
     MD_TRY(before);
-    auto after = validation::found(repo.setTierOverride(memberId, tier, m_ctx.now()), QStringLiteral("member"), memberId);
+    auto after = validation::found(repo.setTierOverride(memberId, tier, m_ctx.now()),
+                                   QStringLiteral("member"), memberId);
     MD_TRY(after);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("member.tier_override"), entity::Member, memberId,
-                            {{QStringLiteral("tier"), memberTierName(before->effectiveTier())}},
-                            {{QStringLiteral("tier"), memberTierName(after->effectiveTier())}}, m_ctx.now()));
+    MD_TRY(AuditLog::record(
+        tx.connection(), actor, QStringLiteral("member.tier_override"), entity::Member, memberId,
+        {{QStringLiteral("tier"), memberTierName(before->effectiveTier())}},
+        {{QStringLiteral("tier"), memberTierName(after->effectiveTier())}}, m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
@@ -167,7 +182,8 @@ Result<Member> MemberService::overrideTier(const Actor &actor, qint64 memberId, 
 Result<Member> MemberService::member(const Actor &actor, qint64 memberId) const
 {
     MD_TRY(requireAccess(actor, memberId, Permission::MemberView));
-    return validation::found(MemberRepository(m_ctx.connection()).find(memberId), QStringLiteral("member"), memberId);
+    return validation::found(MemberRepository(m_ctx.connection()).find(memberId),
+                             QStringLiteral("member"), memberId);
 }
 
 Result<QList<Member>> MemberService::members(const Actor &actor, const MemberQuery &query) const
@@ -188,7 +204,8 @@ Result<QList<Address>> MemberService::addresses(const Actor &actor, qint64 membe
     return MemberRepository(m_ctx.connection()).addresses(memberId);
 }
 
-Result<Address> MemberService::addAddress(const Actor &actor, qint64 memberId, const AddressDraft &draft)
+Result<Address> MemberService::addAddress(const Actor &actor, qint64 memberId,
+                                          const AddressDraft &draft)
 {
     MD_TRY(requireAccess(actor, memberId, Permission::MemberEdit));
     MD_TRY(validateAddress(draft));
@@ -199,7 +216,8 @@ Result<Address> MemberService::addAddress(const Actor &actor, qint64 memberId, c
     auto existing = repo.addresses(memberId);
     MD_TRY(existing);
     if (existing->size() >= 50)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("At most 50 addresses can be kept."));
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("At most 50 addresses can be kept."));
     AddressDraft d = normalized(draft);
     d.isDefault = draft.isDefault || existing->isEmpty(); // the first address is the default
     auto created = repo.insertAddress(memberId, d, m_ctx.now());
@@ -210,19 +228,22 @@ Result<Address> MemberService::addAddress(const Actor &actor, qint64 memberId, c
     return created;
 }
 
-Result<Address> MemberService::updateAddress(const Actor &actor, qint64 addressId, const AddressDraft &draft)
+Result<Address> MemberService::updateAddress(const Actor &actor, qint64 addressId,
+                                             const AddressDraft &draft)
 {
     MD_TRY(validateAddress(draft));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     MemberRepository repo(tx.connection());
-    auto before = validation::found(repo.findAddress(addressId), QStringLiteral("address"), addressId);
+    auto before =
+        validation::found(repo.findAddress(addressId), QStringLiteral("address"), addressId);
     MD_TRY(before);
     if (actor.isMember() && actor.id != before->memberId)
         return validation::notFound(QStringLiteral("address"), addressId);
     MD_TRY(requireAccess(actor, before->memberId, Permission::MemberEdit));
     const AddressDraft d = normalized(draft);
-    auto after = validation::found(repo.updateAddress(addressId, d, m_ctx.now()), QStringLiteral("address"), addressId);
+    auto after = validation::found(repo.updateAddress(addressId, d, m_ctx.now()),
+                                   QStringLiteral("address"), addressId);
     MD_TRY(after);
     if (d.isDefault)
         MD_TRY(repo.clearDefaultAddress(before->memberId, addressId, m_ctx.now()));
@@ -235,7 +256,8 @@ Status MemberService::removeAddress(const Actor &actor, qint64 addressId)
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     MemberRepository repo(tx.connection());
-    auto before = validation::found(repo.findAddress(addressId), QStringLiteral("address"), addressId);
+    auto before =
+        validation::found(repo.findAddress(addressId), QStringLiteral("address"), addressId);
     MD_TRY(before);
     if (actor.isMember() && actor.id != before->memberId)
         return validation::notFound(QStringLiteral("address"), addressId);
@@ -250,7 +272,8 @@ Status MemberService::addFavorite(const Actor &actor, qint64 productId)
         return makeError(ErrorCode::Forbidden, DomainText::tr("Only members keep favorites."));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
-    MD_TRY(validation::found(ProductRepository(tx.connection()).find(productId), QStringLiteral("product"), productId));
+    MD_TRY(validation::found(ProductRepository(tx.connection()).find(productId),
+                             QStringLiteral("product"), productId));
     MD_TRY(MemberRepository(tx.connection()).addFavorite(actor.id, productId, m_ctx.now()));
     return tx.commit();
 }

@@ -40,11 +40,13 @@ public:
     {}
 
     Result<Member> registerMember(const MemberRegistration &registration);
-    // Staff (or import) create a member without a password; e-mail, phone or externalRef is required.
+    // Staff (or import) create a member without a password; e-mail, phone or externalRef is
+    // required.
     Result<Member> createMember(const Actor &actor, const NewMember &member);
     Result<Member> updateProfile(const Actor &actor, qint64 memberId, const ProfileUpdate &update,
                                  std::optional<qint64> expectedVersion = std::nullopt);
-    Result<Member> overrideTier(const Actor &actor, qint64 memberId, std::optional<MemberTier> tier);
+    Result<Member> overrideTier(const Actor &actor, qint64 memberId,
+                                std::optional<MemberTier> tier);
     Result<Member> member(const Actor &actor, qint64 memberId) const;
     Result<QList<Member>> members(const Actor &actor, const MemberQuery &query) const;
     Result<qint64> memberCount(const Actor &actor, const MemberQuery &query) const;
@@ -64,7 +66,8 @@ public:
     static Status requireAccess(const Actor &actor, qint64 memberId, Permission permission);
 
 private:
-    Status validateContacts(MemberRepository &repo, const QString &email, const QString &phone, qint64 selfId) const;
+    Status validateContacts(MemberRepository &repo, const QString &email, const QString &phone,
+                            qint64 selfId) const;
 
     const ServiceContext &m_ctx;
 };

@@ -20,7 +20,8 @@ QString memberTierName(MemberTier tier)
 
 std::optional<MemberTier> memberTierFromName(const QString &name)
 {
-    for (auto t : {MemberTier::Regular, MemberTier::Silver, MemberTier::Gold, MemberTier::Platinum}) {
+    for (auto t :
+         {MemberTier::Regular, MemberTier::Silver, MemberTier::Gold, MemberTier::Platinum}) {
         if (memberTierName(t) == name)
             return t;
     }
@@ -43,7 +44,8 @@ QJsonObject Member::toJson() const
             {QStringLiteral("displayName"), displayName},
             {QStringLiteral("tier"), memberTierName(effectiveTier())},
             {QStringLiteral("computedTier"), memberTierName(tier)},
-            {QStringLiteral("tierOverride"), tierOverride ? QJsonValue(memberTierName(*tierOverride)) : QJsonValue()},
+            {QStringLiteral("tierOverride"),
+             tierOverride ? QJsonValue(memberTierName(*tierOverride)) : QJsonValue()},
             {QStringLiteral("points"), points},
             {QStringLiteral("balance"), balance},
             {QStringLiteral("netPaid"), netPaid},

@@ -31,7 +31,8 @@ QList<Migrator::Migration> Migrator::available()
             continue;
         out.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;
 }
 
@@ -62,11 +63,12 @@ Status Migrator::migrate()
     const QList<Migration> migrations = available();
     const int newest = migrations.isEmpty() ? 0 : migrations.last().version;
     if (current > newest) {
-        return makeError(ErrorCode::StorageError,
-                         DomainText::tr("The data file has schema version %1, newer than this program "
-                                        "knows (%2). Please update MerchantDesk.")
-                             .arg(current)
-                             .arg(newest));
+        return makeError(
+            ErrorCode::StorageError,
+            DomainText::tr("The data file has schema version %1, newer than this program "
+                           "knows (%2). Please update MerchantDesk.")
+                .arg(current)
+                .arg(newest));
     }
     for (const Migration &m : migrations) {
         if (m.version <= current)
@@ -75,12 +77,17 @@ Status Migrator::migrate()
             SqlQuery q(db, statement);
             if (Status s = q.exec(); !s) {
                 Error e = s.error();
-                e.message = DomainText::tr("Migration %1 (%2) failed: %3").arg(m.version).arg(m.name, e.message);
+                e.message = DomainText::tr("Migration %1 (%2) failed: %3")
+                                .arg(m.version)
+                                .arg(m.name, e.message);
                 return e;
             }
         }
-        SqlQuery record(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
-                        {m.version, m.name, SystemClock::instance().nowMs()});
+        SqlQuery record(
+            db,
+            QStringLiteral(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"),
+            {m.version, m.name, SystemClock::instance().nowMs()});
         if (Status s = record.exec(); !s)
             return s;
     }
@@ -120,7 +127,8 @@ QStringList Migrator::splitStatements(const QString &script)
         case State::Single:
         case State::Double:
             current += c;
-            if ((state == State::Single && c == QLatin1Char('\'')) || (state == State::Double && c == QLatin1Char('"')))
+            if ((state == State::Single && c == QLatin1Char('\'')) ||
+                (state == State::Double && c == QLatin1Char('"')))
                 state = State::Code;
             break;
         case State::LineComment:

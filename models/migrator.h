@@ -10,9 +10,10 @@ namespace md {
 
 class Database;
 
-// Applies the numbered SQL migrations compiled in from resources/migrations (":/migrations/NNNN_*.sql")
-// in one write transaction at start-up and records each in schema_version. A file that is newer
-// than this build (a version we do not know) is refused rather than touched.
+// Applies the numbered SQL migrations compiled in from resources/migrations
+// (":/migrations/NNNN_*.sql") in one write transaction at start-up and records each in
+// schema_version. A file that is newer than this build (a version we do not know) is refused rather
+// than touched.
 class Migrator
 {
 public:

@@ -8,9 +8,12 @@ namespace md {
 CurrencyInfo CurrencyInfo::of(const QString &code)
 {
     static const CurrencyInfo known[] = {
-        {QStringLiteral("CNY"), 2, QStringLiteral("¥")}, {QStringLiteral("GBP"), 2, QStringLiteral("£")},
-        {QStringLiteral("USD"), 2, QStringLiteral("$")}, {QStringLiteral("EUR"), 2, QStringLiteral("€")},
-        {QStringLiteral("HKD"), 2, QStringLiteral("HK$")}, {QStringLiteral("JPY"), 0, QStringLiteral("¥")},
+        {QStringLiteral("CNY"), 2, QStringLiteral("¥")},
+        {QStringLiteral("GBP"), 2, QStringLiteral("£")},
+        {QStringLiteral("USD"), 2, QStringLiteral("$")},
+        {QStringLiteral("EUR"), 2, QStringLiteral("€")},
+        {QStringLiteral("HKD"), 2, QStringLiteral("HK$")},
+        {QStringLiteral("JPY"), 0, QStringLiteral("¥")},
         {QStringLiteral("KRW"), 0, QStringLiteral("₩")},
     };
     for (const auto &c : known) {
@@ -163,7 +166,8 @@ Result<Money> Money::parse(QStringView text, const QString &currency, Rounding r
     for (qsizetype i = 0; i < whole.size(); ++i) {
         const QChar c = whole[i];
         if (c == QLatin1Char(',')) {
-            if (i == 0 || (sawComma && digitsSinceComma != 3) || (!sawComma && digitsSinceComma > 3))
+            if (i == 0 || (sawComma && digitsSinceComma != 3) ||
+                (!sawComma && digitsSinceComma > 3))
                 return invalidAmount(text);
             sawComma = true;
             digitsSinceComma = 0;
@@ -224,8 +228,8 @@ Result<Money> Money::parse(QStringView text, const QString &currency, Rounding r
 QString Money::toDecimalString() const
 {
     const int exponent = CurrencyInfo::of(m_currency).exponent;
-    const quint64 magnitude = m_minor < 0 ? 0ULL - static_cast<quint64>(m_minor)
-                                          : static_cast<quint64>(m_minor);
+    const quint64 magnitude =
+        m_minor < 0 ? 0ULL - static_cast<quint64>(m_minor) : static_cast<quint64>(m_minor);
     QString digits = QString::number(magnitude);
     if (exponent > 0) {
         if (digits.size() <= exponent)
@@ -256,12 +260,13 @@ QString Money::format(const QLocale &locale) const
     if (!fraction.isEmpty())
         number += locale.decimalPoint() + fraction;
 
-    // Let the locale decide where the symbol goes, using an integer template value. Negative amounts
-    // take a leading minus sign rather than the accounting parentheses some locales use.
+    // Let the locale decide where the symbol goes, using an integer template value. Negative
+    // amounts take a leading minus sign rather than the accounting parentheses some locales use.
     static const QString placeholder = QStringLiteral("\u00A4");
     // The "C" locale (LC_ALL=C in scripts and CI) has no currency convention: use the symbol first.
-    QString out = locale.language() == QLocale::C ? placeholder + QLatin1Char('7')
-                                                  : locale.toCurrencyString(qlonglong(7), placeholder);
+    QString out = locale.language() == QLocale::C
+                      ? placeholder + QLatin1Char('7')
+                      : locale.toCurrencyString(qlonglong(7), placeholder);
     out.replace(QLatin1Char('7'), number);
     out.replace(placeholder, info.symbol.trimmed());
     return negative ? locale.negativeSign() + out : out;
@@ -270,7 +275,8 @@ QString Money::format(const QLocale &locale) const
 Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return makeError(ErrorCode::CurrencyMismatch, DomainText::tr("Amounts in different currencies."));
+        return makeError(ErrorCode::CurrencyMismatch,
+                         DomainText::tr("Amounts in different currencies."));
     auto r = money::add(m_minor, other.m_minor);
     if (!r)
         return overflowError();
@@ -280,7 +286,8 @@ Result<Money> Money::plus(const Money &other) const
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return makeError(ErrorCode::CurrencyMismatch, DomainText::tr("Amounts in different currencies."));
+        return makeError(ErrorCode::CurrencyMismatch,
+                         DomainText::tr("Amounts in different currencies."));
     auto r = money::sub(m_minor, other.m_minor);
     if (!r)
         return overflowError();

@@ -60,8 +60,8 @@ public:
     bool isZero() const { return m_minor == 0; }
     bool isNegative() const { return m_minor < 0; }
 
-    // Decimal text such as "1299", "1,299.00", "¥1,299.5", "-0.01" into minor units, without floating
-    // point. Grouping commas must separate groups of three digits.
+    // Decimal text such as "1299", "1,299.00", "¥1,299.5", "-0.01" into minor units, without
+    // floating point. Grouping commas must separate groups of three digits.
     static Result<Money> parse(QStringView text, const QString &currency,
                                Rounding rounding = Rounding::Reject);
 

@@ -9,7 +9,8 @@ struct Notification
 {
     qint64 id = 0;
     qint64 memberId = 0;
-    QString kind; // order_paid, order_shipped, order_delivered, refund_decided, coupon_issued, points_earned, broadcast
+    QString kind; // order_paid, order_shipped, order_delivered, refund_decided, coupon_issued,
+                  // points_earned, broadcast
     QString title;
     QString body;
     QString refType;

@@ -4,13 +4,12 @@
 #include "sqlquery.h"
 #include "storetime.h"
 
-
 namespace md {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, member_id, kind, title, body, ref_type, ref_id, read_at, created_at, version");
+const QString kColumns = QStringLiteral(
+    "id, member_id, kind, title, body, ref_type, ref_id, read_at, created_at, version");
 
 Notification fromRow(const SqlQuery &q)
 {
@@ -42,27 +41,33 @@ QJsonObject Notification::toJson() const
             {QStringLiteral("createdAt"), StoreTime::isoUtc(createdAt)}};
 }
 
-Result<qint64> NotificationRepository::insert(qint64 memberId, const QString &kind, const QString &title,
-                                              const QString &body, const QString &refType, qint64 refId, qint64 nowMs)
+Result<qint64> NotificationRepository::insert(qint64 memberId, const QString &kind,
+                                              const QString &title, const QString &body,
+                                              const QString &refType, qint64 refId, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO notifications (member_id, kind, title, body, ref_type, ref_id, created_at, "
+               QStringLiteral("INSERT INTO notifications (member_id, kind, title, body, ref_type, "
+                              "ref_id, created_at, "
                               "version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"),
                {memberId, kind, title, body, refType.isEmpty() ? QVariant() : QVariant(refType),
                 refId ? QVariant(refId) : QVariant(), nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id;
-    if (Status s = ChangeLog::record(m_db, entity::Notification, *id, 1, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(m_db, entity::Notification, *id, 1, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return id;
 }
 
-Result<QList<Notification>> NotificationRepository::inbox(qint64 memberId, bool unreadOnly, int offset, int limit) const
+Result<QList<Notification>> NotificationRepository::inbox(qint64 memberId, bool unreadOnly,
+                                                          int offset, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM notifications WHERE member_id = ?")
-                         + (unreadOnly ? QStringLiteral(" AND read_at IS NULL") : QString())
-                         + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM notifications WHERE member_id = ?") +
+                   (unreadOnly ? QStringLiteral(" AND read_at IS NULL") : QString()) +
+                   QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"),
                {memberId, limit, offset});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -74,15 +79,19 @@ Result<QList<Notification>> NotificationRepository::inbox(qint64 memberId, bool 
 
 Result<qint64> NotificationRepository::count(qint64 memberId, bool unreadOnly) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ?")
-                         + (unreadOnly ? QStringLiteral(" AND read_at IS NULL") : QString()),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM notifications WHERE member_id = ?") +
+                   (unreadOnly ? QStringLiteral(" AND read_at IS NULL") : QString()),
                {memberId});
     return q.scalar();
 }
 
 Result<std::optional<Notification>> NotificationRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM notifications WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM notifications WHERE id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -93,15 +102,17 @@ Result<std::optional<Notification>> NotificationRepository::find(qint64 id) cons
 Result<bool> NotificationRepository::markRead(qint64 id, qint64 memberId, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE notifications SET read_at = COALESCE(read_at, ?), version = version + 1 "
-                              "WHERE id = ? AND member_id = ? RETURNING version"),
+               QStringLiteral(
+                   "UPDATE notifications SET read_at = COALESCE(read_at, ?), version = version + 1 "
+                   "WHERE id = ? AND member_id = ? RETURNING version"),
                {nowMs, id, memberId});
     auto v = q.scalar(-1);
     if (!v)
         return v.error();
     if (*v < 0)
         return false;
-    if (Status s = ChangeLog::record(m_db, entity::Notification, id, *v, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(m_db, entity::Notification, id, *v, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return true;
 }

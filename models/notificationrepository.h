@@ -19,9 +19,10 @@ public:
         : m_db(db)
     {}
 
-    Result<qint64> insert(qint64 memberId, const QString &kind, const QString &title, const QString &body,
-                          const QString &refType, qint64 refId, qint64 nowMs);
-    Result<QList<Notification>> inbox(qint64 memberId, bool unreadOnly, int offset, int limit) const;
+    Result<qint64> insert(qint64 memberId, const QString &kind, const QString &title,
+                          const QString &body, const QString &refType, qint64 refId, qint64 nowMs);
+    Result<QList<Notification>> inbox(qint64 memberId, bool unreadOnly, int offset,
+                                      int limit) const;
     Result<qint64> count(qint64 memberId, bool unreadOnly) const;
     Result<std::optional<Notification>> find(qint64 id) const;
     Result<bool> markRead(qint64 id, qint64 memberId, qint64 nowMs);

@@ -14,14 +14,16 @@
 
 namespace md {
 
-Result<QList<Notification>> NotificationService::inbox(const Actor &actor, qint64 memberId, bool unreadOnly, int offset,
-                                                       int limit) const
+Result<QList<Notification>> NotificationService::inbox(const Actor &actor, qint64 memberId,
+                                                       bool unreadOnly, int offset, int limit) const
 {
     MD_TRY(MemberService::requireAccess(actor, memberId, Permission::MemberView));
-    return NotificationRepository(m_ctx.connection()).inbox(memberId, unreadOnly, qMax(0, offset), qBound(1, limit, 100));
+    return NotificationRepository(m_ctx.connection())
+        .inbox(memberId, unreadOnly, qMax(0, offset), qBound(1, limit, 100));
 }
 
-Result<qint64> NotificationService::count(const Actor &actor, qint64 memberId, bool unreadOnly) const
+Result<qint64> NotificationService::count(const Actor &actor, qint64 memberId,
+                                          bool unreadOnly) const
 {
     MD_TRY(MemberService::requireAccess(actor, memberId, Permission::MemberView));
     return NotificationRepository(m_ctx.connection()).count(memberId, unreadOnly);
@@ -30,26 +32,31 @@ Result<qint64> NotificationService::count(const Actor &actor, qint64 memberId, b
 Status NotificationService::markRead(const Actor &actor, qint64 notificationId)
 {
     if (!actor.isMember())
-        return makeError(ErrorCode::Forbidden, DomainText::tr("Only the member can mark a notification read."));
+        return makeError(ErrorCode::Forbidden,
+                         DomainText::tr("Only the member can mark a notification read."));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
-    auto marked = NotificationRepository(tx.connection()).markRead(notificationId, actor.id, m_ctx.now());
+    auto marked =
+        NotificationRepository(tx.connection()).markRead(notificationId, actor.id, m_ctx.now());
     MD_TRY(marked);
     if (!*marked)
         return validation::notFound(QStringLiteral("notification"), notificationId);
     return tx.commit();
 }
 
-Result<BroadcastReport> NotificationService::broadcast(const Actor &actor, const QList<qint64> &memberIds,
+Result<BroadcastReport> NotificationService::broadcast(const Actor &actor,
+                                                       const QList<qint64> &memberIds,
                                                        const QString &title, const QString &body)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::NotificationBroadcast));
     MD_TRY(validation::title(title));
     if (body.size() > 2000)
-        return makeError(ErrorCode::TextTooLong, DomainText::tr("The message is too long (at most 2,000 characters)."),
+        return makeError(ErrorCode::TextTooLong,
+                         DomainText::tr("The message is too long (at most 2,000 characters)."),
                          QStringLiteral("body"));
     if (memberIds.isEmpty() || memberIds.size() > kMaxBroadcast)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Choose between 1 and %1 members.").arg(kMaxBroadcast));
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Choose between 1 and %1 members.").arg(kMaxBroadcast));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     MemberRepository members(tx.connection());
@@ -66,12 +73,15 @@ Result<BroadcastReport> NotificationService::broadcast(const Actor &actor, const
             report.unknownMembers.append(id);
             continue;
         }
-        MD_TRY(inbox.insert(id, QStringLiteral("broadcast"), title.trimmed(), body, {}, 0, m_ctx.now()));
+        MD_TRY(inbox.insert(id, QStringLiteral("broadcast"), title.trimmed(), body, {}, 0,
+                            m_ctx.now()));
         ++report.sent;
     }
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("notification.broadcast"), entity::Notification, 0, {},
-                            {{QStringLiteral("title"), title.trimmed()}, {QStringLiteral("recipients"), report.sent}},
-                            m_ctx.now()));
+    MD_TRY(AuditLog::record(
+        tx.connection(), actor, QStringLiteral("notification.broadcast"), entity::Notification, 0,
+        {},
+        {{QStringLiteral("title"), title.trimmed()}, {QStringLiteral("recipients"), report.sent}},
+        m_ctx.now()));
     MD_TRY(tx.commit());
     return report;
 }

@@ -27,12 +27,12 @@ public:
         : m_ctx(context)
     {}
 
-    Result<QList<Notification>> inbox(const Actor &actor, qint64 memberId, bool unreadOnly = false, int offset = 0,
-                                      int limit = 20) const;
+    Result<QList<Notification>> inbox(const Actor &actor, qint64 memberId, bool unreadOnly = false,
+                                      int offset = 0, int limit = 20) const;
     Result<qint64> count(const Actor &actor, qint64 memberId, bool unreadOnly = false) const;
     Status markRead(const Actor &actor, qint64 notificationId);
-    Result<BroadcastReport> broadcast(const Actor &actor, const QList<qint64> &memberIds, const QString &title,
-                                      const QString &body);
+    Result<BroadcastReport> broadcast(const Actor &actor, const QList<qint64> &memberIds,
+                                      const QString &title, const QString &body);
 
 private:
     const ServiceContext &m_ctx;

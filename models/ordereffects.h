@@ -24,7 +24,8 @@ public:
     {}
 
     // pending_payment → paid. `cash` is what the provider collected (0 when balance covered it).
-    Status settlePayment(const Order &order, const QString &method, qint64 cash, const Actor &actor);
+    Status settlePayment(const Order &order, const QString &method, qint64 cash,
+                         const Actor &actor);
     // Gives back what an unpaid order took: stock, flash-sale units, the coupon, points, balance.
     Status releaseUnpaid(const Order &order);
     // Pays out a refund of the given lines (quantities; amounts are computed here), optionally with
@@ -33,13 +34,14 @@ public:
     // delivered/shipped → completed: earns points and raises the member's net paid and tier.
     Status settleCompletion(const Order &order);
 
-    // The allocated paid amount of refunding `quantity` more units of a line, after `alreadyRefunded`
-    // units: the cumulative share floor(lineTotal × units / quantity), so the amounts of all
-    // partial refunds of a line add up exactly to its total.
+    // The allocated paid amount of refunding `quantity` more units of a line, after
+    // `alreadyRefunded` units: the cumulative share floor(lineTotal × units / quantity), so the
+    // amounts of all partial refunds of a line add up exactly to its total.
     static qint64 lineRefundAmount(const OrderLine &line, qint64 alreadyRefunded, qint64 quantity);
 
 private:
-    Status notify(qint64 memberId, const QString &kind, const QString &title, const QString &body, qint64 orderId);
+    Status notify(qint64 memberId, const QString &kind, const QString &title, const QString &body,
+                  qint64 orderId);
 
     QSqlDatabase m_db;
     const StoreSettings &m_settings;

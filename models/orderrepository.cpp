@@ -10,16 +10,23 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, external_ref, member_id, status, currency, subtotal, tier_discount, coupon_discount, points_discount, "
-    "points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, refunded_cash, refunded_balance, "
-    "payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, ship_recipient, ship_phone, ship_region, "
-    "ship_detail, ship_postal_code, points_earned, points_reversed, points_restored, source, placed_at, local_date, "
-    "pay_deadline, paid_at, shipped_at, delivered_at, completed_at, cancelled_at, cancel_reason, version, updated_at");
-const QString kLineColumns = QStringLiteral(
-    "id, order_id, sku_id, product_id, title, sku_code, options, unit_price, list_price, unit_cost, quantity, subtotal, "
-    "tier_discount, coupon_discount, points_discount, line_total, flash_sale_item_id, shipped_qty, refunded_qty, "
-    "refunded_amount");
+const QString kColumns =
+    QStringLiteral("id, external_ref, member_id, status, currency, subtotal, tier_discount, "
+                   "coupon_discount, points_discount, "
+                   "points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, "
+                   "refunded_cash, refunded_balance, "
+                   "payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, "
+                   "ship_recipient, ship_phone, ship_region, "
+                   "ship_detail, ship_postal_code, points_earned, points_reversed, "
+                   "points_restored, source, placed_at, local_date, "
+                   "pay_deadline, paid_at, shipped_at, delivered_at, completed_at, cancelled_at, "
+                   "cancel_reason, version, updated_at");
+const QString kLineColumns =
+    QStringLiteral("id, order_id, sku_id, product_id, title, sku_code, options, unit_price, "
+                   "list_price, unit_cost, quantity, subtotal, "
+                   "tier_discount, coupon_discount, points_discount, line_total, "
+                   "flash_sale_item_id, shipped_qty, refunded_qty, "
+                   "refunded_amount");
 
 Order fromRow(const SqlQuery &q)
 {
@@ -167,20 +174,56 @@ QString whereClause(const OrderQuery &query, QVariantList &values)
 
 Status OrderRepository::insert(Order &o, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO orders (external_ref, member_id, status, currency, subtotal, tier_discount, "
-                              "coupon_discount, points_discount, points_used, shipping_fee, total, balance_applied, amount_due, "
-                              "paid_amount, payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, "
-                              "ship_recipient, ship_phone, ship_region, ship_detail, ship_postal_code, points_earned, source, "
-                              "placed_at, local_date, pay_deadline, paid_at, shipped_at, delivered_at, completed_at, "
-                              "cancelled_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                              "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-               {orNull(o.externalRef), orNull(o.memberId), orderStatusName(o.status), o.currency, o.subtotal, o.tierDiscount,
-                o.couponDiscount, o.pointsDiscount, o.pointsUsed, o.shippingFee, o.total, o.balanceApplied, o.amountDue,
-                o.paidAmount, orNull(o.paymentMethod), orNull(o.memberCouponId), orNull(o.couponCampaignId), o.tier,
-                o.tierRateBp, o.shipRecipient, o.shipPhone, o.shipRegion, o.shipDetail, o.shipPostalCode, o.pointsEarned,
-                o.source, o.placedAt, o.localDate, orNull(o.payDeadline), orNull(o.paidAt), orNull(o.shippedAt),
-                orNull(o.deliveredAt), orNull(o.completedAt), orNull(o.cancelledAt), nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO orders (external_ref, member_id, status, currency, subtotal, "
+            "tier_discount, "
+            "coupon_discount, points_discount, points_used, shipping_fee, total, balance_applied, "
+            "amount_due, "
+            "paid_amount, payment_method, member_coupon_id, coupon_campaign_id, tier, "
+            "tier_rate_bp, "
+            "ship_recipient, ship_phone, ship_region, ship_detail, ship_postal_code, "
+            "points_earned, source, "
+            "placed_at, local_date, pay_deadline, paid_at, shipped_at, delivered_at, completed_at, "
+            "cancelled_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+        {orNull(o.externalRef),
+         orNull(o.memberId),
+         orderStatusName(o.status),
+         o.currency,
+         o.subtotal,
+         o.tierDiscount,
+         o.couponDiscount,
+         o.pointsDiscount,
+         o.pointsUsed,
+         o.shippingFee,
+         o.total,
+         o.balanceApplied,
+         o.amountDue,
+         o.paidAmount,
+         orNull(o.paymentMethod),
+         orNull(o.memberCouponId),
+         orNull(o.couponCampaignId),
+         o.tier,
+         o.tierRateBp,
+         o.shipRecipient,
+         o.shipPhone,
+         o.shipRegion,
+         o.shipDetail,
+         o.shipPostalCode,
+         o.pointsEarned,
+         o.source,
+         o.placedAt,
+         o.localDate,
+         orNull(o.payDeadline),
+         orNull(o.paidAt),
+         orNull(o.shippedAt),
+         orNull(o.deliveredAt),
+         orNull(o.completedAt),
+         orNull(o.cancelledAt),
+         nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id.error();
@@ -188,17 +231,21 @@ Status OrderRepository::insert(Order &o, qint64 nowMs)
     o.version = 1;
     for (OrderLine &l : o.lines) {
         l.orderId = o.id;
-        SqlQuery line(m_db,
-                      QStringLiteral("INSERT INTO order_lines (order_id, sku_id, product_id, title, sku_code, options, "
-                                     "unit_price, list_price, unit_cost, quantity, subtotal, tier_discount, coupon_discount, "
-                                     "points_discount, line_total, flash_sale_item_id, shipped_qty, refunded_qty, "
-                                     "refunded_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                     "RETURNING id"),
-                      {o.id, orNull(l.skuId), orNull(l.productId), l.title, l.skuCode,
-                       QString::fromUtf8(QJsonDocument(skuOptionsToJson(l.options)).toJson(QJsonDocument::Compact)),
-                       l.unitPrice, l.listPrice, l.unitCost, l.quantity, l.subtotal, l.tierDiscount, l.couponDiscount,
-                       l.pointsDiscount, l.lineTotal, orNull(l.flashSaleItemId), l.shippedQty, l.refundedQty,
-                       l.refundedAmount});
+        SqlQuery line(
+            m_db,
+            QStringLiteral(
+                "INSERT INTO order_lines (order_id, sku_id, product_id, title, sku_code, options, "
+                "unit_price, list_price, unit_cost, quantity, subtotal, tier_discount, "
+                "coupon_discount, "
+                "points_discount, line_total, flash_sale_item_id, shipped_qty, refunded_qty, "
+                "refunded_amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id"),
+            {o.id, orNull(l.skuId), orNull(l.productId), l.title, l.skuCode,
+             QString::fromUtf8(
+                 QJsonDocument(skuOptionsToJson(l.options)).toJson(QJsonDocument::Compact)),
+             l.unitPrice, l.listPrice, l.unitCost, l.quantity, l.subtotal, l.tierDiscount,
+             l.couponDiscount, l.pointsDiscount, l.lineTotal, orNull(l.flashSaleItemId),
+             l.shippedQty, l.refundedQty, l.refundedAmount});
         auto lineId = line.scalar(0);
         if (!lineId)
             return lineId.error();
@@ -209,13 +256,17 @@ Status OrderRepository::insert(Order &o, qint64 nowMs)
 
 Result<std::optional<Order>> OrderRepository::find(qint64 id, bool withDetail) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders WHERE id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return std::optional<Order>();
     Order o = fromRow(q);
-    SqlQuery lines(m_db, QStringLiteral("SELECT ") + kLineColumns + QStringLiteral(" FROM order_lines WHERE order_id = ? ORDER BY id"),
+    SqlQuery lines(m_db,
+                   QStringLiteral("SELECT ") + kLineColumns +
+                       QStringLiteral(" FROM order_lines WHERE order_id = ? ORDER BY id"),
                    {id});
     if (Status s = lines.exec(); !s)
         return s.error();
@@ -230,17 +281,24 @@ Result<std::optional<Order>> OrderRepository::find(qint64 id, bool withDetail) c
 
 Status OrderRepository::loadDetail(Order &o) const
 {
-    SqlQuery events(m_db, QStringLiteral("SELECT id, kind, actor, note, at FROM order_events WHERE order_id = ? ORDER BY id"),
-                    {o.id});
+    SqlQuery events(
+        m_db,
+        QStringLiteral(
+            "SELECT id, kind, actor, note, at FROM order_events WHERE order_id = ? ORDER BY id"),
+        {o.id});
     if (Status s = events.exec(); !s)
         return s;
     while (events.next())
-        o.events.append({events.int64(0), events.text(1), events.text(2), events.text(3), events.int64(4)});
+        o.events.append(
+            {events.int64(0), events.text(1), events.text(2), events.text(3), events.int64(4)});
 
-    SqlQuery ships(m_db, QStringLiteral("SELECT s.id, s.carrier, s.tracking_number, s.staff_id, s.shipped_at, "
-                                        "l.order_line_id, l.quantity FROM shipments s JOIN shipment_lines l "
-                                        "ON l.shipment_id = s.id WHERE s.order_id = ? ORDER BY s.id, l.order_line_id"),
-                   {o.id});
+    SqlQuery ships(
+        m_db,
+        QStringLiteral(
+            "SELECT s.id, s.carrier, s.tracking_number, s.staff_id, s.shipped_at, "
+            "l.order_line_id, l.quantity FROM shipments s JOIN shipment_lines l "
+            "ON l.shipment_id = s.id WHERE s.order_id = ? ORDER BY s.id, l.order_line_id"),
+        {o.id});
     if (Status s = ships.exec(); !s)
         return s;
     while (ships.next()) {
@@ -257,9 +315,12 @@ Status OrderRepository::loadDetail(Order &o) const
         o.shipments.last().lines.append({ships.int64(5), ships.int64(6)});
     }
 
-    SqlQuery pays(m_db, QStringLiteral("SELECT id, method, amount, status, provider_ref, failure_reason, created_at, "
-                                       "confirmed_at, version FROM payments WHERE order_id = ? ORDER BY id"),
-                  {o.id});
+    SqlQuery pays(
+        m_db,
+        QStringLiteral(
+            "SELECT id, method, amount, status, provider_ref, failure_reason, created_at, "
+            "confirmed_at, version FROM payments WHERE order_id = ? ORDER BY id"),
+        {o.id});
     if (Status s = pays.exec(); !s)
         return s;
     while (pays.next()) {
@@ -283,10 +344,10 @@ Result<QList<Order>> OrderRepository::list(const OrderQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where
-                         + (query.newestFirst ? QStringLiteral(" ORDER BY placed_at DESC, id DESC")
-                                              : QStringLiteral(" ORDER BY placed_at, id"))
-                         + QStringLiteral(" LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM orders") + where +
+                         (query.newestFirst ? QStringLiteral(" ORDER BY placed_at DESC, id DESC")
+                                            : QStringLiteral(" ORDER BY placed_at, id")) +
+                         QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -308,15 +369,19 @@ Result<qint64> OrderRepository::count(const OrderQuery &query) const
     return q.scalar();
 }
 
-Result<bool> OrderRepository::transition(qint64 id, const QList<OrderStatus> &from, OrderStatus to, qint64 nowMs,
-                                         const QString &cancelReason)
+Result<bool> OrderRepository::transition(qint64 id, const QList<OrderStatus> &from, OrderStatus to,
+                                         qint64 nowMs, const QString &cancelReason)
 {
     QStringList placeholders;
     for (qsizetype i = 0; i < from.size(); ++i)
         placeholders << QStringLiteral("?");
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET status = ?, %1 = ?, cancel_reason = COALESCE(?, cancel_reason), "
-                                    "version = version + 1, updated_at = ? WHERE id = ? AND status IN (%2) RETURNING version")
-                         .arg(timeColumn(to), placeholders.join(QStringLiteral(", "))));
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE orders SET status = ?, %1 = ?, cancel_reason = COALESCE(?, cancel_reason), "
+            "version = version + 1, updated_at = ? WHERE id = ? AND status IN (%2) RETURNING "
+            "version")
+            .arg(timeColumn(to), placeholders.join(QStringLiteral(", "))));
     q.bind(orderStatusName(to)).bind(nowMs).bind(orNull(cancelReason)).bind(nowMs).bind(id);
     for (OrderStatus s : from)
         q.bind(orderStatusName(s));
@@ -330,40 +395,55 @@ Result<bool> OrderRepository::transition(qint64 id, const QList<OrderStatus> &fr
     return true;
 }
 
-Status OrderRepository::setPayment(qint64 id, qint64 paidAmount, const QString &method, qint64 nowMs)
+Status OrderRepository::setPayment(qint64 id, qint64 paidAmount, const QString &method,
+                                   qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET paid_amount = ?, payment_method = ?, updated_at = ? WHERE id = ?"),
-               {paidAmount, method, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE orders SET paid_amount = ?, payment_method = ?, updated_at = ? WHERE id = ?"),
+        {paidAmount, method, nowMs, id});
     return q.exec();
 }
 
 Status OrderRepository::addRefunded(qint64 id, qint64 cash, qint64 balance, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET refunded_cash = refunded_cash + ?, refunded_balance = "
-                                    "refunded_balance + ?, updated_at = ? WHERE id = ?"),
-               {cash, balance, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE orders SET refunded_cash = refunded_cash + ?, refunded_balance = "
+                       "refunded_balance + ?, updated_at = ? WHERE id = ?"),
+        {cash, balance, nowMs, id});
     return q.exec();
 }
 
-Status OrderRepository::addPoints(qint64 id, qint64 earned, qint64 reversed, qint64 restored, qint64 nowMs)
+Status OrderRepository::addPoints(qint64 id, qint64 earned, qint64 reversed, qint64 restored,
+                                  qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET points_earned = points_earned + ?, points_reversed = "
-                                    "points_reversed + ?, points_restored = points_restored + ?, updated_at = ? WHERE id = ?"),
-               {earned, reversed, restored, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE orders SET points_earned = points_earned + ?, points_reversed = "
+                       "points_reversed + ?, points_restored = points_restored + ?, updated_at = ? "
+                       "WHERE id = ?"),
+        {earned, reversed, restored, nowMs, id});
     return q.exec();
 }
 
 Status OrderRepository::coverDueWithBalance(qint64 id)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET balance_applied = balance_applied + amount_due, amount_due = 0 "
-                                    "WHERE id = ?"),
-               {id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE orders SET balance_applied = balance_applied + amount_due, amount_due = 0 "
+            "WHERE id = ?"),
+        {id});
     return q.exec();
 }
 
 Status OrderRepository::touch(qint64 id, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+    SqlQuery q(m_db,
+               QStringLiteral("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = "
+                              "? RETURNING version"),
                {nowMs, id});
     auto v = q.scalar(-1);
     if (!v)
@@ -371,19 +451,24 @@ Status OrderRepository::touch(qint64 id, qint64 nowMs)
     return ChangeLog::record(m_db, entity::Order, id, *v, ChangeOp::Upsert, nowMs);
 }
 
-Status OrderRepository::addEvent(qint64 orderId, const QString &kind, const QString &actor, const QString &note,
-                                 qint64 nowMs)
+Status OrderRepository::addEvent(qint64 orderId, const QString &kind, const QString &actor,
+                                 const QString &note, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO order_events (order_id, kind, actor, note, at) VALUES (?, ?, ?, ?, ?)"),
-               {orderId, kind, actor, note, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO order_events (order_id, kind, actor, note, at) VALUES (?, ?, ?, ?, ?)"),
+        {orderId, kind, actor, note, nowMs});
     return q.exec();
 }
 
 Result<bool> OrderRepository::shipLine(qint64 lineId, qint64 quantity)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE order_lines SET shipped_qty = shipped_qty + ? WHERE id = ? AND "
-                                    "shipped_qty + refunded_qty + ? <= quantity"),
-               {quantity, lineId, quantity});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE order_lines SET shipped_qty = shipped_qty + ? WHERE id = ? AND "
+                       "shipped_qty + refunded_qty + ? <= quantity"),
+        {quantity, lineId, quantity});
     if (Status s = q.exec(); !s)
         return s.error();
     return q.rowsAffected() == 1;
@@ -391,10 +476,12 @@ Result<bool> OrderRepository::shipLine(qint64 lineId, qint64 quantity)
 
 Result<bool> OrderRepository::refundLine(qint64 lineId, qint64 quantity, qint64 amount)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE order_lines SET refunded_qty = refunded_qty + ?, refunded_amount = "
-                                    "refunded_amount + ? WHERE id = ? AND refunded_qty + ? <= quantity AND "
-                                    "refunded_amount + ? <= line_total"),
-               {quantity, amount, lineId, quantity, amount});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE order_lines SET refunded_qty = refunded_qty + ?, refunded_amount = "
+                       "refunded_amount + ? WHERE id = ? AND refunded_qty + ? <= quantity AND "
+                       "refunded_amount + ? <= line_total"),
+        {quantity, amount, lineId, quantity, amount});
     if (Status s = q.exec(); !s)
         return s.error();
     return q.rowsAffected() == 1;
@@ -402,14 +489,19 @@ Result<bool> OrderRepository::refundLine(qint64 lineId, qint64 quantity, qint64 
 
 Result<qint64> OrderRepository::insertShipment(const Shipment &s)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO shipments (order_id, carrier, tracking_number, staff_id, shipped_at) "
-                                    "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-               {s.orderId, s.carrier, s.trackingNumber, orNull(s.staffId), s.shippedAt});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO shipments (order_id, carrier, tracking_number, staff_id, shipped_at) "
+            "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        {s.orderId, s.carrier, s.trackingNumber, orNull(s.staffId), s.shippedAt});
     auto id = q.scalar(0);
     if (!id)
         return id;
     for (const auto &l : s.lines) {
-        SqlQuery line(m_db, QStringLiteral("INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)"),
+        SqlQuery line(m_db,
+                      QStringLiteral("INSERT INTO shipment_lines (shipment_id, order_line_id, "
+                                     "quantity) VALUES (?, ?, ?)"),
                       {*id, l.orderLineId, l.quantity});
         if (Status st = line.exec(); !st)
             return st.error();
@@ -417,11 +509,15 @@ Result<qint64> OrderRepository::insertShipment(const Shipment &s)
     return id;
 }
 
-Result<std::optional<IdempotencyRecord>> OrderRepository::idempotencyKey(qint64 memberId, const QString &key) const
+Result<std::optional<IdempotencyRecord>> OrderRepository::idempotencyKey(qint64 memberId,
+                                                                         const QString &key) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT request_hash, order_id, created_at FROM idempotency_keys WHERE member_id = ? "
-                                    "AND idem_key = ?"),
-               {memberId, key});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT request_hash, order_id, created_at FROM idempotency_keys WHERE member_id = ? "
+            "AND idem_key = ?"),
+        {memberId, key});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -429,25 +525,31 @@ Result<std::optional<IdempotencyRecord>> OrderRepository::idempotencyKey(qint64 
     return std::optional<IdempotencyRecord>(IdempotencyRecord{q.text(0), q.int64(1), q.int64(2)});
 }
 
-Status OrderRepository::insertIdempotencyKey(qint64 memberId, const QString &key, const QString &requestHash,
-                                             qint64 orderId, qint64 nowMs)
+Status OrderRepository::insertIdempotencyKey(qint64 memberId, const QString &key,
+                                             const QString &requestHash, qint64 orderId,
+                                             qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO idempotency_keys (member_id, idem_key, request_hash, order_id, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?)"),
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO idempotency_keys (member_id, idem_key, request_hash, "
+                              "order_id, created_at) "
+                              "VALUES (?, ?, ?, ?, ?)"),
                {memberId, key, requestHash, orderId, nowMs});
     return q.exec();
 }
 
 Status OrderRepository::purgeIdempotencyKeys(qint64 olderThanMs)
 {
-    SqlQuery q(m_db, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"), {olderThanMs});
+    SqlQuery q(m_db, QStringLiteral("DELETE FROM idempotency_keys WHERE created_at < ?"),
+               {olderThanMs});
     return q.exec();
 }
 
 Result<QList<qint64>> OrderRepository::unpaidPastDeadline(qint64 nowMs, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM orders WHERE status = 'pending_payment' AND pay_deadline <= ? "
-                                    "ORDER BY pay_deadline LIMIT ?"),
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT id FROM orders WHERE status = 'pending_payment' AND pay_deadline <= ? "
+                   "ORDER BY pay_deadline LIMIT ?"),
                {nowMs, limit});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -459,9 +561,11 @@ Result<QList<qint64>> OrderRepository::unpaidPastDeadline(qint64 nowMs, int limi
 
 Result<QList<qint64>> OrderRepository::deliveredBefore(qint64 cutoffMs, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT id FROM orders WHERE status = 'delivered' AND delivered_at <= ? "
-                                    "ORDER BY delivered_at LIMIT ?"),
-               {cutoffMs, limit});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT id FROM orders WHERE status = 'delivered' AND delivered_at <= ? "
+                       "ORDER BY delivered_at LIMIT ?"),
+        {cutoffMs, limit});
     if (Status s = q.exec(); !s)
         return s.error();
     QList<qint64> out;

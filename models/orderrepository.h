@@ -12,13 +12,13 @@ namespace md {
 
 struct OrderQuery
 {
-    qint64 memberId = 0;                // 0: any
+    qint64 memberId = 0; // 0: any
     std::optional<OrderStatus> status;
-    qint64 fromMs = 0;                  // placed at or after; 0: no bound
-    qint64 toMs = 0;                    // placed before; 0: no bound
-    qint64 minTotal = -1;               // -1: no bound
+    qint64 fromMs = 0;    // placed at or after; 0: no bound
+    qint64 toMs = 0;      // placed before; 0: no bound
+    qint64 minTotal = -1; // -1: no bound
     qint64 maxTotal = -1;
-    QString text;                       // order number, external ref or recipient
+    QString text; // order number, external ref or recipient
     bool newestFirst = true;
     int offset = 0;
     int limit = 50;
@@ -59,14 +59,16 @@ public:
     // Bumps the version and logs a change after a change of the order's dependants.
     Status touch(qint64 id, qint64 nowMs);
 
-    Status addEvent(qint64 orderId, const QString &kind, const QString &actor, const QString &note, qint64 nowMs);
+    Status addEvent(qint64 orderId, const QString &kind, const QString &actor, const QString &note,
+                    qint64 nowMs);
     Result<bool> shipLine(qint64 lineId, qint64 quantity);
     Result<bool> refundLine(qint64 lineId, qint64 quantity, qint64 amount);
     Result<qint64> insertShipment(const Shipment &shipment);
 
-    Result<std::optional<IdempotencyRecord>> idempotencyKey(qint64 memberId, const QString &key) const;
-    Status insertIdempotencyKey(qint64 memberId, const QString &key, const QString &requestHash, qint64 orderId,
-                                qint64 nowMs);
+    Result<std::optional<IdempotencyRecord>> idempotencyKey(qint64 memberId,
+                                                            const QString &key) const;
+    Status insertIdempotencyKey(qint64 memberId, const QString &key, const QString &requestHash,
+                                qint64 orderId, qint64 nowMs);
     Status purgeIdempotencyKeys(qint64 olderThanMs);
 
     Result<QList<qint64>> unpaidPastDeadline(qint64 nowMs, int limit) const;

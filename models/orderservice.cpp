@@ -19,19 +19,21 @@ namespace {
 Error invalidTransition(const Order &o, const QString &action)
 {
     Error e = makeError(ErrorCode::InvalidTransition,
-                        DomainText::tr("Order %1 is %2; it cannot be %3.").arg(o.number(), orderStatusName(o.status), action));
+                        DomainText::tr("Order %1 is %2; it cannot be %3.")
+                            .arg(o.number(), orderStatusName(o.status), action));
     e.details.insert(QStringLiteral("status"), orderStatusName(o.status));
     return e;
 }
 
 // Loads an order the actor may see: members only their own (else "not found"), staff with the
 // permission, the system always.
-Result<Order> loadFor(const QSqlDatabase &db, const Actor &actor, qint64 orderId, Permission permission,
-                      bool withDetail = false)
+Result<Order> loadFor(const QSqlDatabase &db, const Actor &actor, qint64 orderId,
+                      Permission permission, bool withDetail = false)
 {
     if (!actor.isMember())
         MD_TRY(PermissionPolicy::require(actor, permission));
-    auto o = validation::found(OrderRepository(db).find(orderId, withDetail), QStringLiteral("order"), orderId);
+    auto o = validation::found(OrderRepository(db).find(orderId, withDetail),
+                               QStringLiteral("order"), orderId);
     MD_TRY(o);
     if (actor.isMember() && o->memberId != actor.id)
         return validation::notFound(QStringLiteral("order"), orderId);
@@ -77,7 +79,8 @@ Result<QList<Refund>> OrderService::refunds(const Actor &actor, qint64 orderId) 
 Result<Order> OrderService::cancel(const Actor &actor, qint64 orderId, const QString &reason)
 {
     if (reason.size() > 500)
-        return makeError(ErrorCode::TextTooLong, DomainText::tr("The reason is too long."), QStringLiteral("reason"));
+        return makeError(ErrorCode::TextTooLong, DomainText::tr("The reason is too long."),
+                         QStringLiteral("reason"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
@@ -87,10 +90,13 @@ Result<Order> OrderService::cancel(const Actor &actor, qint64 orderId, const QSt
     MD_TRY(settings);
     OrderEffects effects(db, *settings, m_ctx.now());
     OrderRepository orders(db);
-    const QString why = reason.trimmed().isEmpty() ? DomainText::tr("cancelled by %1").arg(actor.label()) : reason.trimmed();
+    const QString why = reason.trimmed().isEmpty()
+                            ? DomainText::tr("cancelled by %1").arg(actor.label())
+                            : reason.trimmed();
 
     if (o->status == OrderStatus::PendingPayment) {
-        auto moved = orders.transition(orderId, {OrderStatus::PendingPayment}, OrderStatus::Cancelled, m_ctx.now(), why);
+        auto moved = orders.transition(orderId, {OrderStatus::PendingPayment},
+                                       OrderStatus::Cancelled, m_ctx.now(), why);
         MD_TRY(moved);
         if (!*moved)
             return invalidTransition(*o, DomainText::tr("cancelled"));
@@ -100,7 +106,8 @@ Result<Order> OrderService::cancel(const Actor &actor, qint64 orderId, const QSt
             if (l.shippedQty > 0)
                 return invalidTransition(*o, DomainText::tr("cancelled after a shipment"));
         }
-        auto moved = orders.transition(orderId, {OrderStatus::Paid}, OrderStatus::Cancelled, m_ctx.now(), why);
+        auto moved = orders.transition(orderId, {OrderStatus::Paid}, OrderStatus::Cancelled,
+                                       m_ctx.now(), why);
         MD_TRY(moved);
         if (!*moved)
             return invalidTransition(*o, DomainText::tr("cancelled"));
@@ -125,7 +132,8 @@ Result<Order> OrderService::cancel(const Actor &actor, qint64 orderId, const QSt
         r.refundedAt = m_ctx.now();
         auto stored = refunds.update(r, RefundStatus::Approved, m_ctx.now());
         MD_TRY(stored);
-        MD_TRY(orders.addEvent(orderId, QStringLiteral("refunded"), actor.label(), QString::number(r.amount), m_ctx.now()));
+        MD_TRY(orders.addEvent(orderId, QStringLiteral("refunded"), actor.label(),
+                               QString::number(r.amount), m_ctx.now()));
     } else {
         return invalidTransition(*o, DomainText::tr("cancelled"));
     }
@@ -142,7 +150,8 @@ Result<Order> OrderService::ship(const Actor &actor, qint64 orderId, const ShipR
     const QString carrier = request.carrier.trimmed();
     const QString tracking = request.trackingNumber.trimmed();
     if (carrier.isEmpty() || tracking.isEmpty() || carrier.size() > 100 || tracking.size() > 100)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Enter the carrier and the tracking number."));
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Enter the carrier and the tracking number."));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
@@ -172,13 +181,15 @@ Result<Order> OrderService::ship(const Actor &actor, qint64 orderId, const ShipR
             if (!byId.contains(sl.orderLineId))
                 return validation::notFound(QStringLiteral("order line"), sl.orderLineId);
             if (sl.quantity <= 0 || seen.contains(sl.orderLineId))
-                return makeError(ErrorCode::InvalidQuantity, DomainText::tr("Give each line once with a positive quantity."));
+                return makeError(ErrorCode::InvalidQuantity,
+                                 DomainText::tr("Give each line once with a positive quantity."));
             seen.insert(sl.orderLineId, sl.quantity);
             s.lines.append(sl);
         }
     }
     if (s.lines.isEmpty())
-        return makeError(ErrorCode::InvalidTransition, DomainText::tr("Everything in this order has been shipped."));
+        return makeError(ErrorCode::InvalidTransition,
+                         DomainText::tr("Everything in this order has been shipped."));
 
     OrderRepository orders(db);
     StockRepository stock(db);
@@ -187,7 +198,8 @@ Result<Order> OrderService::ship(const Actor &actor, qint64 orderId, const ShipR
         MD_TRY(ok);
         if (!*ok)
             return makeError(ErrorCode::InvalidQuantity,
-                             DomainText::tr("More units of %1 than remain to ship.").arg(byId.value(sl.orderLineId)->title));
+                             DomainText::tr("More units of %1 than remain to ship.")
+                                 .arg(byId.value(sl.orderLineId)->title));
         if (const qint64 sku = byId.value(sl.orderLineId)->skuId) {
             auto released = stock.releaseReserved(sku, sl.quantity, m_ctx.now());
             MD_TRY(released);
@@ -195,18 +207,19 @@ Result<Order> OrderService::ship(const Actor &actor, qint64 orderId, const ShipR
     }
     MD_TRY(orders.insertShipment(s));
     if (o->status == OrderStatus::Paid) {
-        auto moved = orders.transition(orderId, {OrderStatus::Paid}, OrderStatus::Shipped, m_ctx.now());
+        auto moved =
+            orders.transition(orderId, {OrderStatus::Paid}, OrderStatus::Shipped, m_ctx.now());
         MD_TRY(moved);
     } else {
         MD_TRY(orders.touch(orderId, m_ctx.now()));
     }
-    MD_TRY(orders.addEvent(orderId, QStringLiteral("shipped"), actor.label(), carrier + QLatin1Char(' ') + tracking,
-                           m_ctx.now()));
+    MD_TRY(orders.addEvent(orderId, QStringLiteral("shipped"), actor.label(),
+                           carrier + QLatin1Char(' ') + tracking, m_ctx.now()));
     if (o->memberId) {
-        MD_TRY(NotificationRepository(db).insert(o->memberId, QStringLiteral("order_shipped"), DomainText::tr("Order shipped"),
-                                                 DomainText::tr("Order %1 is on its way: %2 %3.")
-                                                     .arg(o->number(), carrier, tracking),
-                                                 QStringLiteral("order"), orderId, m_ctx.now()));
+        MD_TRY(NotificationRepository(db).insert(
+            o->memberId, QStringLiteral("order_shipped"), DomainText::tr("Order shipped"),
+            DomainText::tr("Order %1 is on its way: %2 %3.").arg(o->number(), carrier, tracking),
+            QStringLiteral("order"), orderId, m_ctx.now()));
     }
     auto after = validation::found(orders.find(orderId, true), QStringLiteral("order"), orderId);
     MD_TRY(after);
@@ -227,16 +240,18 @@ Result<Order> OrderService::markDelivered(const Actor &actor, qint64 orderId)
             return invalidTransition(*o, DomainText::tr("delivered before everything is shipped"));
     }
     OrderRepository orders(db);
-    auto moved = orders.transition(orderId, {OrderStatus::Shipped}, OrderStatus::Delivered, m_ctx.now());
+    auto moved =
+        orders.transition(orderId, {OrderStatus::Shipped}, OrderStatus::Delivered, m_ctx.now());
     MD_TRY(moved);
     if (!*moved)
         return invalidTransition(*o, DomainText::tr("marked delivered"));
-    MD_TRY(orders.addEvent(orderId, QStringLiteral("delivered"), actor.label(), QString(), m_ctx.now()));
+    MD_TRY(orders.addEvent(orderId, QStringLiteral("delivered"), actor.label(), QString(),
+                           m_ctx.now()));
     if (o->memberId) {
-        MD_TRY(NotificationRepository(db).insert(o->memberId, QStringLiteral("order_delivered"),
-                                                 DomainText::tr("Order delivered"),
-                                                 DomainText::tr("Order %1 was delivered.").arg(o->number()),
-                                                 QStringLiteral("order"), orderId, m_ctx.now()));
+        MD_TRY(NotificationRepository(db).insert(
+            o->memberId, QStringLiteral("order_delivered"), DomainText::tr("Order delivered"),
+            DomainText::tr("Order %1 was delivered.").arg(o->number()), QStringLiteral("order"),
+            orderId, m_ctx.now()));
     }
     auto after = validation::found(orders.find(orderId, true), QStringLiteral("order"), orderId);
     MD_TRY(after);
@@ -247,7 +262,8 @@ Result<Order> OrderService::markDelivered(const Actor &actor, qint64 orderId)
 Result<Order> OrderService::confirmReceipt(const Actor &actor, qint64 orderId)
 {
     if (!actor.isMember())
-        return makeError(ErrorCode::Forbidden, DomainText::tr("Only the customer confirms receipt."));
+        return makeError(ErrorCode::Forbidden,
+                         DomainText::tr("Only the customer confirms receipt."));
     return complete(actor, orderId, true);
 }
 
@@ -258,12 +274,14 @@ Result<Order> OrderService::complete(const Actor &actor, qint64 orderId, bool by
     const QSqlDatabase db = tx.connection();
     auto o = loadFor(db, actor, orderId, Permission::OrderFulfil);
     MD_TRY(o);
-    const QList<OrderStatus> from = byCustomer ? QList<OrderStatus>{OrderStatus::Shipped, OrderStatus::Delivered}
-                                               : QList<OrderStatus>{OrderStatus::Delivered};
+    const QList<OrderStatus> from =
+        byCustomer ? QList<OrderStatus>{OrderStatus::Shipped, OrderStatus::Delivered}
+                   : QList<OrderStatus>{OrderStatus::Delivered};
     if (byCustomer && o->status == OrderStatus::Shipped) {
         for (const OrderLine &l : o->lines) {
             if (l.shippedQty + l.refundedQty < l.quantity)
-                return invalidTransition(*o, DomainText::tr("completed before everything is shipped"));
+                return invalidTransition(*o,
+                                         DomainText::tr("completed before everything is shipped"));
         }
     }
     OrderRepository orders(db);
@@ -275,7 +293,9 @@ Result<Order> OrderService::complete(const Actor &actor, qint64 orderId, bool by
     MD_TRY(settings);
     MD_TRY(OrderEffects(db, *settings, m_ctx.now()).settleCompletion(*o));
     MD_TRY(orders.addEvent(orderId, QStringLiteral("completed"), actor.label(),
-                           byCustomer ? QStringLiteral("receipt confirmed") : QStringLiteral("automatic"), m_ctx.now()));
+                           byCustomer ? QStringLiteral("receipt confirmed")
+                                      : QStringLiteral("automatic"),
+                           m_ctx.now()));
     auto after = validation::found(orders.find(orderId, true), QStringLiteral("order"), orderId);
     MD_TRY(after);
     MD_TRY(tx.commit());

@@ -31,9 +31,12 @@ QString toName(E value, const std::pair<E, const char *> (&table)[N])
 }
 
 constexpr std::pair<OrderStatus, const char *> kOrderStatus[] = {
-    {OrderStatus::PendingPayment, "pending_payment"}, {OrderStatus::Paid, "paid"},
-    {OrderStatus::Shipped, "shipped"},               {OrderStatus::Delivered, "delivered"},
-    {OrderStatus::Completed, "completed"},           {OrderStatus::Cancelled, "cancelled"},
+    {OrderStatus::PendingPayment, "pending_payment"},
+    {OrderStatus::Paid, "paid"},
+    {OrderStatus::Shipped, "shipped"},
+    {OrderStatus::Delivered, "delivered"},
+    {OrderStatus::Completed, "completed"},
+    {OrderStatus::Cancelled, "cancelled"},
 };
 constexpr std::pair<PaymentMethod, const char *> kPaymentMethod[] = {
     {PaymentMethod::Card, "card"},
@@ -60,12 +63,30 @@ QJsonValue optionalId(qint64 id)
 
 } // namespace
 
-QString orderStatusName(OrderStatus s) { return toName(s, kOrderStatus); }
-std::optional<OrderStatus> orderStatusFromName(const QString &n) { return fromName(n, kOrderStatus); }
-QString paymentMethodName(PaymentMethod m) { return toName(m, kPaymentMethod); }
-std::optional<PaymentMethod> paymentMethodFromName(const QString &n) { return fromName(n, kPaymentMethod); }
-QString refundStatusName(RefundStatus s) { return toName(s, kRefundStatus); }
-std::optional<RefundStatus> refundStatusFromName(const QString &n) { return fromName(n, kRefundStatus); }
+QString orderStatusName(OrderStatus s)
+{
+    return toName(s, kOrderStatus);
+}
+std::optional<OrderStatus> orderStatusFromName(const QString &n)
+{
+    return fromName(n, kOrderStatus);
+}
+QString paymentMethodName(PaymentMethod m)
+{
+    return toName(m, kPaymentMethod);
+}
+std::optional<PaymentMethod> paymentMethodFromName(const QString &n)
+{
+    return fromName(n, kPaymentMethod);
+}
+QString refundStatusName(RefundStatus s)
+{
+    return toName(s, kRefundStatus);
+}
+std::optional<RefundStatus> refundStatusFromName(const QString &n)
+{
+    return fromName(n, kRefundStatus);
+}
 
 QString Order::number() const
 {
@@ -100,7 +121,9 @@ QJsonObject OrderLine::toJson() const
 
 QJsonObject OrderEvent::toJson() const
 {
-    return {{QStringLiteral("kind"), kind}, {QStringLiteral("actor"), actor}, {QStringLiteral("note"), note},
+    return {{QStringLiteral("kind"), kind},
+            {QStringLiteral("actor"), actor},
+            {QStringLiteral("note"), note},
             {QStringLiteral("at"), time(at)}};
 }
 
@@ -108,7 +131,8 @@ QJsonObject Shipment::toJson() const
 {
     QJsonArray l;
     for (const auto &s : lines)
-        l.append(QJsonObject{{QStringLiteral("lineId"), s.orderLineId}, {QStringLiteral("quantity"), s.quantity}});
+        l.append(QJsonObject{{QStringLiteral("lineId"), s.orderLineId},
+                             {QStringLiteral("quantity"), s.quantity}});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("carrier"), carrier},
             {QStringLiteral("trackingNumber"), trackingNumber},
@@ -123,7 +147,8 @@ QJsonObject Payment::toJson() const
             {QStringLiteral("method"), paymentMethodName(method)},
             {QStringLiteral("amount"), amount},
             {QStringLiteral("status"), status},
-            {QStringLiteral("failureReason"), failureReason.isEmpty() ? QJsonValue() : QJsonValue(failureReason)},
+            {QStringLiteral("failureReason"),
+             failureReason.isEmpty() ? QJsonValue() : QJsonValue(failureReason)},
             {QStringLiteral("createdAt"), time(createdAt)},
             {QStringLiteral("confirmedAt"), time(confirmedAt)}};
 }
@@ -146,7 +171,8 @@ QJsonObject Order::toJson() const
                   {QStringLiteral("amountDue"), amountDue},
                   {QStringLiteral("paidAmount"), paidAmount},
                   {QStringLiteral("refundedAmount"), refundedTotal()},
-                  {QStringLiteral("paymentMethod"), paymentMethod.isEmpty() ? QJsonValue() : QJsonValue(paymentMethod)},
+                  {QStringLiteral("paymentMethod"),
+                   paymentMethod.isEmpty() ? QJsonValue() : QJsonValue(paymentMethod)},
                   {QStringLiteral("memberCouponId"), optionalId(memberCouponId)},
                   {QStringLiteral("pointsEarned"), pointsEarned},
                   {QStringLiteral("shippingAddress"),
@@ -162,7 +188,8 @@ QJsonObject Order::toJson() const
                   {QStringLiteral("deliveredAt"), time(deliveredAt)},
                   {QStringLiteral("completedAt"), time(completedAt)},
                   {QStringLiteral("cancelledAt"), time(cancelledAt)},
-                  {QStringLiteral("cancelReason"), cancelReason.isEmpty() ? QJsonValue() : QJsonValue(cancelReason)},
+                  {QStringLiteral("cancelReason"),
+                   cancelReason.isEmpty() ? QJsonValue() : QJsonValue(cancelReason)},
                   {QStringLiteral("version"), version}};
     const auto array = [](const auto &list) {
         QJsonArray a;

@@ -35,8 +35,8 @@ QByteArray pbkdf2(const QString &password, const QByteArray &salt, int iteration
     hashSlots().acquire();
     const QSemaphoreReleaser release(hashSlots());
     const int ok = PKCS5_PBKDF2_HMAC(pw.constData(), pw.size(),
-                                     reinterpret_cast<const unsigned char *>(salt.constData()), salt.size(),
-                                     iterations, EVP_sha256(), out.size(),
+                                     reinterpret_cast<const unsigned char *>(salt.constData()),
+                                     salt.size(), iterations, EVP_sha256(), out.size(),
                                      reinterpret_cast<unsigned char *>(out.data()));
     return ok == 1 ? out : QByteArray();
 }
@@ -59,8 +59,8 @@ Parsed parse(const QString &stored)
     p.iterations = parts[1].toInt(&ok);
     p.salt = QByteArray::fromBase64(parts[2].toLatin1());
     p.hash = QByteArray::fromBase64(parts[3].toLatin1());
-    p.valid = ok && p.iterations > 0 && p.iterations <= kMaxIterations && !p.salt.isEmpty()
-              && p.hash.size() == kHashBytes;
+    p.valid = ok && p.iterations > 0 && p.iterations <= kMaxIterations && !p.salt.isEmpty() &&
+              p.hash.size() == kHashBytes;
     return p;
 }
 
@@ -86,7 +86,8 @@ bool PasswordHasher::verify(const QString &password, const QString &stored) cons
     if (!p.valid)
         return false;
     const QByteArray h = pbkdf2(password, p.salt, p.iterations);
-    return h.size() == p.hash.size() && CRYPTO_memcmp(h.constData(), p.hash.constData(), h.size()) == 0;
+    return h.size() == p.hash.size() &&
+           CRYPTO_memcmp(h.constData(), p.hash.constData(), h.size()) == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString &stored) const

@@ -7,8 +7,8 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, order_id, method, amount, status, provider_ref, failure_reason, created_at, confirmed_at, version");
+const QString kColumns = QStringLiteral("id, order_id, method, amount, status, provider_ref, "
+                                        "failure_reason, created_at, confirmed_at, version");
 
 Payment fromRow(const SqlQuery &q)
 {
@@ -30,11 +30,14 @@ Payment fromRow(const SqlQuery &q)
 
 Status PaymentRepository::insert(Payment &p, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO payments (order_id, method, amount, status, provider_ref, created_at, "
-                                    "confirmed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-               {p.orderId, paymentMethodName(p.method), p.amount, p.status,
-                p.providerRef.isEmpty() ? QVariant() : QVariant(p.providerRef), p.createdAt,
-                p.confirmedAt ? QVariant(p.confirmedAt) : QVariant(), nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO payments (order_id, method, amount, status, provider_ref, created_at, "
+            "confirmed_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+        {p.orderId, paymentMethodName(p.method), p.amount, p.status,
+         p.providerRef.isEmpty() ? QVariant() : QVariant(p.providerRef), p.createdAt,
+         p.confirmedAt ? QVariant(p.confirmedAt) : QVariant(), nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id.error();
@@ -43,9 +46,12 @@ Status PaymentRepository::insert(Payment &p, qint64 nowMs)
     return ChangeLog::record(m_db, entity::Payment, p.id, 1, ChangeOp::Upsert, nowMs);
 }
 
-Result<std::optional<Payment>> PaymentRepository::findWhere(const QString &column, const QVariant &value) const
+Result<std::optional<Payment>> PaymentRepository::findWhere(const QString &column,
+                                                            const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM payments WHERE %1 = ?").arg(column),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM payments WHERE %1 = ?").arg(column),
                {value});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -64,12 +70,15 @@ Result<std::optional<Payment>> PaymentRepository::findByRef(const QString &provi
     return findWhere(QStringLiteral("provider_ref"), providerRef);
 }
 
-Result<bool> PaymentRepository::settle(qint64 id, const QString &status, const QString &failureReason, qint64 nowMs)
+Result<bool> PaymentRepository::settle(qint64 id, const QString &status,
+                                       const QString &failureReason, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE payments SET status = ?, confirmed_at = ?, failure_reason = ?, "
-                                    "version = version + 1, updated_at = ? WHERE id = ? AND status = 'pending' "
-                                    "RETURNING version"),
-               {status, nowMs, failureReason.isEmpty() ? QVariant() : QVariant(failureReason), nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE payments SET status = ?, confirmed_at = ?, failure_reason = ?, "
+                       "version = version + 1, updated_at = ? WHERE id = ? AND status = 'pending' "
+                       "RETURNING version"),
+        {status, nowMs, failureReason.isEmpty() ? QVariant() : QVariant(failureReason), nowMs, id});
     auto v = q.scalar(-1);
     if (!v)
         return v.error();
@@ -82,9 +91,12 @@ Result<bool> PaymentRepository::settle(qint64 id, const QString &status, const Q
 
 Status PaymentRepository::cancelPending(qint64 orderId, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE payments SET status = 'cancelled', version = version + 1, updated_at = ? "
-                                    "WHERE order_id = ? AND status = 'pending' RETURNING id, version"),
-               {nowMs, orderId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE payments SET status = 'cancelled', version = version + 1, updated_at = ? "
+            "WHERE order_id = ? AND status = 'pending' RETURNING id, version"),
+        {nowMs, orderId});
     if (Status s = q.exec(); !s)
         return s;
     QList<std::pair<qint64, qint64>> changed;
@@ -92,7 +104,9 @@ Status PaymentRepository::cancelPending(qint64 orderId, qint64 nowMs)
         changed.append({q.int64(0), q.int64(1)});
     q.raw().finish();
     for (const auto &[id, version] : changed) {
-        if (Status s = ChangeLog::record(m_db, entity::Payment, id, version, ChangeOp::Upsert, nowMs); !s)
+        if (Status s =
+                ChangeLog::record(m_db, entity::Payment, id, version, ChangeOp::Upsert, nowMs);
+            !s)
             return s;
     }
     return {};
@@ -100,18 +114,22 @@ Status PaymentRepository::cancelPending(qint64 orderId, qint64 nowMs)
 
 Result<bool> PaymentRepository::eventSeen(const QString &eventId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM payment_events WHERE event_id = ?"), {eventId});
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM payment_events WHERE event_id = ?"),
+               {eventId});
     auto n = q.scalar(0);
     if (!n)
         return n.error();
     return *n > 0;
 }
 
-Status PaymentRepository::recordEvent(const QString &eventId, qint64 paymentId, const QString &outcome, qint64 nowMs)
+Status PaymentRepository::recordEvent(const QString &eventId, qint64 paymentId,
+                                      const QString &outcome, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO payment_events (event_id, payment_id, outcome, received_at) "
-                                    "VALUES (?, ?, ?, ?)"),
-               {eventId, paymentId, outcome, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO payment_events (event_id, payment_id, outcome, received_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        {eventId, paymentId, outcome, nowMs});
     return q.exec();
 }
 

@@ -22,11 +22,13 @@ public:
     Result<std::optional<Payment>> find(qint64 id) const;
     Result<std::optional<Payment>> findByRef(const QString &providerRef) const;
     // pending → succeeded/failed; false when the payment was no longer pending.
-    Result<bool> settle(qint64 id, const QString &status, const QString &failureReason, qint64 nowMs);
+    Result<bool> settle(qint64 id, const QString &status, const QString &failureReason,
+                        qint64 nowMs);
     // Pending payments of an order become cancelled (another payment settled it).
     Status cancelPending(qint64 orderId, qint64 nowMs);
     Result<bool> eventSeen(const QString &eventId) const;
-    Status recordEvent(const QString &eventId, qint64 paymentId, const QString &outcome, qint64 nowMs);
+    Status recordEvent(const QString &eventId, qint64 paymentId, const QString &outcome,
+                       qint64 nowMs);
 
 private:
     Result<std::optional<Payment>> findWhere(const QString &column, const QVariant &value) const;

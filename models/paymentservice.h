@@ -20,7 +20,8 @@ struct CallbackOutcome
 // Payments. A member starts a payment intent for an unpaid order with card, Alipay or WeChat; the
 // provider later confirms it with a signed callback:
 //   X-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + raw body)>
-//   body: {"eventId": "...", "paymentId": "<provider ref>", "outcome": "succeeded"|"failed", "amount": <minor units>}
+//   body: {"eventId": "...", "paymentId": "<provider ref>", "outcome": "succeeded"|"failed",
+//   "amount": <minor units>}
 // accepted within ±300 s of now, compared in constant time, deduplicated by eventId; the amount
 // must equal the order's amount due. Anything else changes nothing. Paying with balance is
 // immediate and atomic.
@@ -34,7 +35,8 @@ public:
     {}
 
     Result<Payment> createIntent(const Actor &member, qint64 orderId, PaymentMethod method);
-    Result<CallbackOutcome> handleCallback(const QByteArray &rawBody, const QByteArray &signatureHeader,
+    Result<CallbackOutcome> handleCallback(const QByteArray &rawBody,
+                                           const QByteArray &signatureHeader,
                                            const QByteArray &secret);
     Result<Payment> payment(qint64 paymentId) const;
     Result<Payment> paymentByRef(const QString &providerRef) const;

@@ -90,8 +90,9 @@ Status PermissionPolicy::require(const Actor &actor, Permission permission)
 {
     if (allows(actor, permission))
         return {};
-    Error e = makeError(ErrorCode::Forbidden,
-                        DomainText::tr("Your role may not do this (%1 is needed).").arg(description(permission)));
+    Error e = makeError(
+        ErrorCode::Forbidden,
+        DomainText::tr("Your role may not do this (%1 is needed).").arg(description(permission)));
     e.details.insert(QStringLiteral("permission"), name(permission));
     return e;
 }

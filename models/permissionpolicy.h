@@ -44,7 +44,7 @@ public:
     static Status require(const Actor &actor, Permission permission);
 
     static QList<Permission> all();
-    static QString name(Permission permission);        // "catalog.edit": stable, used in docs and APIs
+    static QString name(Permission permission); // "catalog.edit": stable, used in docs and APIs
     static QString description(Permission permission); // translated, for people
 };
 

@@ -12,7 +12,8 @@ namespace {
 // Allocates `amount` over the lines selected by `eligible`, weighted by `weight(line)`, and adds
 // each share to the field `share` of the line.
 template<typename Eligible, typename Weight>
-void allocateTo(QList<PricedLine> &lines, qint64 amount, Eligible eligible, Weight weight, qint64 PricedLine::*share)
+void allocateTo(QList<PricedLine> &lines, qint64 amount, Eligible eligible, Weight weight,
+                qint64 PricedLine::*share)
 {
     if (amount == 0)
         return;
@@ -63,23 +64,28 @@ Result<Quote> Pricing::quote(const PricingInput &in, const StoreSettings &s)
     if (in.lines.isEmpty())
         return makeError(ErrorCode::CartEmpty, DomainText::tr("There is nothing to buy."));
     if (in.pointsRequested < 0)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Points cannot be negative."), QStringLiteral("points"));
+        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Points cannot be negative."),
+                         QStringLiteral("points"));
     if (in.pointsRequested > in.pointsAvailable)
         return makeError(ErrorCode::InsufficientPoints,
-                         DomainText::tr("You have %1 points; %2 were asked for.").arg(in.pointsAvailable).arg(in.pointsRequested),
+                         DomainText::tr("You have %1 points; %2 were asked for.")
+                             .arg(in.pointsAvailable)
+                             .arg(in.pointsRequested),
                          QStringLiteral("points"));
 
     Quote q;
     q.currency = s.currency;
     for (const PricingLine &l : in.lines) {
         if (l.quantity <= 0 || l.unitPrice < 0)
-            return makeError(ErrorCode::InvalidQuantity, DomainText::tr("A line has an invalid quantity."));
+            return makeError(ErrorCode::InvalidQuantity,
+                             DomainText::tr("A line has an invalid quantity."));
         PricedLine p;
         p.line = l;
         const auto sub = money::mul(l.unitPrice, l.quantity);
         const auto sum = sub ? money::add(q.subtotal, *sub) : std::nullopt;
         if (!sum || *sum > validation::kMaxAmount)
-            return makeError(ErrorCode::AmountOverflow, DomainText::tr("The order amount is too large."));
+            return makeError(ErrorCode::AmountOverflow,
+                             DomainText::tr("The order amount is too large."));
         p.subtotal = *sub;
         q.subtotal = *sum;
         q.lines.append(p);
@@ -92,8 +98,9 @@ Result<Quote> Pricing::quote(const PricingInput &in, const StoreSettings &s)
     for (const auto &l : q.lines)
         regularSubtotal += regular(l) ? l.subtotal : 0;
     q.tierDiscount = money::applyRate(regularSubtotal, q.tierRateBp, Rounding::HalfUp);
-    allocateTo(q.lines, q.tierDiscount, regular, [](const PricedLine &l) { return l.subtotal; },
-               &PricedLine::tierDiscount);
+    allocateTo(
+        q.lines, q.tierDiscount, regular, [](const PricedLine &l) { return l.subtotal; },
+        &PricedLine::tierDiscount);
 
     // 3. Coupon.
     if (in.coupon) {
@@ -106,13 +113,17 @@ Result<Quote> Pricing::quote(const PricingInput &in, const StoreSettings &s)
             base += eligible(l) ? remaining(l) : 0;
         if (base == 0)
             return makeError(ErrorCode::CouponNotApplicable,
-                             DomainText::tr("This coupon does not apply to anything in the cart."), QStringLiteral("couponId"));
-        if (base < t.minSpend)
-            return makeError(ErrorCode::CouponNotApplicable,
-                             DomainText::tr("This coupon needs a spend of at least %1 on eligible items.")
-                                 .arg(Money(t.minSpend, s.currency).format()),
+                             DomainText::tr("This coupon does not apply to anything in the cart."),
                              QStringLiteral("couponId"));
-        qint64 discount = t.kind == CouponKind::Fixed ? t.amount : money::applyRate(base, t.percentBp, Rounding::HalfUp);
+        if (base < t.minSpend)
+            return makeError(
+                ErrorCode::CouponNotApplicable,
+                DomainText::tr("This coupon needs a spend of at least %1 on eligible items.")
+                    .arg(Money(t.minSpend, s.currency).format()),
+                QStringLiteral("couponId"));
+        qint64 discount = t.kind == CouponKind::Fixed
+                              ? t.amount
+                              : money::applyRate(base, t.percentBp, Rounding::HalfUp);
         if (t.kind == CouponKind::Percent && t.maxDiscount)
             discount = qMin(discount, *t.maxDiscount);
         q.couponDiscount = qMin(discount, base);
@@ -124,13 +135,16 @@ Result<Quote> Pricing::quote(const PricingInput &in, const StoreSettings &s)
     if (in.pointsRequested > 0) {
         const qint64 unit = pow10(CurrencyInfo::of(s.currency).exponent);
         const qint64 cap = money::applyRate(afterDiscounts, s.pointsMaxShareBp, Rounding::Down);
-        const qint64 value = money::divide(static_cast<__int128>(in.pointsRequested) * unit, s.pointsPerUnit, Rounding::Down);
+        const qint64 value = money::divide(static_cast<__int128>(in.pointsRequested) * unit,
+                                           s.pointsPerUnit, Rounding::Down);
         q.pointsDiscount = qMin(value, cap);
         // Charge only the points actually converted (rounded up to whole points).
-        q.pointsUsed = money::divide(static_cast<__int128>(q.pointsDiscount) * s.pointsPerUnit + unit - 1, unit,
-                                     Rounding::Down);
-        allocateTo(q.lines, q.pointsDiscount, [](const PricedLine &) { return true; }, remaining,
-                   &PricedLine::pointsDiscount);
+        q.pointsUsed =
+            money::divide(static_cast<__int128>(q.pointsDiscount) * s.pointsPerUnit + unit - 1,
+                          unit, Rounding::Down);
+        allocateTo(
+            q.lines, q.pointsDiscount, [](const PricedLine &) { return true; }, remaining,
+            &PricedLine::pointsDiscount);
     }
 
     // 5. Shipping, judged on the amount after promotions (points are a way of paying).

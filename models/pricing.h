@@ -47,7 +47,7 @@ struct PricedLine
     qint64 tierDiscount = 0;
     qint64 couponDiscount = 0;
     qint64 pointsDiscount = 0;
-    qint64 total = 0;    // subtotal less the three shares; the line totals add up to itemsTotal
+    qint64 total = 0; // subtotal less the three shares; the line totals add up to itemsTotal
 };
 
 // The breakdown a customer sees before paying, and what the order stores.
@@ -61,11 +61,11 @@ struct Quote
     qint64 couponDiscount = 0;
     qint64 pointsUsed = 0;
     qint64 pointsDiscount = 0;
-    qint64 itemsTotal = 0;   // subtotal − tier − coupon − points
+    qint64 itemsTotal = 0; // subtotal − tier − coupon − points
     qint64 shippingFee = 0;
-    qint64 total = 0;        // itemsTotal + shippingFee
+    qint64 total = 0; // itemsTotal + shippingFee
     qint64 balanceApplied = 0;
-    qint64 amountDue = 0;    // total − balanceApplied: what is left to pay by card, Alipay or WeChat
+    qint64 amountDue = 0; // total − balanceApplied: what is left to pay by card, Alipay or WeChat
 
     QJsonObject toJson() const;
 };
@@ -75,9 +75,10 @@ struct Quote
 //  2. Tier discount = subtotal of regular-priced lines × the member's tier rate, half up.
 //  3. Coupon discount on eligible lines (in scope, and not flash-priced unless the sale allows
 //     coupons), computed on their amount after the tier discount: a fixed amount, or a percentage
-//     (half up) capped at maxDiscount; never more than the eligible amount. The eligible amount must
-//     reach minSpend.
-//  4. Points: 100 points (pointsPerUnit) = one major unit, rounded down to whole minor units, at most
+//     (half up) capped at maxDiscount; never more than the eligible amount. The eligible amount
+//     must reach minSpend.
+//  4. Points: 100 points (pointsPerUnit) = one major unit, rounded down to whole minor units, at
+//  most
 //     pointsMaxShareBp of what remains after discounts (down); more points than held is an error,
 //     more than the cap is reduced to the cap.
 //  5. Shipping: free when what remains after tier and coupon discounts reaches freeShippingFrom.

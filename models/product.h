@@ -43,7 +43,7 @@ struct ProductSummary
     int skuCount = 0;
     qint64 minPrice = 0;
     qint64 maxPrice = 0;
-    qint64 stock = 0; // stock on hand over all SKUs
+    qint64 stock = 0;      // stock on hand over all SKUs
     bool lowStock = false; // any SKU at or below its threshold
 };
 

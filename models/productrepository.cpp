@@ -13,9 +13,9 @@ namespace {
 const QString kProductColumns = QStringLiteral(
     "id, category_id, title, description, images, tags, status, handle, rating_count, rating_sum, "
     "sales_count, version, created_at, updated_at");
-const QString kSkuColumns = QStringLiteral(
-    "id, product_id, code, options, price, cost, stock_on_hand, reserved, low_stock_threshold, version, "
-    "created_at, updated_at");
+const QString kSkuColumns = QStringLiteral("id, product_id, code, options, price, cost, "
+                                           "stock_on_hand, reserved, low_stock_threshold, version, "
+                                           "created_at, updated_at");
 
 QString jsonText(const QJsonArray &a)
 {
@@ -97,14 +97,16 @@ QString whereClause(const ProductQuery &query, QVariantList &values)
     }
     if (!query.text.isEmpty()) {
         // instr() rather than LIKE: exact for any script and free of wildcard escaping.
-        conditions << QStringLiteral("(instr(title, ?) > 0 OR id IN (SELECT product_id FROM skus WHERE instr(code, ?) > 0))");
+        conditions << QStringLiteral("(instr(title, ?) > 0 OR id IN (SELECT product_id FROM skus "
+                                     "WHERE instr(code, ?) > 0))");
         values << query.text << query.text;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-template<typename T, typename RowFn>
-Result<std::optional<T>> single(SqlQuery &q, RowFn fromRow)
+template<typename T, typename RowFn> Result<std::optional<T>> single(SqlQuery &q, RowFn fromRow)
 {
     if (Status s = q.exec(); !s)
         return s.error();
@@ -117,7 +119,10 @@ Result<std::optional<T>> single(SqlQuery &q, RowFn fromRow)
 
 Result<std::optional<Product>> ProductRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kProductColumns +
+                   QStringLiteral(" FROM products WHERE id = ?"),
+               {id});
     return single<Product>(q, productFromRow);
 }
 
@@ -125,8 +130,9 @@ Result<QList<Product>> ProductRepository::list(const ProductQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kProductColumns + QStringLiteral(" FROM products") + where
-                         + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kProductColumns +
+                         QStringLiteral(" FROM products") + where +
+                         QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -146,13 +152,16 @@ Result<QList<ProductSummary>> ProductRepository::summaries(const ProductQuery &q
     for (const QString &c : kProductColumns.split(QStringLiteral(", ")))
         columns += QStringLiteral("p.") + c + QStringLiteral(", ");
     // The subquery pages first, so the joins and sums touch only one page of products.
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
-                         + QStringLiteral("c.name, COUNT(s.id), COALESCE(MIN(s.price), 0), COALESCE(MAX(s.price), 0), "
-                                          "COALESCE(SUM(s.stock_on_hand), 0), COALESCE(MAX(s.stock_on_hand <= "
-                                          "s.low_stock_threshold), 0) FROM (SELECT * FROM products")
-                         + where
-                         + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?) p JOIN categories c ON c.id = p.category_id "
-                                          "LEFT JOIN skus s ON s.product_id = p.id GROUP BY p.id ORDER BY p.id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + columns +
+                   QStringLiteral(
+                       "c.name, COUNT(s.id), COALESCE(MIN(s.price), 0), COALESCE(MAX(s.price), 0), "
+                       "COALESCE(SUM(s.stock_on_hand), 0), COALESCE(MAX(s.stock_on_hand <= "
+                       "s.low_stock_threshold), 0) FROM (SELECT * FROM products") +
+                   where +
+                   QStringLiteral(
+                       " ORDER BY id LIMIT ? OFFSET ?) p JOIN categories c ON c.id = p.category_id "
+                       "LEFT JOIN skus s ON s.product_id = p.id GROUP BY p.id ORDER BY p.id"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -185,53 +194,68 @@ Result<qint64> ProductRepository::count(const ProductQuery &query) const
 
 Result<Product> ProductRepository::insert(const ProductDraft &d, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO products (category_id, title, description, images, tags, status, handle, "
-                              "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ")
-                   + kProductColumns,
-               {d.categoryId, d.title, d.description, jsonText(QJsonArray::fromStringList(d.images)),
-                jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status), handleValue(d.handle),
-                nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO products (category_id, title, description, images, tags, status, handle, "
+            "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ") +
+            kProductColumns,
+        {d.categoryId, d.title, d.description, jsonText(QJsonArray::fromStringList(d.images)),
+         jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status),
+         handleValue(d.handle), nowMs, nowMs});
     auto row = single<Product>(q, productFromRow);
     if (!row)
         return row.error();
     if (!row->has_value())
         return storageError(q.raw());
     const Product p = **row;
-    if (Status s = ChangeLog::record(m_db, entity::Product, p.id, p.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s =
+            ChangeLog::record(m_db, entity::Product, p.id, p.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return p;
 }
 
 Result<std::optional<Product>> ProductRepository::update(qint64 id, const ProductDraft &d,
-                                                         std::optional<qint64> expectedVersion, qint64 nowMs)
+                                                         std::optional<qint64> expectedVersion,
+                                                         qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE products SET category_id = ?, title = ?, description = ?, images = ?, tags = ?, "
+               QStringLiteral("UPDATE products SET category_id = ?, title = ?, description = ?, "
+                              "images = ?, tags = ?, "
                               "status = ?, handle = ?, version = version + 1, updated_at = ? "
-                              "WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ")
-                   + kProductColumns,
-               {d.categoryId, d.title, d.description, jsonText(QJsonArray::fromStringList(d.images)),
-                jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status), handleValue(d.handle),
-                nowMs, id, optionalVersion(expectedVersion), optionalVersion(expectedVersion)});
+                              "WHERE id = ? AND (? IS NULL OR version = ?) RETURNING ") +
+                   kProductColumns,
+               {d.categoryId, d.title, d.description,
+                jsonText(QJsonArray::fromStringList(d.images)),
+                jsonText(QJsonArray::fromStringList(d.tags)), productStatusName(d.status),
+                handleValue(d.handle), nowMs, id, optionalVersion(expectedVersion),
+                optionalVersion(expectedVersion)});
     auto row = single<Product>(q, productFromRow);
     if (row && row->has_value()) {
-        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version,
+                                         ChangeOp::Upsert, nowMs);
+            !s)
             return s.error();
     }
     return row;
 }
 
-Result<std::optional<Product>> ProductRepository::setStatus(qint64 id, ProductStatus status, qint64 nowMs)
+Result<std::optional<Product>> ProductRepository::setStatus(qint64 id, ProductStatus status,
+                                                            qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE products SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                              "RETURNING ")
-                   + kProductColumns,
-               {productStatusName(status), nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE products SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
+            "RETURNING ") +
+            kProductColumns,
+        {productStatusName(status), nowMs, id});
     auto row = single<Product>(q, productFromRow);
     if (row && row->has_value()) {
-        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+        if (Status s = ChangeLog::record(m_db, entity::Product, id, (*row)->version,
+                                         ChangeOp::Upsert, nowMs);
+            !s)
             return s.error();
     }
     return row;
@@ -239,10 +263,12 @@ Result<std::optional<Product>> ProductRepository::setStatus(qint64 id, ProductSt
 
 Status ProductRepository::addRating(qint64 id, int ratingDelta, int countDelta, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE products SET rating_sum = rating_sum + ?, rating_count = rating_count + ?, "
-                              "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
-               {ratingDelta, countDelta, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE products SET rating_sum = rating_sum + ?, rating_count = rating_count + ?, "
+            "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+        {ratingDelta, countDelta, nowMs, id});
     auto v = q.scalar(-1);
     if (!v)
         return v.error();
@@ -252,7 +278,8 @@ Status ProductRepository::addRating(qint64 id, int ratingDelta, int countDelta, 
 Status ProductRepository::addSales(qint64 id, qint64 units, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE products SET sales_count = sales_count + ?, version = version + 1, updated_at = ? "
+               QStringLiteral("UPDATE products SET sales_count = sales_count + ?, version = "
+                              "version + 1, updated_at = ? "
                               "WHERE id = ? RETURNING version"),
                {units, nowMs, id});
     auto v = q.scalar(-1);
@@ -264,13 +291,19 @@ Status ProductRepository::addSales(qint64 id, qint64 units, qint64 nowMs)
 Status ProductRepository::recomputeAggregates(qint64 nowMs)
 {
     for (const QString &sql :
-         {QStringLiteral("UPDATE products SET sales_count = (SELECT COALESCE(SUM(l.quantity), 0) FROM order_lines l "
-                         "JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id AND o.paid_at IS NOT NULL)"),
-          QStringLiteral("UPDATE products SET rating_count = (SELECT COUNT(*) FROM reviews r WHERE r.product_id = "
-                         "products.id AND r.status = 'visible'), rating_sum = (SELECT COALESCE(SUM(rating), 0) FROM "
-                         "reviews r WHERE r.product_id = products.id AND r.status = 'visible'), version = version + 1, "
+         {QStringLiteral("UPDATE products SET sales_count = (SELECT COALESCE(SUM(l.quantity), 0) "
+                         "FROM order_lines l "
+                         "JOIN orders o ON o.id = l.order_id WHERE l.product_id = products.id AND "
+                         "o.paid_at IS NOT NULL)"),
+          QStringLiteral("UPDATE products SET rating_count = (SELECT COUNT(*) FROM reviews r WHERE "
+                         "r.product_id = "
+                         "products.id AND r.status = 'visible'), rating_sum = (SELECT "
+                         "COALESCE(SUM(rating), 0) FROM "
+                         "reviews r WHERE r.product_id = products.id AND r.status = 'visible'), "
+                         "version = version + 1, "
                          "updated_at = ?"),
-          QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, changed_at) SELECT 'product', id, "
+          QStringLiteral("INSERT INTO change_log (entity, entity_id, version, op, changed_at) "
+                         "SELECT 'product', id, "
                          "version, 'upsert', ? FROM products")}) {
         SqlQuery q(m_db, sql);
         if (sql.contains(QLatin1Char('?')))
@@ -283,19 +316,25 @@ Status ProductRepository::recomputeAggregates(qint64 nowMs)
 
 Result<std::optional<Sku>> ProductRepository::findSku(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE id = ?"),
+               {id});
     return single<Sku>(q, skuFromRow);
 }
 
 Result<std::optional<Sku>> ProductRepository::findSkuByCode(const QString &code) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE code = ?"), {code});
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE code = ?"),
+        {code});
     return single<Sku>(q, skuFromRow);
 }
 
 Result<QList<Sku>> ProductRepository::skus(qint64 productId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kSkuColumns + QStringLiteral(" FROM skus WHERE product_id = ? ORDER BY id"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kSkuColumns +
+                   QStringLiteral(" FROM skus WHERE product_id = ? ORDER BY id"),
                {productId});
     if (Status s = q.exec(); !s)
         return s.error();
@@ -307,36 +346,44 @@ Result<QList<Sku>> ProductRepository::skus(qint64 productId) const
 
 Result<Sku> ProductRepository::insertSku(qint64 productId, const SkuDraft &d, qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO skus (product_id, code, options, price, cost, low_stock_threshold, version, "
-                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ")
-                   + kSkuColumns,
-               {productId, d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost, d.lowStockThreshold, nowMs,
-                nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO skus (product_id, code, options, price, cost, "
+                       "low_stock_threshold, version, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING ") +
+            kSkuColumns,
+        {productId, d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost,
+         d.lowStockThreshold, nowMs, nowMs});
     auto row = single<Sku>(q, skuFromRow);
     if (!row)
         return row.error();
     if (!row->has_value())
         return storageError(q.raw());
     const Sku s = **row;
-    if (Status st = ChangeLog::record(m_db, entity::Sku, s.id, s.version, ChangeOp::Upsert, nowMs); !st)
+    if (Status st = ChangeLog::record(m_db, entity::Sku, s.id, s.version, ChangeOp::Upsert, nowMs);
+        !st)
         return st.error();
     return s;
 }
 
 Result<std::optional<Sku>> ProductRepository::updateSku(qint64 id, const SkuDraft &d,
-                                                        std::optional<qint64> expectedVersion, qint64 nowMs)
+                                                        std::optional<qint64> expectedVersion,
+                                                        qint64 nowMs)
 {
-    SqlQuery q(m_db,
-               QStringLiteral("UPDATE skus SET code = ?, options = ?, price = ?, cost = ?, low_stock_threshold = ?, "
-                              "version = version + 1, updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) "
-                              "RETURNING ")
-                   + kSkuColumns,
-               {d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost, d.lowStockThreshold, nowMs, id,
-                optionalVersion(expectedVersion), optionalVersion(expectedVersion)});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE skus SET code = ?, options = ?, price = ?, cost = ?, low_stock_threshold = ?, "
+            "version = version + 1, updated_at = ? WHERE id = ? AND (? IS NULL OR version = ?) "
+            "RETURNING ") +
+            kSkuColumns,
+        {d.code, jsonText(skuOptionsToJson(d.options)), d.price, d.cost, d.lowStockThreshold, nowMs,
+         id, optionalVersion(expectedVersion), optionalVersion(expectedVersion)});
     auto row = single<Sku>(q, skuFromRow);
     if (row && row->has_value()) {
-        if (Status s = ChangeLog::record(m_db, entity::Sku, id, (*row)->version, ChangeOp::Upsert, nowMs); !s)
+        if (Status s =
+                ChangeLog::record(m_db, entity::Sku, id, (*row)->version, ChangeOp::Upsert, nowMs);
+            !s)
             return s.error();
     }
     return row;

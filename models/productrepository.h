@@ -13,9 +13,9 @@ namespace md {
 
 struct ProductQuery
 {
-    qint64 categoryId = 0;                  // 0: any
-    std::optional<ProductStatus> status;    // nullopt: any
-    QString text;                           // substring of title or SKU code; empty: any
+    qint64 categoryId = 0;               // 0: any
+    std::optional<ProductStatus> status; // nullopt: any
+    QString text;                        // substring of title or SKU code; empty: any
     int offset = 0;
     int limit = 100;
 };

@@ -25,7 +25,7 @@ struct Refund
     qint64 orderId = 0;
     RefundStatus status = RefundStatus::Requested;
     QString reason;
-    qint64 amount = 0;        // cash + balance returned (or to be returned)
+    qint64 amount = 0; // cash + balance returned (or to be returned)
     qint64 cashAmount = 0;
     qint64 balanceAmount = 0;
     bool includesShipping = false;

@@ -7,10 +7,11 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, order_id, status, reason, amount, cash_amount, balance_amount, includes_shipping, destination, restock, "
-    "requested_by, decided_by, decision_note, points_reversed, points_restored, created_at, decided_at, refunded_at, "
-    "version");
+const QString kColumns = QStringLiteral("id, order_id, status, reason, amount, cash_amount, "
+                                        "balance_amount, includes_shipping, destination, restock, "
+                                        "requested_by, decided_by, decision_note, points_reversed, "
+                                        "points_restored, created_at, decided_at, refunded_at, "
+                                        "version");
 
 Refund fromRow(const SqlQuery &q)
 {
@@ -56,11 +57,15 @@ QString whereClause(const RefundQuery &query, QVariantList &values)
 
 Status RefundRepository::insert(Refund &r, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO refunds (order_id, status, reason, amount, cash_amount, balance_amount, "
-                                    "includes_shipping, destination, restock, requested_by, created_at, version, updated_at) "
-                                    "VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
-               {r.orderId, refundStatusName(r.status), r.reason, r.amount, r.includesShipping ? 1 : 0, r.destination,
-                r.restock ? 1 : 0, r.requestedBy, nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO refunds (order_id, status, reason, amount, cash_amount, balance_amount, "
+            "includes_shipping, destination, restock, requested_by, created_at, version, "
+            "updated_at) "
+            "VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+        {r.orderId, refundStatusName(r.status), r.reason, r.amount, r.includesShipping ? 1 : 0,
+         r.destination, r.restock ? 1 : 0, r.requestedBy, nowMs, nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id.error();
@@ -68,9 +73,11 @@ Status RefundRepository::insert(Refund &r, qint64 nowMs)
     r.version = 1;
     r.createdAt = nowMs;
     for (const RefundLine &l : r.lines) {
-        SqlQuery line(m_db, QStringLiteral("INSERT INTO refund_lines (refund_id, order_line_id, quantity, amount) "
-                                           "VALUES (?, ?, ?, ?)"),
-                      {r.id, l.orderLineId, l.quantity, l.amount});
+        SqlQuery line(
+            m_db,
+            QStringLiteral("INSERT INTO refund_lines (refund_id, order_line_id, quantity, amount) "
+                           "VALUES (?, ?, ?, ?)"),
+            {r.id, l.orderLineId, l.quantity, l.amount});
         if (Status s = line.exec(); !s)
             return s;
     }
@@ -79,8 +86,10 @@ Status RefundRepository::insert(Refund &r, qint64 nowMs)
 
 Status RefundRepository::loadLines(Refund &r) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT order_line_id, quantity, amount FROM refund_lines WHERE refund_id = ? "
-                                    "ORDER BY order_line_id"),
+    SqlQuery q(m_db,
+               QStringLiteral(
+                   "SELECT order_line_id, quantity, amount FROM refund_lines WHERE refund_id = ? "
+                   "ORDER BY order_line_id"),
                {r.id});
     if (Status s = q.exec(); !s)
         return s;
@@ -92,7 +101,9 @@ Status RefundRepository::loadLines(Refund &r) const
 
 Result<std::optional<Refund>> RefundRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM refunds WHERE id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM refunds WHERE id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -107,8 +118,8 @@ Result<QList<Refund>> RefundRepository::list(const RefundQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM refunds") + where
-                         + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM refunds") +
+                         where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -136,22 +147,29 @@ Result<qint64> RefundRepository::count(const RefundQuery &query) const
 
 Result<bool> RefundRepository::update(const Refund &r, RefundStatus fromStatus, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE refunds SET status = ?, amount = ?, cash_amount = ?, balance_amount = ?, "
-                                    "destination = ?, restock = ?, decided_by = ?, decision_note = ?, points_reversed = ?, "
-                                    "points_restored = ?, decided_at = ?, refunded_at = ?, version = version + 1, "
-                                    "updated_at = ? WHERE id = ? AND status = ? RETURNING version"),
-               {refundStatusName(r.status), r.amount, r.cashAmount, r.balanceAmount, r.destination, r.restock ? 1 : 0,
-                r.decidedBy ? QVariant(r.decidedBy) : QVariant(), r.decisionNote, r.pointsReversed, r.pointsRestored,
-                r.decidedAt ? QVariant(r.decidedAt) : QVariant(), r.refundedAt ? QVariant(r.refundedAt) : QVariant(), nowMs,
-                r.id, refundStatusName(fromStatus)});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE refunds SET status = ?, amount = ?, cash_amount = ?, balance_amount = ?, "
+            "destination = ?, restock = ?, decided_by = ?, decision_note = ?, points_reversed = ?, "
+            "points_restored = ?, decided_at = ?, refunded_at = ?, version = version + 1, "
+            "updated_at = ? WHERE id = ? AND status = ? RETURNING version"),
+        {refundStatusName(r.status), r.amount, r.cashAmount, r.balanceAmount, r.destination,
+         r.restock ? 1 : 0, r.decidedBy ? QVariant(r.decidedBy) : QVariant(), r.decisionNote,
+         r.pointsReversed, r.pointsRestored, r.decidedAt ? QVariant(r.decidedAt) : QVariant(),
+         r.refundedAt ? QVariant(r.refundedAt) : QVariant(), nowMs, r.id,
+         refundStatusName(fromStatus)});
     auto v = q.scalar(-1);
     if (!v)
         return v.error();
     if (*v < 0)
         return false;
     for (const RefundLine &l : r.lines) {
-        SqlQuery line(m_db, QStringLiteral("UPDATE refund_lines SET amount = ? WHERE refund_id = ? AND order_line_id = ?"),
-                      {l.amount, r.id, l.orderLineId});
+        SqlQuery line(
+            m_db,
+            QStringLiteral(
+                "UPDATE refund_lines SET amount = ? WHERE refund_id = ? AND order_line_id = ?"),
+            {l.amount, r.id, l.orderLineId});
         if (Status s = line.exec(); !s)
             return s.error();
     }
@@ -162,10 +180,13 @@ Result<bool> RefundRepository::update(const Refund &r, RefundStatus fromStatus, 
 
 Result<QHash<qint64, qint64>> RefundRepository::pendingUnits(qint64 orderId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT l.order_line_id, SUM(l.quantity) FROM refund_lines l JOIN refunds r "
-                                    "ON r.id = l.refund_id WHERE r.order_id = ? AND r.status IN ('requested', 'approved') "
-                                    "GROUP BY l.order_line_id"),
-               {orderId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT l.order_line_id, SUM(l.quantity) FROM refund_lines l JOIN refunds r "
+            "ON r.id = l.refund_id WHERE r.order_id = ? AND r.status IN ('requested', 'approved') "
+            "GROUP BY l.order_line_id"),
+        {orderId});
     if (Status s = q.exec(); !s)
         return s.error();
     QHash<qint64, qint64> out;

@@ -12,16 +12,18 @@
 
 namespace md {
 
-Result<Refund> RefundService::request(const Actor &actor, qint64 orderId, const QList<RefundRequestLine> &lines,
-                                      const QString &reason)
+Result<Refund> RefundService::request(const Actor &actor, qint64 orderId,
+                                      const QList<RefundRequestLine> &lines, const QString &reason)
 {
     if (!actor.isMember())
         MD_TRY(PermissionPolicy::require(actor, Permission::RefundCreate));
     if (reason.trimmed().isEmpty() || reason.size() > 1000)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Say why (up to 1,000 characters)."),
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Say why (up to 1,000 characters)."),
                          QStringLiteral("reason"));
     if (lines.isEmpty() || lines.size() > 200)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Choose the items to refund."), QStringLiteral("lines"));
+        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Choose the items to refund."),
+                         QStringLiteral("lines"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
@@ -31,7 +33,8 @@ Result<Refund> RefundService::request(const Actor &actor, qint64 orderId, const 
     if (actor.isMember() && o->memberId != actor.id)
         return validation::notFound(QStringLiteral("order"), orderId);
     if (o->status == OrderStatus::PendingPayment || o->status == OrderStatus::Cancelled)
-        return makeError(ErrorCode::InvalidTransition, DomainText::tr("Only paid orders can be refunded."));
+        return makeError(ErrorCode::InvalidTransition,
+                         DomainText::tr("Only paid orders can be refunded."));
     RefundRepository refunds(db);
     auto pending = refunds.pendingUnits(orderId);
     MD_TRY(pending);
@@ -51,29 +54,37 @@ Result<Refund> RefundService::request(const Actor &actor, qint64 orderId, const 
         if (!line)
             return validation::notFound(QStringLiteral("order line"), rl.orderLineId);
         if (seen.contains(rl.orderLineId))
-            return makeError(ErrorCode::InvalidArgument, DomainText::tr("A line appears twice."), QStringLiteral("lines"));
+            return makeError(ErrorCode::InvalidArgument, DomainText::tr("A line appears twice."),
+                             QStringLiteral("lines"));
         seen.insert(rl.orderLineId);
         const qint64 open = line->quantity - line->refundedQty - pending->value(line->id);
         if (rl.quantity <= 0 || rl.quantity > open)
             return makeError(ErrorCode::InvalidQuantity,
-                             DomainText::tr("At most %1 of %2 can still be refunded.").arg(qMax<qint64>(0, open)).arg(line->title),
+                             DomainText::tr("At most %1 of %2 can still be refunded.")
+                                 .arg(qMax<qint64>(0, open))
+                                 .arg(line->title),
                              QStringLiteral("quantity"));
         // The expected amount; the final one is computed when the refund is paid out.
-        r.lines.append({rl.orderLineId, rl.quantity, OrderEffects::lineRefundAmount(*line, line->refundedQty, rl.quantity)});
+        r.lines.append({rl.orderLineId, rl.quantity,
+                        OrderEffects::lineRefundAmount(*line, line->refundedQty, rl.quantity)});
         r.amount += r.lines.last().amount;
     }
     MD_TRY(refunds.insert(r, m_ctx.now()));
-    MD_TRY(orders.addEvent(orderId, QStringLiteral("refund_requested"), actor.label(), r.reason, m_ctx.now()));
+    MD_TRY(orders.addEvent(orderId, QStringLiteral("refund_requested"), actor.label(), r.reason,
+                           m_ctx.now()));
     MD_TRY(orders.touch(orderId, m_ctx.now()));
     MD_TRY(tx.commit());
     return r;
 }
 
-Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId, const RefundDecision &decision)
+Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId,
+                                      const RefundDecision &decision)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::RefundDecide));
-    if (decision.destination != QLatin1String("original") && decision.destination != QLatin1String("balance"))
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Refund to the original method or to store balance."),
+    if (decision.destination != QLatin1String("original") &&
+        decision.destination != QLatin1String("balance"))
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Refund to the original method or to store balance."),
                          QStringLiteral("destination"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
@@ -82,8 +93,9 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId, const
     auto r = validation::found(refunds.find(refundId), QStringLiteral("refund"), refundId);
     MD_TRY(r);
     if (r->status != RefundStatus::Requested)
-        return makeError(ErrorCode::InvalidTransition,
-                         DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
+        return makeError(
+            ErrorCode::InvalidTransition,
+            DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
     OrderRepository orders(db);
     // Touch the order first: on a server database this takes the order's row lock, so refunds
     // of one order are decided one after the other.
@@ -95,7 +107,8 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId, const
     r->destination = decision.destination;
     r->restock = decision.restock;
     r->decisionNote = decision.note.trimmed();
-    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refund_approved"), actor.label(), r->decisionNote, m_ctx.now()));
+    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refund_approved"), actor.label(),
+                           r->decisionNote, m_ctx.now()));
     MD_TRY(OrderEffects(db, *settings, m_ctx.now()).executeRefund(*o, *r, actor));
     r->status = RefundStatus::Refunded;
     r->decidedBy = actor.staffId().value_or(0);
@@ -104,8 +117,10 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId, const
     auto stored = refunds.update(*r, RefundStatus::Requested, m_ctx.now());
     MD_TRY(stored);
     if (!*stored)
-        return makeError(ErrorCode::InvalidTransition, DomainText::tr("This refund was decided meanwhile."));
-    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refunded"), actor.label(), QString::number(r->amount), m_ctx.now()));
+        return makeError(ErrorCode::InvalidTransition,
+                         DomainText::tr("This refund was decided meanwhile."));
+    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refunded"), actor.label(),
+                           QString::number(r->amount), m_ctx.now()));
 
     // A paid order whose every unit is refunded before shipping has nothing left to do.
     auto after = validation::found(orders.find(r->orderId), QStringLiteral("order"), r->orderId);
@@ -114,10 +129,10 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId, const
     for (const OrderLine &l : after->lines)
         allRefunded = allRefunded && l.refundedQty == l.quantity;
     if (allRefunded && after->status == OrderStatus::Paid) {
-        MD_TRY(orders.transition(after->id, {OrderStatus::Paid}, OrderStatus::Cancelled, m_ctx.now(),
-                                 DomainText::tr("fully refunded")));
-        MD_TRY(orders.addEvent(after->id, QStringLiteral("cancelled"), actor.label(), QStringLiteral("fully refunded"),
-                               m_ctx.now()));
+        MD_TRY(orders.transition(after->id, {OrderStatus::Paid}, OrderStatus::Cancelled,
+                                 m_ctx.now(), DomainText::tr("fully refunded")));
+        MD_TRY(orders.addEvent(after->id, QStringLiteral("cancelled"), actor.label(),
+                               QStringLiteral("fully refunded"), m_ctx.now()));
     }
     MD_TRY(tx.commit());
     return r;
@@ -127,7 +142,8 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::RefundDecide));
     if (note.trimmed().isEmpty() || note.size() > 1000)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("Tell the customer why (up to 1,000 characters)."),
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("Tell the customer why (up to 1,000 characters)."),
                          QStringLiteral("note"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
@@ -136,8 +152,9 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
     auto r = validation::found(refunds.find(refundId), QStringLiteral("refund"), refundId);
     MD_TRY(r);
     if (r->status != RefundStatus::Requested)
-        return makeError(ErrorCode::InvalidTransition,
-                         DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
+        return makeError(
+            ErrorCode::InvalidTransition,
+            DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
     r->status = RefundStatus::Rejected;
     r->decisionNote = note.trimmed();
     r->decidedBy = actor.staffId().value_or(0);
@@ -145,16 +162,19 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
     auto stored = refunds.update(*r, RefundStatus::Requested, m_ctx.now());
     MD_TRY(stored);
     if (!*stored)
-        return makeError(ErrorCode::InvalidTransition, DomainText::tr("This refund was decided meanwhile."));
+        return makeError(ErrorCode::InvalidTransition,
+                         DomainText::tr("This refund was decided meanwhile."));
     OrderRepository orders(db);
-    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refund_rejected"), actor.label(), r->decisionNote, m_ctx.now()));
+    MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refund_rejected"), actor.label(),
+                           r->decisionNote, m_ctx.now()));
     MD_TRY(orders.touch(r->orderId, m_ctx.now()));
     auto o = validation::found(orders.find(r->orderId), QStringLiteral("order"), r->orderId);
     MD_TRY(o);
     if (o->memberId) {
         MD_TRY(NotificationRepository(db).insert(o->memberId, QStringLiteral("refund_decided"),
-                                                 DomainText::tr("Refund request declined"), r->decisionNote,
-                                                 QStringLiteral("order"), o->id, m_ctx.now()));
+                                                 DomainText::tr("Refund request declined"),
+                                                 r->decisionNote, QStringLiteral("order"), o->id,
+                                                 m_ctx.now()));
     }
     MD_TRY(tx.commit());
     return r;
@@ -162,7 +182,8 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
 
 Result<Refund> RefundService::refund(const Actor &actor, qint64 refundId) const
 {
-    auto r = validation::found(RefundRepository(m_ctx.connection()).find(refundId), QStringLiteral("refund"), refundId);
+    auto r = validation::found(RefundRepository(m_ctx.connection()).find(refundId),
+                               QStringLiteral("refund"), refundId);
     MD_TRY(r);
     if (actor.isMember()) {
         auto o = OrderRepository(m_ctx.connection()).find(r->orderId);

@@ -35,8 +35,8 @@ public:
         : m_ctx(context)
     {}
 
-    Result<Refund> request(const Actor &actor, qint64 orderId, const QList<RefundRequestLine> &lines,
-                           const QString &reason);
+    Result<Refund> request(const Actor &actor, qint64 orderId,
+                           const QList<RefundRequestLine> &lines, const QString &reason);
     Result<Refund> approve(const Actor &actor, qint64 refundId, const RefundDecision &decision);
     Result<Refund> reject(const Actor &actor, qint64 refundId, const QString &note);
     Result<Refund> refund(const Actor &actor, qint64 refundId) const;

@@ -9,8 +9,7 @@ namespace md {
 
 // A value or the Error that prevented it. Services return these instead of throwing so that every
 // caller (HTTP handler, sync command, widget) must decide what a failure means to it.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(const T &value)
@@ -43,8 +42,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

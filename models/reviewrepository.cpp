@@ -7,9 +7,10 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "r.id, r.order_line_id, r.order_id, r.product_id, r.member_id, m.display_name, r.rating, r.body, r.status, r.reply, "
-    "r.reply_staff_id, r.replied_at, r.created_at, r.version");
+const QString kColumns =
+    QStringLiteral("r.id, r.order_line_id, r.order_id, r.product_id, r.member_id, m.display_name, "
+                   "r.rating, r.body, r.status, r.reply, "
+                   "r.reply_staff_id, r.replied_at, r.created_at, r.version");
 const QString kFrom = QStringLiteral(" FROM reviews r JOIN members m ON m.id = r.member_id");
 
 Review fromRow(const SqlQuery &q)
@@ -51,7 +52,9 @@ QString whereClause(const ReviewQuery &query, QVariantList &values)
 
 Result<std::optional<Review>> ReviewRepository::find(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE r.id = ?"), {id});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral(" WHERE r.id = ?"),
+               {id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -63,8 +66,8 @@ Result<QList<Review>> ReviewRepository::list(const ReviewQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + kFrom + where
-                         + QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + kFrom + where +
+                         QStringLiteral(" ORDER BY r.created_at DESC, r.id DESC LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);
@@ -88,7 +91,8 @@ Result<qint64> ReviewRepository::count(const ReviewQuery &query) const
 
 Result<bool> ReviewRepository::existsForLine(qint64 orderLineId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE order_line_id = ?"), {orderLineId});
+    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM reviews WHERE order_line_id = ?"),
+               {orderLineId});
     auto n = q.scalar(0);
     if (!n)
         return n.error();
@@ -97,11 +101,14 @@ Result<bool> ReviewRepository::existsForLine(qint64 orderLineId) const
 
 Status ReviewRepository::insert(Review &r, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO reviews (order_line_id, order_id, product_id, member_id, rating, body, "
-                                    "status, created_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
-                                    "RETURNING id"),
-               {r.orderLineId, r.orderId, r.productId, r.memberId, r.rating, r.body,
-                r.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO reviews (order_line_id, order_id, product_id, member_id, rating, body, "
+            "status, created_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?) "
+            "RETURNING id"),
+        {r.orderLineId, r.orderId, r.productId, r.memberId, r.rating, r.body,
+         r.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, nowMs});
     auto id = q.scalar(0);
     if (!id)
         return id.error();
@@ -123,17 +130,23 @@ Status ReviewRepository::bumped(SqlQuery &q, qint64 id, qint64 nowMs)
 
 Status ReviewRepository::setHidden(qint64 id, bool hidden, qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE reviews SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                                    "RETURNING version"),
-               {hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "UPDATE reviews SET status = ?, version = version + 1, updated_at = ? WHERE id = ? "
+            "RETURNING version"),
+        {hidden ? QStringLiteral("hidden") : QStringLiteral("visible"), nowMs, id});
     return bumped(q, id, nowMs);
 }
 
-Status ReviewRepository::setReply(qint64 id, const QString &reply, std::optional<qint64> staffId, qint64 nowMs)
+Status ReviewRepository::setReply(qint64 id, const QString &reply, std::optional<qint64> staffId,
+                                  qint64 nowMs)
 {
-    SqlQuery q(m_db, QStringLiteral("UPDATE reviews SET reply = ?, reply_staff_id = ?, replied_at = ?, "
-                                    "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
-               {reply, staffId ? QVariant(*staffId) : QVariant(), nowMs, nowMs, id});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("UPDATE reviews SET reply = ?, reply_staff_id = ?, replied_at = ?, "
+                       "version = version + 1, updated_at = ? WHERE id = ? RETURNING version"),
+        {reply, staffId ? QVariant(*staffId) : QVariant(), nowMs, nowMs, id});
     return bumped(q, id, nowMs);
 }
 

@@ -2,18 +2,16 @@
 
 #include "auditlog.h"
 #include "changelog.h"
-#include "reviewrepository.h"
 #include "orderrepository.h"
 #include "permissionpolicy.h"
 #include "productrepository.h"
+#include "reviewrepository.h"
 #include "servicecontext.h"
 #include "storetime.h"
 #include "validation.h"
 #include "writetransaction.h"
 
-
 namespace md {
-
 
 QJsonObject Review::toJson() const
 {
@@ -32,15 +30,18 @@ QJsonObject Review::toJson() const
             {QStringLiteral("version"), version}};
 }
 
-Result<Review> ReviewService::create(const Actor &member, qint64 orderId, qint64 orderLineId, int rating,
-                                     const QString &text)
+Result<Review> ReviewService::create(const Actor &member, qint64 orderId, qint64 orderLineId,
+                                     int rating, const QString &text)
 {
     if (!member.isMember())
-        return makeError(ErrorCode::Forbidden, DomainText::tr("Only the customer reviews a purchase."));
+        return makeError(ErrorCode::Forbidden,
+                         DomainText::tr("Only the customer reviews a purchase."));
     if (rating < 1 || rating > 5)
-        return makeError(ErrorCode::InvalidRating, DomainText::tr("A rating is 1 to 5 stars."), QStringLiteral("rating"));
+        return makeError(ErrorCode::InvalidRating, DomainText::tr("A rating is 1 to 5 stars."),
+                         QStringLiteral("rating"));
     if (text.size() > kMaxText)
-        return makeError(ErrorCode::TextTooLong, DomainText::tr("A review has at most %1 characters.").arg(kMaxText),
+        return makeError(ErrorCode::TextTooLong,
+                         DomainText::tr("A review has at most %1 characters.").arg(kMaxText),
                          QStringLiteral("text"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
@@ -57,14 +58,17 @@ Result<Review> ReviewService::create(const Actor &member, qint64 orderId, qint64
     if (!line)
         return validation::notFound(QStringLiteral("order line"), orderLineId);
     if (o->status != OrderStatus::Delivered && o->status != OrderStatus::Completed)
-        return makeError(ErrorCode::ReviewNotAllowed, DomainText::tr("You can review an item once it has been delivered."));
+        return makeError(ErrorCode::ReviewNotAllowed,
+                         DomainText::tr("You can review an item once it has been delivered."));
     if (!line->productId)
-        return makeError(ErrorCode::ReviewNotAllowed, DomainText::tr("This item can no longer be reviewed."));
+        return makeError(ErrorCode::ReviewNotAllowed,
+                         DomainText::tr("This item can no longer be reviewed."));
     ReviewRepository reviews(db);
     auto exists = reviews.existsForLine(orderLineId);
     MD_TRY(exists);
     if (*exists)
-        return makeError(ErrorCode::ReviewExists, DomainText::tr("You have already reviewed this item."));
+        return makeError(ErrorCode::ReviewExists,
+                         DomainText::tr("You have already reviewed this item."));
     Review r;
     r.orderLineId = orderLineId;
     r.orderId = orderId;
@@ -92,9 +96,11 @@ Result<Review> ReviewService::setHidden(const Actor &actor, qint64 reviewId, boo
     if (before->hidden == hidden)
         return before;
     MD_TRY(reviews.setHidden(reviewId, hidden, m_ctx.now()));
-    MD_TRY(ProductRepository(db).addRating(before->productId, hidden ? -before->rating : before->rating, hidden ? -1 : 1,
-                                           m_ctx.now()));
-    MD_TRY(AuditLog::record(db, actor, hidden ? QStringLiteral("review.hide") : QStringLiteral("review.show"),
+    MD_TRY(ProductRepository(db).addRating(before->productId,
+                                           hidden ? -before->rating : before->rating,
+                                           hidden ? -1 : 1, m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor,
+                            hidden ? QStringLiteral("review.hide") : QStringLiteral("review.show"),
                             entity::Review, reviewId, {{QStringLiteral("hidden"), before->hidden}},
                             {{QStringLiteral("hidden"), hidden}}, m_ctx.now()));
     auto after = validation::found(reviews.find(reviewId), QStringLiteral("review"), reviewId);
@@ -107,7 +113,8 @@ Result<Review> ReviewService::reply(const Actor &actor, qint64 reviewId, const Q
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::ReviewModerate));
     if (text.trimmed().isEmpty() || text.size() > kMaxText)
-        return makeError(ErrorCode::InvalidArgument, DomainText::tr("A reply has 1 to %1 characters.").arg(kMaxText),
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("A reply has 1 to %1 characters.").arg(kMaxText),
                          QStringLiteral("text"));
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
@@ -117,8 +124,8 @@ Result<Review> ReviewService::reply(const Actor &actor, qint64 reviewId, const Q
     MD_TRY(before);
     MD_TRY(reviews.setReply(reviewId, text.trimmed(), actor.staffId(), m_ctx.now()));
     MD_TRY(AuditLog::record(db, actor, QStringLiteral("review.reply"), entity::Review, reviewId,
-                            {{QStringLiteral("reply"), before->reply}}, {{QStringLiteral("reply"), text.trimmed()}},
-                            m_ctx.now()));
+                            {{QStringLiteral("reply"), before->reply}},
+                            {{QStringLiteral("reply"), text.trimmed()}}, m_ctx.now()));
     auto after = validation::found(reviews.find(reviewId), QStringLiteral("review"), reviewId);
     MD_TRY(after);
     MD_TRY(tx.commit());
@@ -127,7 +134,8 @@ Result<Review> ReviewService::reply(const Actor &actor, qint64 reviewId, const Q
 
 Result<Review> ReviewService::review(qint64 reviewId) const
 {
-    return validation::found(ReviewRepository(m_ctx.connection()).find(reviewId), QStringLiteral("review"), reviewId);
+    return validation::found(ReviewRepository(m_ctx.connection()).find(reviewId),
+                             QStringLiteral("review"), reviewId);
 }
 
 Result<QList<Review>> ReviewService::reviews(const Actor &actor, ReviewQuery query) const

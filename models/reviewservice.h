@@ -24,7 +24,8 @@ public:
         : m_ctx(context)
     {}
 
-    Result<Review> create(const Actor &member, qint64 orderId, qint64 orderLineId, int rating, const QString &text);
+    Result<Review> create(const Actor &member, qint64 orderId, qint64 orderLineId, int rating,
+                          const QString &text);
     Result<Review> setHidden(const Actor &actor, qint64 reviewId, bool hidden);
     Result<Review> reply(const Actor &actor, qint64 reviewId, const QString &text);
     Result<Review> review(qint64 reviewId) const;

@@ -23,7 +23,8 @@ QByteArray SecureRandom::bytes(int count)
 
 QString SecureRandom::token()
 {
-    return QString::fromLatin1(bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray SecureRandom::sha256(const QByteArray &data)
@@ -44,8 +45,9 @@ QByteArray SecureRandom::hmacSha256(const QByteArray &key, const QByteArray &dat
 {
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     unsigned int len = 0;
-    HMAC(EVP_sha256(), key.constData(), key.size(), reinterpret_cast<const unsigned char *>(data.constData()),
-         data.size(), reinterpret_cast<unsigned char *>(out.data()), &len);
+    HMAC(EVP_sha256(), key.constData(), key.size(),
+         reinterpret_cast<const unsigned char *>(data.constData()), data.size(),
+         reinterpret_cast<unsigned char *>(out.data()), &len);
     out.resize(len);
     return out;
 }

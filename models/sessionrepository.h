@@ -23,7 +23,8 @@ public:
         : m_db(db)
     {}
 
-    Status insert(const QString &tokenHash, const QString &kind, qint64 subjectId, qint64 nowMs, qint64 expiresAt);
+    Status insert(const QString &tokenHash, const QString &kind, qint64 subjectId, qint64 nowMs,
+                  qint64 expiresAt);
     Result<std::optional<SessionRecord>> find(const QString &tokenHash) const;
     Status remove(const QString &tokenHash);
     Status removeExpired(qint64 nowMs);

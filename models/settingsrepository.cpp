@@ -19,11 +19,13 @@ Result<QMap<QString, QString>> SettingsRepository::all() const
 Status SettingsRepository::put(const QString &key, const QString &value, qint64 nowMs)
 {
     // The change log identifies a setting by its row id; sync carries the key in the data.
-    SqlQuery q(m_db, QStringLiteral("INSERT INTO settings (key, value, version, updated_at) VALUES (?, ?, 1, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                                    "version = settings.version + 1, updated_at = excluded.updated_at "
-                                    "RETURNING rowid, version"),
-               {key, value, nowMs});
+    SqlQuery q(
+        m_db,
+        QStringLiteral("INSERT INTO settings (key, value, version, updated_at) VALUES (?, ?, 1, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                       "version = settings.version + 1, updated_at = excluded.updated_at "
+                       "RETURNING rowid, version"),
+        {key, value, nowMs});
     if (Status s = q.exec(); !s)
         return s;
     if (!q.next())

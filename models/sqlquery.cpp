@@ -12,7 +12,8 @@ SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
     m_prepared = m_query.prepare(sql);
 }
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql,
+                   std::initializer_list<QVariant> values)
     : SqlQuery(db, sql)
 {
     for (const QVariant &v : values)
@@ -51,8 +52,9 @@ Result<qint64> SqlQuery::scalar(qint64 fallback)
 
 Error storageError(const QSqlQuery &query)
 {
-    Error e = makeError(ErrorCode::StorageError,
-                        DomainText::tr("The database reported an error: %1").arg(query.lastError().text()));
+    Error e = makeError(
+        ErrorCode::StorageError,
+        DomainText::tr("The database reported an error: %1").arg(query.lastError().text()));
     e.details.insert(QStringLiteral("sql"), query.lastQuery());
     return e;
 }

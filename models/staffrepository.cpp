@@ -7,7 +7,8 @@ namespace md {
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, email, display_name, role, active, version, created_at");
+const QString kColumns =
+    QStringLiteral("id, email, display_name, role, active, version, created_at");
 
 StaffUser fromRow(const SqlQuery &q)
 {
@@ -24,9 +25,13 @@ StaffUser fromRow(const SqlQuery &q)
 
 } // namespace
 
-Result<std::optional<StaffUser>> StaffRepository::findWhere(const QString &condition, const QVariant &value) const
+Result<std::optional<StaffUser>> StaffRepository::findWhere(const QString &condition,
+                                                            const QVariant &value) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM staff WHERE ") + condition, {value});
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM staff WHERE ") +
+                   condition,
+               {value});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
@@ -46,7 +51,8 @@ Result<std::optional<StaffUser>> StaffRepository::findByEmail(const QString &ema
 
 Result<QList<StaffUser>> StaffRepository::all() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM staff ORDER BY id"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM staff ORDER BY id"));
     if (Status s = q.exec(); !s)
         return s.error();
     QList<StaffUser> out;
@@ -57,7 +63,8 @@ Result<QList<StaffUser>> StaffRepository::all() const
 
 Result<qint64> StaffRepository::activeOwnerCount() const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'owner' AND active = 1"));
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT COUNT(*) FROM staff WHERE role = 'owner' AND active = 1"));
     return q.scalar();
 }
 
@@ -65,33 +72,38 @@ Result<StaffUser> StaffRepository::insert(const QString &email, const QString &n
                                           const QString &hash, qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("INSERT INTO staff (email, display_name, role, password_hash, active, version, created_at, "
-                              "updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?) RETURNING ")
-                   + kColumns,
+               QStringLiteral("INSERT INTO staff (email, display_name, role, password_hash, "
+                              "active, version, created_at, "
+                              "updated_at) VALUES (?, ?, ?, ?, 1, 1, ?, ?) RETURNING ") +
+                   kColumns,
                {email, name, staffRoleName(role), hash, nowMs, nowMs});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return storageError(q.raw());
     const StaffUser u = fromRow(q);
-    if (Status s = ChangeLog::record(m_db, entity::Staff, u.id, u.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(m_db, entity::Staff, u.id, u.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return u;
 }
 
-Result<std::optional<StaffUser>> StaffRepository::update(qint64 id, StaffRole role, bool active, qint64 nowMs)
+Result<std::optional<StaffUser>> StaffRepository::update(qint64 id, StaffRole role, bool active,
+                                                         qint64 nowMs)
 {
     SqlQuery q(m_db,
-               QStringLiteral("UPDATE staff SET role = ?, active = ?, version = version + 1, updated_at = ? WHERE id = ? "
-                              "RETURNING ")
-                   + kColumns,
+               QStringLiteral("UPDATE staff SET role = ?, active = ?, version = version + 1, "
+                              "updated_at = ? WHERE id = ? "
+                              "RETURNING ") +
+                   kColumns,
                {staffRoleName(role), active ? 1 : 0, nowMs, id});
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return std::optional<StaffUser>();
     const StaffUser u = fromRow(q);
-    if (Status s = ChangeLog::record(m_db, entity::Staff, u.id, u.version, ChangeOp::Upsert, nowMs); !s)
+    if (Status s = ChangeLog::record(m_db, entity::Staff, u.id, u.version, ChangeOp::Upsert, nowMs);
+        !s)
         return s.error();
     return std::optional<StaffUser>(u);
 }

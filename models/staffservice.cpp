@@ -11,7 +11,8 @@
 
 namespace md {
 
-Result<StaffUser> StaffService::insert(const Actor &actor, const StaffDraft &draft, bool onlyIfEmpty)
+Result<StaffUser> StaffService::insert(const Actor &actor, const StaffDraft &draft,
+                                       bool onlyIfEmpty)
 {
     const QString email = validation::normalizeEmail(draft.email);
     MD_TRY(validation::email(email));
@@ -25,17 +26,19 @@ Result<StaffUser> StaffService::insert(const Actor &actor, const StaffDraft &dra
         auto existing = repo.all();
         MD_TRY(existing);
         if (!existing->isEmpty())
-            return makeError(ErrorCode::AlreadyExists, DomainText::tr("This shop already has staff accounts."));
+            return makeError(ErrorCode::AlreadyExists,
+                             DomainText::tr("This shop already has staff accounts."));
     }
     auto other = repo.findByEmail(email);
     MD_TRY(other);
     if (other->has_value())
-        return makeError(ErrorCode::DuplicateEmail, DomainText::tr("A staff account with this e-mail exists."),
+        return makeError(ErrorCode::DuplicateEmail,
+                         DomainText::tr("A staff account with this e-mail exists."),
                          QStringLiteral("email"));
     auto created = repo.insert(email, draft.displayName.trimmed(), draft.role, hash, m_ctx.now());
     MD_TRY(created);
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("staff.create"), entity::Staff, created->id, {},
-                            created->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("staff.create"), entity::Staff,
+                            created->id, {}, created->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return created;
 }
@@ -52,8 +55,8 @@ Result<StaffUser> StaffService::create(const Actor &actor, const StaffDraft &dra
     return insert(actor, draft, false);
 }
 
-Result<StaffUser> StaffService::change(const Actor &actor, qint64 staffId, std::optional<StaffRole> role,
-                                       std::optional<bool> active)
+Result<StaffUser> StaffService::change(const Actor &actor, qint64 staffId,
+                                       std::optional<StaffRole> role, std::optional<bool> active)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::StaffManage));
     WriteTransaction tx(m_ctx.database());
@@ -63,8 +66,8 @@ Result<StaffUser> StaffService::change(const Actor &actor, qint64 staffId, std::
     MD_TRY(before);
     const StaffRole newRole = role.value_or(before->role);
     const bool newActive = active.value_or(before->active);
-    const bool losesOwner = before->role == StaffRole::Owner && before->active
-                            && (newRole != StaffRole::Owner || !newActive);
+    const bool losesOwner = before->role == StaffRole::Owner && before->active &&
+                            (newRole != StaffRole::Owner || !newActive);
     if (losesOwner) {
         auto owners = repo.activeOwnerCount();
         MD_TRY(owners);
@@ -72,15 +75,16 @@ Result<StaffUser> StaffService::change(const Actor &actor, qint64 staffId, std::
             return makeError(ErrorCode::LastOwner,
                              DomainText::tr("The shop must keep at least one active owner."));
     }
-    auto after = validation::found(repo.update(staffId, newRole, newActive, m_ctx.now()), QStringLiteral("staff member"),
-                                   staffId);
+    auto after = validation::found(repo.update(staffId, newRole, newActive, m_ctx.now()),
+                                   QStringLiteral("staff member"), staffId);
     MD_TRY(after);
     if (!newActive) {
         // A disabled account loses its sessions at once.
-        MD_TRY(SessionRepository(tx.connection()).removeForSubject(QStringLiteral("staff"), staffId));
+        MD_TRY(
+            SessionRepository(tx.connection()).removeForSubject(QStringLiteral("staff"), staffId));
     }
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("staff.update"), entity::Staff, staffId,
-                            before->toJson(), after->toJson(), m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("staff.update"), entity::Staff,
+                            staffId, before->toJson(), after->toJson(), m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
@@ -103,7 +107,8 @@ Result<QList<StaffUser>> StaffService::all(const Actor &actor) const
 
 Result<StaffUser> StaffService::find(qint64 staffId) const
 {
-    return validation::found(StaffRepository(m_ctx.connection()).find(staffId), QStringLiteral("staff member"), staffId);
+    return validation::found(StaffRepository(m_ctx.connection()).find(staffId),
+                             QStringLiteral("staff member"), staffId);
 }
 
 } // namespace md

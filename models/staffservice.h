@@ -19,7 +19,8 @@ public:
     {}
 
     // Creates the first owner of a new shop; refused once any staff account exists.
-    Result<StaffUser> bootstrapOwner(const QString &email, const QString &displayName, const QString &password);
+    Result<StaffUser> bootstrapOwner(const QString &email, const QString &displayName,
+                                     const QString &password);
     Result<StaffUser> create(const Actor &actor, const StaffDraft &draft);
     Result<StaffUser> changeRole(const Actor &actor, qint64 staffId, StaffRole role);
     Result<StaffUser> setActive(const Actor &actor, qint64 staffId, bool active);

@@ -22,7 +22,8 @@ public:
     {}
 
     // reason: Adjustment or Import. Refused (changing nothing) when stock would go below zero.
-    Result<Sku> adjust(const Actor &actor, qint64 skuId, qint64 delta, StockReason reason, const QString &note);
+    Result<Sku> adjust(const Actor &actor, qint64 skuId, qint64 delta, StockReason reason,
+                       const QString &note);
     Result<QList<StockMove>> moves(qint64 skuId, int limit = 1000) const;
     // Sum of all moves of the SKU; equals its stock on hand by construction.
     Result<qint64> sumOfMoves(qint64 skuId) const;

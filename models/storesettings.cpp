@@ -76,7 +76,8 @@ const QList<Field> &fields()
         intField("free_shipping_from", &StoreSettings::freeShippingFrom, 0, validation::kMaxAmount),
         intField("payment_timeout_minutes", &StoreSettings::paymentTimeoutMinutes, 1, 7 * 24 * 60),
         intField("auto_complete_days", &StoreSettings::autoCompleteDays, 1, 365),
-        intField("idempotency_retention_hours", &StoreSettings::idempotencyRetentionHours, 24, 24 * 365),
+        intField("idempotency_retention_hours", &StoreSettings::idempotencyRetentionHours, 24,
+                 24 * 365),
     };
     return list;
 }
@@ -127,14 +128,18 @@ Status StoreSettings::applyMap(const QMap<QString, QString> &values)
                 field = &f;
         }
         if (!field)
-            return makeError(ErrorCode::InvalidArgument, DomainText::tr("Unknown setting %1.").arg(it.key()), it.key());
-        if (!field->set(next, it.value()))
             return makeError(ErrorCode::InvalidArgument,
-                             DomainText::tr("%1 is not a valid value for %2.").arg(it.value(), it.key()), it.key());
+                             DomainText::tr("Unknown setting %1.").arg(it.key()), it.key());
+        if (!field->set(next, it.value()))
+            return makeError(
+                ErrorCode::InvalidArgument,
+                DomainText::tr("%1 is not a valid value for %2.").arg(it.value(), it.key()),
+                it.key());
     }
     if (!(next.silverFrom <= next.goldFrom && next.goldFrom <= next.platinumFrom))
-        return makeError(ErrorCode::InvalidArgument,
-                         DomainText::tr("Tier thresholds must rise from silver to gold to platinum."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("Tier thresholds must rise from silver to gold to platinum."));
     *this = next;
     return {};
 }
@@ -160,7 +165,8 @@ Result<StoreSettings> SettingsService::current() const
     return StoreSettings::load(m_ctx.connection());
 }
 
-Result<StoreSettings> SettingsService::update(const Actor &actor, const QMap<QString, QString> &values)
+Result<StoreSettings> SettingsService::update(const Actor &actor,
+                                              const QMap<QString, QString> &values)
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::SettingsEdit));
     WriteTransaction tx(m_ctx.database());
@@ -177,8 +183,8 @@ Result<StoreSettings> SettingsService::update(const Actor &actor, const QMap<QSt
         beforeJson.insert(it.key(), oldMap.value(it.key()));
         afterJson.insert(it.key(), it.value());
     }
-    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("settings.update"), entity::Setting, 0, beforeJson,
-                            afterJson, m_ctx.now()));
+    MD_TRY(AuditLog::record(tx.connection(), actor, QStringLiteral("settings.update"),
+                            entity::Setting, 0, beforeJson, afterJson, m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }

@@ -21,15 +21,16 @@ struct StoreSettings
     QString timeZone = QStringLiteral("Asia/Shanghai");
 
     // Tiers by cumulative net paid.
-    qint64 silverFrom = 100000;     // ¥1,000
-    qint64 goldFrom = 500000;       // ¥5,000
-    qint64 platinumFrom = 2000000;  // ¥20,000
-    int silverRateBp = 200;         // 2 % off
-    int goldRateBp = 500;           // 5 % off
-    int platinumRateBp = 800;       // 8 % off
+    qint64 silverFrom = 100000;    // ¥1,000
+    qint64 goldFrom = 500000;      // ¥5,000
+    qint64 platinumFrom = 2000000; // ¥20,000
+    int silverRateBp = 200;        // 2 % off
+    int goldRateBp = 500;          // 5 % off
+    int platinumRateBp = 800;      // 8 % off
 
-    // Points: pointsPerUnit points are worth one major unit (100 points = ¥1), redeemable for at most
-    // pointsMaxShareBp of what remains after discounts; earned at earnPerUnit per major unit paid.
+    // Points: pointsPerUnit points are worth one major unit (100 points = ¥1), redeemable for at
+    // most pointsMaxShareBp of what remains after discounts; earned at earnPerUnit per major unit
+    // paid.
     int pointsPerUnit = 100;
     int pointsMaxShareBp = 5000;
     int earnPerUnit = 1;

@@ -15,7 +15,8 @@ public:
     static QString localDateText(qint64 utcMs, const QString &timeZone); // "2026-11-11"
     // UTC ms of local midnight starting `date` in the zone.
     static qint64 startOfDay(const QDate &date, const QString &timeZone);
-    // ISO 8601 UTC with milliseconds ("2026-11-11T02:30:00.000Z"), the API's time format; null for 0.
+    // ISO 8601 UTC with milliseconds ("2026-11-11T02:30:00.000Z"), the API's time format; null for
+    // 0.
     static QJsonValue isoUtc(qint64 utcMs);
 };
 

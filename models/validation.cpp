@@ -8,10 +8,13 @@ Status title(const QString &text, const QString &field)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return makeError(ErrorCode::EmptyTitle, DomainText::tr("A name or title is required."), field);
+        return makeError(ErrorCode::EmptyTitle, DomainText::tr("A name or title is required."),
+                         field);
     if (t.size() > kMaxTitleLength) {
-        return makeError(ErrorCode::InvalidArgument,
-                         DomainText::tr("The name is too long (at most %1 characters).").arg(kMaxTitleLength), field);
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("The name is too long (at most %1 characters).").arg(kMaxTitleLength),
+            field);
     }
     return {};
 }
@@ -19,16 +22,19 @@ Status title(const QString &text, const QString &field)
 Status amount(qint64 minorUnits, const QString &field)
 {
     if (minorUnits < 0)
-        return makeError(ErrorCode::InvalidPrice, DomainText::tr("An amount cannot be negative."), field);
+        return makeError(ErrorCode::InvalidPrice, DomainText::tr("An amount cannot be negative."),
+                         field);
     if (minorUnits > kMaxAmount)
-        return makeError(ErrorCode::InvalidPrice, DomainText::tr("The amount is implausibly large."), field);
+        return makeError(ErrorCode::InvalidPrice,
+                         DomainText::tr("The amount is implausibly large."), field);
     return {};
 }
 
 Status nonNegativeCount(qint64 value, const QString &field)
 {
     if (value < 0 || value > 1'000'000'000)
-        return makeError(ErrorCode::InvalidQuantity, DomainText::tr("The quantity is out of range."), field);
+        return makeError(ErrorCode::InvalidQuantity,
+                         DomainText::tr("The quantity is out of range."), field);
     return {};
 }
 
@@ -49,11 +55,12 @@ QString normalizePhone(const QString &phone)
 
 Status email(const QString &normalized)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                       "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"));
     if (normalized.size() > 254 || !pattern.match(normalized).hasMatch())
-        return makeError(ErrorCode::InvalidEmail, DomainText::tr("This is not a valid e-mail address."),
+        return makeError(ErrorCode::InvalidEmail,
+                         DomainText::tr("This is not a valid e-mail address."),
                          QStringLiteral("email"));
     return {};
 }
@@ -63,7 +70,8 @@ Status phone(const QString &normalized)
     // Mainland mobile numbers (11 digits starting 1[3-9]) or any E.164 number with its + prefix.
     static const QRegularExpression pattern(QStringLiteral("^(?:1[3-9]\\d{9}|\\+[1-9]\\d{6,14})$"));
     if (!pattern.match(normalized).hasMatch())
-        return makeError(ErrorCode::InvalidPhone, DomainText::tr("This is not a valid mobile phone number."),
+        return makeError(ErrorCode::InvalidPhone,
+                         DomainText::tr("This is not a valid mobile phone number."),
                          QStringLiteral("phone"));
     return {};
 }
@@ -72,7 +80,8 @@ Status password(const QString &password)
 {
     if (password.size() < 8 || password.size() > 256)
         return makeError(ErrorCode::WeakPassword,
-                         DomainText::tr("A password needs at least 8 characters."), QStringLiteral("password"));
+                         DomainText::tr("A password needs at least 8 characters."),
+                         QStringLiteral("password"));
     return {};
 }
 
@@ -86,8 +95,10 @@ Error notFound(const QString &what, qint64 id)
 
 Error versionConflict(const QString &what, qint64 id, qint64 expected, qint64 actual)
 {
-    Error e = makeError(ErrorCode::VersionConflict,
-                        DomainText::tr("Someone else changed this %1 meanwhile; reload it and try again.").arg(what));
+    Error e =
+        makeError(ErrorCode::VersionConflict,
+                  DomainText::tr("Someone else changed this %1 meanwhile; reload it and try again.")
+                      .arg(what));
     e.details.insert(QStringLiteral("entity"), what);
     e.details.insert(QStringLiteral("id"), id);
     e.details.insert(QStringLiteral("expectedVersion"), expected);

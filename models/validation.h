@@ -7,10 +7,10 @@
 #include <optional>
 
 // Propagates a failed Result or Status to the caller: MD_TRY(repo.insert(x));
-#define MD_TRY(expr)                                                                                         \
-    do {                                                                                                     \
-        if (auto &&md_try_result_ = (expr); !md_try_result_)                                                  \
-            return md_try_result_.error();                                                                   \
+#define MD_TRY(expr)                                                                               \
+    do {                                                                                           \
+        if (auto &&md_try_result_ = (expr); !md_try_result_)                                       \
+            return md_try_result_.error();                                                         \
     } while (false)
 
 namespace md {
@@ -18,7 +18,8 @@ namespace md {
 // Input rules shared by every service. Each returns the error a caller should show.
 namespace validation {
 
-constexpr qint64 kMaxAmount = 1'000'000'000'00; // ¥1,000,000,000.00: prices and adjustments above are typos
+constexpr qint64 kMaxAmount =
+    1'000'000'000'00; // ¥1,000,000,000.00: prices and adjustments above are typos
 constexpr int kMaxTitleLength = 200;
 constexpr int kMaxTextLength = 20000;
 

@@ -20,11 +20,12 @@ public:
         : m_ctx(context)
     {}
 
-    // reason: "adjustment" (points); for balance "topup", "deduct" or "adjustment". A note is required.
+    // reason: "adjustment" (points); for balance "topup", "deduct" or "adjustment". A note is
+    // required.
     Result<LedgerEntry> adjust(const Actor &actor, LedgerKind kind, qint64 memberId, qint64 delta,
                                const QString &reason, const QString &note);
-    Result<QList<LedgerEntry>> entries(const Actor &actor, LedgerKind kind, qint64 memberId, int offset = 0,
-                                       int limit = 50) const;
+    Result<QList<LedgerEntry>> entries(const Actor &actor, LedgerKind kind, qint64 memberId,
+                                       int offset = 0, int limit = 50) const;
     Result<qint64> entryCount(const Actor &actor, LedgerKind kind, qint64 memberId) const;
     // The sum of the ledger, which always equals the member's cached figure.
     Result<qint64> ledgerSum(LedgerKind kind, qint64 memberId) const;

@@ -13,8 +13,9 @@ Status execute(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql)) {
-        return makeError(ErrorCode::StorageError,
-                         DomainText::tr("The database refused the change: %1").arg(q.lastError().text()));
+        return makeError(
+            ErrorCode::StorageError,
+            DomainText::tr("The database refused the change: %1").arg(q.lastError().text()));
     }
     return {};
 }

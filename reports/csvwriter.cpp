@@ -12,7 +12,8 @@ CsvWriter::CsvWriter(QIODevice *device, bool byteOrderMark)
 QByteArray CsvWriter::escape(const QString &field)
 {
     QByteArray utf8 = field.toUtf8();
-    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
+    const bool quote =
+        utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
     if (!quote)
         return utf8;
     utf8.replace("\"", "\"\"");

@@ -31,15 +31,16 @@ bool paging(HttpExchange &x, int &page, int &pageSize)
 
 void CatalogApi::addRoutes(Router &router, const ServiceContext &ctx)
 {
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/categories"), [&ctx](HttpExchange &x) {
-        auto categories = CatalogService(ctx).categories();
-        if (!categories)
-            return x.sendError(categories.error());
-        QJsonArray items;
-        for (const Category &c : *categories)
-            items.append(c.toJson());
-        x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}));
-    });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/categories"),
+               [&ctx](HttpExchange &x) {
+                   auto categories = CatalogService(ctx).categories();
+                   if (!categories)
+                       return x.sendError(categories.error());
+                   QJsonArray items;
+                   for (const Category &c : *categories)
+                       items.append(c.toJson());
+                   x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}));
+               });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/products"), [&ctx](HttpExchange &x) {
         int page = 1, pageSize = 20;
         if (!paging(x, page, pageSize))
@@ -63,29 +64,33 @@ void CatalogApi::addRoutes(Router &router, const ServiceContext &ctx)
                                                   {QStringLiteral("pageSize"), pageSize},
                                                   {QStringLiteral("total"), *total}}));
     });
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/products/{id}"), [&ctx](HttpExchange &x) {
-        bool ok = false;
-        const qint64 id = x.pathParam(QStringLiteral("id")).toLongLong(&ok);
-        CatalogService catalog(ctx);
-        auto product = ok ? catalog.product(id) : Result<Product>(makeError(ErrorCode::NotFound, QString()));
-        if (!product || product->status != ProductStatus::Active)
-            return x.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"), QStringLiteral("No such product."));
-        auto skus = catalog.skus(id);
-        if (!skus)
-            return x.sendError(skus.error());
-        auto settings = StoreSettings::load(ctx.connection());
-        QJsonObject body = product->toJson();
-        QJsonArray skuArray;
-        for (const Sku &s : *skus) {
-            QJsonObject o = s.toJson();
-            o.remove(QStringLiteral("cost")); // never shown to customers
-            o.insert(QStringLiteral("available"), s.stockOnHand > 0);
-            skuArray.append(o);
-        }
-        body.insert(QStringLiteral("skus"), skuArray);
-        body.insert(QStringLiteral("currency"), settings ? settings->currency : QStringLiteral("CNY"));
-        x.sendJson(200, QJsonDocument(body));
-    });
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/v1/products/{id}"), [&ctx](HttpExchange &x) {
+            bool ok = false;
+            const qint64 id = x.pathParam(QStringLiteral("id")).toLongLong(&ok);
+            CatalogService catalog(ctx);
+            auto product = ok ? catalog.product(id)
+                              : Result<Product>(makeError(ErrorCode::NotFound, QString()));
+            if (!product || product->status != ProductStatus::Active)
+                return x.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
+                                     QStringLiteral("No such product."));
+            auto skus = catalog.skus(id);
+            if (!skus)
+                return x.sendError(skus.error());
+            auto settings = StoreSettings::load(ctx.connection());
+            QJsonObject body = product->toJson();
+            QJsonArray skuArray;
+            for (const Sku &s : *skus) {
+                QJsonObject o = s.toJson();
+                o.remove(QStringLiteral("cost")); // never shown to customers
+                o.insert(QStringLiteral("available"), s.stockOnHand > 0);
+                skuArray.append(o);
+            }
+            body.insert(QStringLiteral("skus"), skuArray);
+            body.insert(QStringLiteral("currency"),
+                        settings ? settings->currency : QStringLiteral("CNY"));
+            x.sendJson(200, QJsonDocument(body));
+        });
 }
 
 } // namespace md

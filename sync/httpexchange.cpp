@@ -11,7 +11,8 @@
 
 namespace md {
 
-HttpExchange::HttpExchange(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response)
+HttpExchange::HttpExchange(Poco::Net::HTTPServerRequest &request,
+                           Poco::Net::HTTPServerResponse &response)
     : m_request(request)
     , m_response(response)
 {
@@ -36,9 +37,13 @@ QString HttpExchange::query(const QString &name, const QString &fallback) const
 bool HttpExchange::readBody(QByteArray &body, bool requireJson)
 {
     if (requireJson) {
-        const QString type = header(QStringLiteral("Content-Type")).section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+        const QString type = header(QStringLiteral("Content-Type"))
+                                 .section(QLatin1Char(';'), 0, 0)
+                                 .trimmed()
+                                 .toLower();
         if (type != QLatin1String("application/json")) {
-            sendProblem(415, QStringLiteral("unsupported_media_type"), QStringLiteral("Unsupported media type"),
+            sendProblem(415, QStringLiteral("unsupported_media_type"),
+                        QStringLiteral("Unsupported media type"),
                         QStringLiteral("Send the body as application/json."));
             return false;
         }
@@ -58,7 +63,8 @@ bool HttpExchange::readBody(QByteArray &body, bool requireJson)
         if (n <= 0)
             break;
         if (body.size() + n > kMaxBody) { // chunked bodies are counted as they arrive
-            sendProblem(413, QStringLiteral("payload_too_large"), QStringLiteral("Payload too large"),
+            sendProblem(413, QStringLiteral("payload_too_large"),
+                        QStringLiteral("Payload too large"),
                         QStringLiteral("The body may be at most 1 MiB."));
             return false;
         }
@@ -82,15 +88,18 @@ void HttpExchange::sendJson(int status, const QJsonDocument &document)
     sendText(status, "application/json; charset=utf-8", document.toJson(QJsonDocument::Compact));
 }
 
-void HttpExchange::sendProblem(int status, const QString &code, const QString &title, const QString &detail)
+void HttpExchange::sendProblem(int status, const QString &code, const QString &title,
+                               const QString &detail)
 {
-    QJsonObject problem{{QStringLiteral("type"), QStringLiteral("https://merchantdesk.dev/problems/") + code},
-                        {QStringLiteral("title"), title},
-                        {QStringLiteral("status"), status},
-                        {QStringLiteral("code"), code}};
+    QJsonObject problem{
+        {QStringLiteral("type"), QStringLiteral("https://merchantdesk.dev/problems/") + code},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("code"), code}};
     if (!detail.isEmpty())
         problem.insert(QStringLiteral("detail"), detail);
-    sendText(status, "application/problem+json; charset=utf-8", QJsonDocument(problem).toJson(QJsonDocument::Compact));
+    sendText(status, "application/problem+json; charset=utf-8",
+             QJsonDocument(problem).toJson(QJsonDocument::Compact));
 }
 
 void HttpExchange::sendError(const Error &error)

@@ -37,7 +37,8 @@ public:
     bool readBody(QByteArray &body, bool requireJson = true);
 
     void sendJson(int status, const QJsonDocument &document);
-    void sendProblem(int status, const QString &code, const QString &title, const QString &detail = {});
+    void sendProblem(int status, const QString &code, const QString &title,
+                     const QString &detail = {});
     void sendError(const Error &error);
     void sendText(int status, const QByteArray &contentType, const QByteArray &body);
     bool responded() const { return m_responded; }

@@ -4,9 +4,11 @@
 
 namespace md {
 
-void Router::add(const QString &method, const QString &pattern, Handler handler, const QString &routeName)
+void Router::add(const QString &method, const QString &pattern, Handler handler,
+                 const QString &routeName)
 {
-    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts), std::move(handler),
+    m_routes.append({method, pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts),
+                     std::move(handler),
                      routeName.isEmpty() ? method + QLatin1Char(' ') + pattern : routeName});
 }
 
@@ -36,7 +38,8 @@ QString Router::dispatch(HttpExchange &exchange) const
         return r.name;
     }
     if (pathKnown)
-        exchange.sendProblem(405, QStringLiteral("method_not_allowed"), QStringLiteral("Method not allowed"));
+        exchange.sendProblem(405, QStringLiteral("method_not_allowed"),
+                             QStringLiteral("Method not allowed"));
     else
         exchange.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
                              QStringLiteral("No such resource: %1").arg(exchange.path()));

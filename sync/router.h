@@ -18,7 +18,8 @@ class Router
 public:
     using Handler = std::function<void(HttpExchange &)>;
 
-    void add(const QString &method, const QString &pattern, Handler handler, const QString &routeName = {});
+    void add(const QString &method, const QString &pattern, Handler handler,
+             const QString &routeName = {});
     // Dispatches, or answers 404/405 itself. Returns the route name used for metrics.
     QString dispatch(HttpExchange &exchange) const;
 

@@ -42,14 +42,16 @@ public:
             emit failed(s.error().message);
             return;
         }
-        context = std::make_unique<ServiceContext>(*database, SystemClock::instance(), PasswordHasher(o.passwordIterations));
+        context = std::make_unique<ServiceContext>(*database, SystemClock::instance(),
+                                                   PasswordHasher(o.passwordIterations));
         if (o.demo) {
             auto count = CatalogService(*context).productCount({});
             if (count && *count == 0) {
                 DemoShopGenerator generator(*context, o.demoOptions);
-                auto report = generator.generate([this](const QString &stage, qint64 done, qint64 total) {
-                    emit progress(stage, done, total);
-                });
+                auto report =
+                    generator.generate([this](const QString &stage, qint64 done, qint64 total) {
+                        emit progress(stage, done, total);
+                    });
                 if (!report) {
                     emit failed(report.error().message);
                     return;
@@ -126,14 +128,16 @@ void StorefrontHost::start(const HostOptions &options)
     connect(m_worker, &Worker::failed, this, &StorefrontHost::failed);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, options] { worker->run(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, options] { worker->run(options); }, Qt::QueuedConnection);
 }
 
 void StorefrontHost::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

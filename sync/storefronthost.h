@@ -15,11 +15,11 @@ class ServiceContext;
 
 struct HostOptions
 {
-    QString dataDir;              // the shop's folder; the database is dataDir/shop.db
-    bool demo = false;            // fill a new, empty store with the demo shop
+    QString dataDir;   // the shop's folder; the database is dataDir/shop.db
+    bool demo = false; // fill a new, empty store with the demo shop
     DemoOptions demoOptions;
     ServerOptions server;
-    bool serve = true;            // run the HTTP server (the desktop may run without one)
+    bool serve = true; // run the HTTP server (the desktop may run without one)
     DatabaseOptions::Synchronous synchronous = DatabaseOptions::Synchronous::Full;
     int passwordIterations = PasswordHasher::kProductionIterations;
     int housekeepingSeconds = 60; // unpaid-order expiry and auto-completion

@@ -29,17 +29,19 @@ public:
         : m_router(router)
     {}
 
-    void handleRequest(Poco::Net::HTTPServerRequest &request, Poco::Net::HTTPServerResponse &response) override
+    void handleRequest(Poco::Net::HTTPServerRequest &request,
+                       Poco::Net::HTTPServerResponse &response) override
     {
         HttpExchange exchange(request, response);
         try {
             m_router.dispatch(exchange);
         } catch (const std::exception &e) {
             // Never a crash, never a stack trace to the client.
-            qWarning("storefront: request %s %s failed: %s", qPrintable(exchange.method()), qPrintable(exchange.path()),
-                     e.what());
+            qWarning("storefront: request %s %s failed: %s", qPrintable(exchange.method()),
+                     qPrintable(exchange.path()), e.what());
             if (!exchange.responded())
-                exchange.sendProblem(500, QStringLiteral("internal_error"), QStringLiteral("Internal error"));
+                exchange.sendProblem(500, QStringLiteral("internal_error"),
+                                     QStringLiteral("Internal error"));
         }
     }
 
@@ -53,7 +55,8 @@ public:
     explicit Factory(const Router &router)
         : m_router(router)
     {}
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    Poco::Net::HTTPRequestHandler *
+    createRequestHandler(const Poco::Net::HTTPServerRequest &) override
     {
         return new RoutedHandler(m_router);
     }
@@ -78,8 +81,9 @@ StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOp
     : d(std::make_unique<Private>(Private{context, options, {}, {}, {}, 0}))
 {
     d->router.add(QStringLiteral("GET"), QStringLiteral("/health"), [this](HttpExchange &x) {
-        x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                                  {QStringLiteral("schemaVersion"), d->ctx.database().schemaVersion()}}));
+        x.sendJson(200, QJsonDocument(QJsonObject{
+                            {QStringLiteral("status"), QStringLiteral("ok")},
+                            {QStringLiteral("schemaVersion"), d->ctx.database().schemaVersion()}}));
     });
     CatalogApi::addRoutes(d->router, d->ctx);
 }
@@ -94,7 +98,8 @@ Status StorefrontServer::start()
     if (d->server)
         return {};
     try {
-        Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(d->options.bindAddress.toStdString(), d->options.port));
+        Poco::Net::ServerSocket socket(
+            Poco::Net::SocketAddress(d->options.bindAddress.toStdString(), d->options.port));
         auto *params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(d->options.threads);
         params->setMaxQueued(d->options.maxQueued);
@@ -103,7 +108,8 @@ Status StorefrontServer::start()
         params->setMaxKeepAliveRequests(d->options.maxKeepAliveRequests);
         params->setTimeout(Poco::Timespan(15, 0));
         d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
-        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router), *d->pool, socket, params);
+        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router), *d->pool,
+                                                            socket, params);
         d->server->start();
         d->port = socket.address().port();
     } catch (const std::exception &e) {

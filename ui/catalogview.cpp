@@ -4,8 +4,8 @@
 #include "producttablemodel.h"
 
 #include <QEvent>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -28,9 +28,12 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_model->setCurrency(currency);
     m_loader->moveToThread(m_worker);
     connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_model, &ProductTableModel::pageRequested, m_loader, &ProductPageLoader::load, Qt::QueuedConnection);
-    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::pageLoaded, Qt::QueuedConnection);
-    connect(m_loader, &ProductPageLoader::failed, m_model, &ProductTableModel::pageFailed, Qt::QueuedConnection);
+    connect(m_model, &ProductTableModel::pageRequested, m_loader, &ProductPageLoader::load,
+            Qt::QueuedConnection);
+    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::pageLoaded,
+            Qt::QueuedConnection);
+    connect(m_loader, &ProductPageLoader::failed, m_model, &ProductTableModel::pageFailed,
+            Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CatalogView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogView::updateCount);
     m_worker->setObjectName(QStringLiteral("catalog-loader"));
@@ -40,16 +43,20 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { m_model->setFilterText(m_search->text().trimmed()); });
+    connect(m_debounce, &QTimer::timeout, this,
+            [this] { m_model->setFilterText(m_search->text().trimmed()); });
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Category, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Category,
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price,
+                                                      QHeaderView::ResizeToContents);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -82,7 +89,8 @@ void CatalogView::retranslate()
 
 void CatalogView::updateCount()
 {
-    m_count->setText(m_model->total() < 0 ? tr("Loading…") : tr("%n product(s)", nullptr, int(m_model->total())));
+    m_count->setText(m_model->total() < 0 ? tr("Loading…")
+                                          : tr("%n product(s)", nullptr, int(m_model->total())));
 }
 
 } // namespace md

@@ -16,7 +16,8 @@ LanguageManager::LanguageManager(QObject *parent)
 
 QString LanguageManager::displayName(const QString &language)
 {
-    return language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English");
+    return language == QLatin1String("zh_CN") ? QStringLiteral("简体中文")
+                                              : QStringLiteral("English");
 }
 
 QString LanguageManager::preferred() const
@@ -24,7 +25,8 @@ QString LanguageManager::preferred() const
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
     if (available().contains(saved))
         return saved;
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                    : QStringLiteral("en");
 }
 
 bool LanguageManager::setLanguage(const QString &language)
@@ -36,10 +38,12 @@ bool LanguageManager::setLanguage(const QString &language)
     const bool loaded = m_app->load(QStringLiteral(":/i18n/merchantdesk_%1.qm").arg(language));
     if (loaded)
         QCoreApplication::installTranslator(m_app);
-    if (m_qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qt->load(QStringLiteral("qtbase_%1").arg(language),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     m_current = language;
-    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+    QLocale::setDefault(QLocale(language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
+                                                                   : QStringLiteral("en_US")));
     QSettings().setValue(QStringLiteral("ui/language"), language);
     emit languageChanged(language);
     return loaded || language == QLatin1String("en");

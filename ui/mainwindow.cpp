@@ -15,8 +15,9 @@
 
 namespace md {
 
-MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages, const QString &shopName,
-                       const QString &currency, const QString &storefrontUrl, QWidget *parent)
+MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages,
+                       const QString &shopName, const QString &currency,
+                       const QString &storefrontUrl, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_shopName(shopName)
@@ -30,7 +31,8 @@ MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages
     m_navigation->addItem(QString());
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
+            &QStackedWidget::setCurrentIndex);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -49,7 +51,8 @@ MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages
         a->setCheckable(true);
         a->setChecked(language == m_languages.current());
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, language] { m_languages.setLanguage(language); });
+        connect(a, &QAction::triggered, this,
+                [this, language] { m_languages.setLanguage(language); });
     }
     statusBar()->addPermanentWidget(m_serverStatus);
     resize(1100, 700);

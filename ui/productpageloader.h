@@ -24,7 +24,8 @@ public slots:
     void load(quint64 generation, int offset, int limit, const QString &text);
 
 signals:
-    void loaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows, qint64 total);
+    void loaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows,
+                qint64 total);
     void failed(quint64 generation, const QString &message);
 
 private:

@@ -32,7 +32,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(s);
     if (role == IdRole)
         return s.product.id;
-    if (role == Qt::TextAlignmentRole && (index.column() == Skus || index.column() == Price || index.column() == Stock))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == Skus || index.column() == Price || index.column() == Stock))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Stock && s.lowStock)
         return QBrush(QColor(0xc0, 0x39, 0x2b));
@@ -60,7 +61,8 @@ QVariant ProductTableModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("–");
         if (s.minPrice == s.maxPrice)
             return Money(s.minPrice, m_currency).format();
-        return QStringLiteral("%1 – %2").arg(Money(s.minPrice, m_currency).format(), Money(s.maxPrice, m_currency).format());
+        return QStringLiteral("%1 – %2").arg(Money(s.minPrice, m_currency).format(),
+                                             Money(s.maxPrice, m_currency).format());
     case Stock:
         return s.stock;
     }
@@ -124,7 +126,8 @@ void ProductTableModel::reload()
     request(0);
 }
 
-void ProductTableModel::pageLoaded(quint64 generation, int offset, const QList<ProductSummary> &rows, qint64 total)
+void ProductTableModel::pageLoaded(quint64 generation, int offset,
+                                   const QList<ProductSummary> &rows, qint64 total)
 {
     if (generation != m_generation || offset != m_rows.size())
         return; // an answer to an older filter

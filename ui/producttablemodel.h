@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-
 namespace md {
 
 // The catalog as a table, fetched page by page as the view scrolls (canFetchMore/fetchMore).
@@ -25,7 +24,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -40,7 +40,8 @@ signals:
     void loadFailed(const QString &message);
 
 public slots:
-    void pageLoaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows, qint64 total);
+    void pageLoaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows,
+                    qint64 total);
     void pageFailed(quint64 generation, const QString &message);
 
 private:

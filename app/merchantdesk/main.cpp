@@ -24,20 +24,24 @@ int main(int argc, char *argv[])
     languages.setLanguage(languages.preferred());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Back office for an online shop."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Back office for an online shop."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("main", "The shop's data folder."),
-                                     QStringLiteral("DIR"),
-                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QCoreApplication::translate("main", "Port of the embedded storefront (0: any free port)."),
-                                  QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption noDemo(QStringLiteral("no-demo"),
-                                    QCoreApplication::translate("main", "Start a new shop empty instead of with demo data."));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), QCoreApplication::translate("main", "The shop's data folder."),
+        QStringLiteral("DIR"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption port(
+        QStringLiteral("port"),
+        QCoreApplication::translate("main", "Port of the embedded storefront (0: any free port)."),
+        QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption noDemo(
+        QStringLiteral("no-demo"),
+        QCoreApplication::translate("main", "Start a new shop empty instead of with demo data."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+        QStringLiteral("FILE"));
     parser.addOptions({dataDir, port, noDemo, screenshot});
     parser.process(app);
 
@@ -48,21 +52,26 @@ int main(int argc, char *argv[])
     options.server.paymentSecret = "merchantdesk-local-mockpay";
 
     md::StorefrontHost host;
-    QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"), QString(), 0, 0);
+    QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"), QString(), 0,
+                             0);
     progress.setWindowTitle(QStringLiteral("MerchantDesk"));
     progress.setMinimumDuration(300);
     progress.setCancelButton(nullptr);
-    QObject::connect(&host, &md::StorefrontHost::progress, &progress, [&progress](const QString &stage, qint64 done, qint64 total) {
-        progress.setLabelText(QCoreApplication::translate("main", "Preparing the shop: %1").arg(stage));
-        progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
-        progress.setValue(int(qMin<qint64>(done, INT_MAX)));
-    });
+    QObject::connect(
+        &host, &md::StorefrontHost::progress, &progress,
+        [&progress](const QString &stage, qint64 done, qint64 total) {
+            progress.setLabelText(
+                QCoreApplication::translate("main", "Preparing the shop: %1").arg(stage));
+            progress.setMaximum(int(qMin<qint64>(total, INT_MAX)));
+            progress.setValue(int(qMin<qint64>(done, INT_MAX)));
+        });
 
     std::unique_ptr<md::MainWindow> window;
     QObject::connect(&host, &md::StorefrontHost::ready, &app, [&](const QString &url) {
         progress.reset();
         const md::StoreSettings settings = host.settings();
-        window = std::make_unique<md::MainWindow>(*host.context(), languages, settings.shopName, settings.currency, url);
+        window = std::make_unique<md::MainWindow>(*host.context(), languages, settings.shopName,
+                                                  settings.currency, url);
         window->show();
         if (parser.isSet(screenshot)) {
             // Give the first page of each list time to arrive from its worker thread.
@@ -74,8 +83,10 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
         progress.reset();
-        QMessageBox::critical(nullptr, QStringLiteral("MerchantDesk"),
-                              QCoreApplication::translate("main", "The shop could not be opened.\n\n%1").arg(message));
+        QMessageBox::critical(
+            nullptr, QStringLiteral("MerchantDesk"),
+            QCoreApplication::translate("main", "The shop could not be opened.\n\n%1")
+                .arg(message));
         QCoreApplication::exit(1);
     });
     host.start(options);

@@ -26,7 +26,8 @@ void watchTerminationSignals()
     std::thread([set] {
         int signal = 0;
         sigwait(&set, &signal);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
     }).detach();
 }
 
@@ -44,28 +45,37 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("MerchantDesk storefront server (JSON REST)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("The shop's data folder (required)."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("The shop's data folder (required)."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on."), QStringLiteral("ADDR"),
-                                  QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to listen on."),
+                                  QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port to listen on (0: any free port)."),
                                   QStringLiteral("PORT"), QStringLiteral("8080"));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."), QStringLiteral("N"),
-                                     QStringLiteral("32"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Fill a new, empty store with the demo shop."));
-    const QCommandLineOption demoScale(QStringLiteral("demo-scale"),
-                                       QStringLiteral("Multiply the demo history (8: over 1,000,000 order lines)."),
-                                       QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption currency(QStringLiteral("currency"), QStringLiteral("Store currency of a new shop."),
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads."),
+                                     QStringLiteral("N"), QStringLiteral("32"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Fill a new, empty store with the demo shop."));
+    const QCommandLineOption demoScale(
+        QStringLiteral("demo-scale"),
+        QStringLiteral("Multiply the demo history (8: over 1,000,000 order lines)."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      QStringLiteral("Store currency of a new shop."),
                                       QStringLiteral("CODE"));
-    const QCommandLineOption timezone(QStringLiteral("timezone"), QStringLiteral("Store time zone of a new shop."),
+    const QCommandLineOption timezone(QStringLiteral("timezone"),
+                                      QStringLiteral("Store time zone of a new shop."),
                                       QStringLiteral("ZONE"));
-    const QCommandLineOption secret(QStringLiteral("payment-secret"), QStringLiteral("Payment provider signing secret."),
-                                    QStringLiteral("S"), QStringLiteral("storefrontd-mockpay-secret"));
-    const QCommandLineOption initOwner(QStringLiteral("init-owner"),
-                                       QStringLiteral("Create the first owner (password from STOREFRONT_OWNER_PASSWORD)."),
-                                       QStringLiteral("EMAIL"));
-    parser.addOptions({dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret, initOwner});
+    const QCommandLineOption secret(
+        QStringLiteral("payment-secret"), QStringLiteral("Payment provider signing secret."),
+        QStringLiteral("S"), QStringLiteral("storefrontd-mockpay-secret"));
+    const QCommandLineOption initOwner(
+        QStringLiteral("init-owner"),
+        QStringLiteral("Create the first owner (password from STOREFRONT_OWNER_PASSWORD)."),
+        QStringLiteral("EMAIL"));
+    parser.addOptions(
+        {dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret, initOwner});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         err << "storefrontd: --data-dir is required\n";
@@ -83,13 +93,14 @@ int main(int argc, char *argv[])
 
     md::StorefrontHost host;
     int exitCode = 0;
-    QObject::connect(&host, &md::StorefrontHost::progress, &app, [&err](const QString &stage, qint64 done, qint64 total) {
-        err << "storefrontd: " << stage;
-        if (total > 0)
-            err << " " << done << "/" << total;
-        err << "\n";
-        err.flush();
-    });
+    QObject::connect(&host, &md::StorefrontHost::progress, &app,
+                     [&err](const QString &stage, qint64 done, qint64 total) {
+                         err << "storefrontd: " << stage;
+                         if (total > 0)
+                             err << " " << done << "/" << total;
+                         err << "\n";
+                         err.flush();
+                     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
         err << "storefrontd: " << message << "\n";
         exitCode = 1;
@@ -108,7 +119,8 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(initOwner)) {
             const QString password = qEnvironmentVariable("STOREFRONT_OWNER_PASSWORD");
-            auto owner = md::StaffService(ctx).bootstrapOwner(parser.value(initOwner), QStringLiteral("Owner"), password);
+            auto owner = md::StaffService(ctx).bootstrapOwner(parser.value(initOwner),
+                                                              QStringLiteral("Owner"), password);
             if (!owner)
                 err << "storefrontd: --init-owner: " << owner.error().message << "\n";
             else

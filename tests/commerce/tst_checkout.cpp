@@ -28,7 +28,8 @@ private slots:
 private:
     qint64 count(const QString &table)
     {
-        return *SqlQuery(m_shop->db().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table).scalar();
+        return *SqlQuery(m_shop->db().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table)
+                    .scalar();
     }
     std::unique_ptr<ShopFixture> m_shop;
 };
@@ -39,9 +40,13 @@ void TestCheckout::cartFlagsInsteadOfDropping()
     Q_UNUSED(addr);
     m_shop->addToCart(m, m_shop->skuTea, 2);
     m_shop->addToCart(m, m_shop->skuPot, 1);
-    QVERIFY(CatalogService(m_shop->ctx()).setProductStatus(Actor::system(), m_shop->teapot, ProductStatus::Archived).ok());
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTea, -99, StockReason::Adjustment,
-                                               QStringLiteral("count")).ok());
+    QVERIFY(CatalogService(m_shop->ctx())
+                .setProductStatus(Actor::system(), m_shop->teapot, ProductStatus::Archived)
+                .ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuTea, -99, StockReason::Adjustment,
+                        QStringLiteral("count"))
+                .ok());
     auto cart = CartService(m_shop->ctx()).view(Actor::member(m));
     QVERIFY(cart.ok());
     QCOMPARE(cart->lines.size(), 2);
@@ -60,18 +65,23 @@ void TestCheckout::cartQuantityRules()
     Q_UNUSED(addr);
     CartService cart(m_shop->ctx());
     const Actor me = Actor::member(m);
-    QCOMPARE(cart.add(me, m_shop->skuTea, 0).error().codeName(), QStringLiteral("invalid_quantity"));
-    QCOMPARE(cart.add(me, m_shop->skuTea, -3).error().codeName(), QStringLiteral("invalid_quantity"));
-    QCOMPARE(cart.add(me, m_shop->skuTea, 1000).error().codeName(), QStringLiteral("invalid_quantity"));
+    QCOMPARE(cart.add(me, m_shop->skuTea, 0).error().codeName(),
+             QStringLiteral("invalid_quantity"));
+    QCOMPARE(cart.add(me, m_shop->skuTea, -3).error().codeName(),
+             QStringLiteral("invalid_quantity"));
+    QCOMPARE(cart.add(me, m_shop->skuTea, 1000).error().codeName(),
+             QStringLiteral("invalid_quantity"));
     QVERIFY(cart.add(me, m_shop->skuTea, 998).ok());
     QCOMPARE(cart.add(me, m_shop->skuTea, 2).error().codeName(), QStringLiteral("cart_limit"));
     QCOMPARE(cart.add(me, 9999, 1).error().codeName(), QStringLiteral("not_found"));
-    QCOMPARE(cart.setQuantity(me, m_shop->skuPot, 1).error().codeName(), QStringLiteral("not_found"));
+    QCOMPARE(cart.setQuantity(me, m_shop->skuPot, 1).error().codeName(),
+             QStringLiteral("not_found"));
     QVERIFY(cart.setQuantity(me, m_shop->skuTea, 3).ok());
     QCOMPARE(cart.view(me)->lines[0].quantity, qint64(3));
     QVERIFY(cart.remove(me, m_shop->skuTea).ok());
     QVERIFY(cart.view(me)->lines.isEmpty());
-    QCOMPARE(cart.view(Actor::staff(1, StaffRole::Owner)).error().codeName(), QStringLiteral("forbidden"));
+    QCOMPARE(cart.view(Actor::staff(1, StaffRole::Owner)).error().codeName(),
+             QStringLiteral("forbidden"));
 }
 
 void TestCheckout::quoteUsesCurrentPrices()
@@ -94,7 +104,8 @@ void TestCheckout::placeTakesEverythingAtOnce()
     m_shop->givePoints(m, 3000);
     m_shop->addToCart(m, m_shop->skuTea, 2);
     m_shop->addToCart(m, m_shop->skuPot, 1);
-    auto placed = m_shop->place(m, addr, QStringLiteral("k1"), QStringLiteral("wechat"), 0, 2000, true);
+    auto placed =
+        m_shop->place(m, addr, QStringLiteral("k1"), QStringLiteral("wechat"), 0, 2000, true);
     QVERIFY2(placed.ok(), qPrintable(placed ? QString() : placed.error().message));
     const Order &o = placed->order;
     QCOMPARE(o.status, OrderStatus::PendingPayment);
@@ -138,7 +149,8 @@ void TestCheckout::idempotentPlacement()
     m_shop->addToCart(other, m_shop->skuPot, 1);
     QVERIFY(m_shop->place(other, otherAddr, QStringLiteral("same-key")).ok());
     QCOMPARE(count(QStringLiteral("orders")), qint64(2));
-    QCOMPARE(m_shop->place(m, addr, QString()).error().codeName(), QStringLiteral("invalid_argument"));
+    QCOMPARE(m_shop->place(m, addr, QString()).error().codeName(),
+             QStringLiteral("invalid_argument"));
     // Keys are kept at least 24 hours (48 by default), then forgotten.
     CheckoutService checkout(m_shop->ctx());
     m_shop->clock().advanceMs(47LL * 3600 * 1000);
@@ -154,16 +166,26 @@ void TestCheckout::refusedCheckoutChangesNothing_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("code");
-    QTest::newRow("someone else's address") << "address" << "unknown_address";
-    QTest::newRow("points beyond balance") << "points" << "insufficient_points";
-    QTest::newRow("negative points") << "negativePoints" << "invalid_argument";
-    QTest::newRow("unknown coupon") << "coupon" << "unknown_coupon";
-    QTest::newRow("expired coupon") << "expiredCoupon" << "coupon_expired";
-    QTest::newRow("coupon out of scope") << "scopeCoupon" << "coupon_not_applicable";
-    QTest::newRow("balance does not cover") << "balance" << "insufficient_balance";
-    QTest::newRow("unknown payment method") << "method" << "invalid_argument";
-    QTest::newRow("empty cart") << "empty" << "cart_empty";
-    QTest::newRow("sold out meanwhile") << "stock" << "out_of_stock";
+    QTest::newRow("someone else's address") << "address"
+                                            << "unknown_address";
+    QTest::newRow("points beyond balance") << "points"
+                                           << "insufficient_points";
+    QTest::newRow("negative points") << "negativePoints"
+                                     << "invalid_argument";
+    QTest::newRow("unknown coupon") << "coupon"
+                                    << "unknown_coupon";
+    QTest::newRow("expired coupon") << "expiredCoupon"
+                                    << "coupon_expired";
+    QTest::newRow("coupon out of scope") << "scopeCoupon"
+                                         << "coupon_not_applicable";
+    QTest::newRow("balance does not cover") << "balance"
+                                            << "insufficient_balance";
+    QTest::newRow("unknown payment method") << "method"
+                                            << "invalid_argument";
+    QTest::newRow("empty cart") << "empty"
+                                << "cart_empty";
+    QTest::newRow("sold out meanwhile") << "stock"
+                                        << "out_of_stock";
 }
 
 void TestCheckout::refusedCheckoutChangesNothing()
@@ -211,12 +233,15 @@ void TestCheckout::refusedCheckoutChangesNothing()
     else if (what == QLatin1String("method"))
         method = QStringLiteral("bitcoin");
     else if (what == QLatin1String("stock"))
-        QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTea, -99, StockReason::Adjustment,
-                                                   QStringLiteral("x")).ok());
+        QVERIFY(StockService(m_shop->ctx())
+                    .adjust(Actor::system(), m_shop->skuTea, -99, StockReason::Adjustment,
+                            QStringLiteral("x"))
+                    .ok());
 
     const qint64 moves = count(QStringLiteral("stock_moves"));
     const qint64 changes = count(QStringLiteral("change_log"));
-    auto placed = m_shop->place(m, useAddr, QStringLiteral("key"), method, useCoupon, points, false);
+    auto placed =
+        m_shop->place(m, useAddr, QStringLiteral("key"), method, useCoupon, points, false);
     QVERIFY(!placed.ok());
     QCOMPARE(placed.error().codeName(), code);
     QCOMPARE(count(QStringLiteral("orders")), qint64(0));
@@ -228,10 +253,13 @@ void TestCheckout::refusedCheckoutChangesNothing()
 
 void TestCheckout::linesOfOneSkuAreSummedBeforeTheStockCheck()
 {
-    // A flash sale makes two lines of one SKU (sale units + regular units); stock is checked on the sum.
+    // A flash sale makes two lines of one SKU (sale units + regular units); stock is checked on the
+    // sum.
     auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuPot, -97, StockReason::Adjustment,
-                                               QStringLiteral("leave 3")).ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuPot, -97, StockReason::Adjustment,
+                        QStringLiteral("leave 3"))
+                .ok());
     FlashSaleDraft f;
     f.name = QStringLiteral("壶秒杀");
     f.startsAt = m_shop->clock().nowMs() - 1000;
@@ -298,21 +326,26 @@ void TestCheckout::couponClaimAndPerMemberLimit()
     d.startsAt = m_shop->clock().nowMs() - 1000;
     d.endsAt = m_shop->clock().nowMs() + 86400000;
     d.perMemberLimit = 1;
-    QCOMPARE(coupons.createCampaign(m_shop->clerk(), d).error().codeName(), QStringLiteral("forbidden"));
+    QCOMPARE(coupons.createCampaign(m_shop->clerk(), d).error().codeName(),
+             QStringLiteral("forbidden"));
     QVERIFY(coupons.createCampaign(m_shop->manager(), d).ok());
-    QCOMPARE(coupons.claim(Actor::member(m), QStringLiteral("NOPE")).error().codeName(), QStringLiteral("unknown_coupon"));
+    QCOMPARE(coupons.claim(Actor::member(m), QStringLiteral("NOPE")).error().codeName(),
+             QStringLiteral("unknown_coupon"));
     auto claimed = coupons.claim(Actor::member(m), QStringLiteral("TEA15"));
     QVERIFY(claimed.ok());
     QCOMPARE(coupons.claim(Actor::member(m), QStringLiteral("TEA15")).error().codeName(),
              QStringLiteral("coupon_already_claimed"));
     m_shop->addToCart(m, m_shop->skuTea, 1);
-    auto placed = m_shop->place(m, addr, QStringLiteral("k"), QStringLiteral("alipay"), claimed->id);
+    auto placed =
+        m_shop->place(m, addr, QStringLiteral("k"), QStringLiteral("alipay"), claimed->id);
     QVERIFY(placed.ok());
     QCOMPARE(placed->order.couponDiscount, qint64(1500));
     QCOMPARE(coupons.campaign(claimed->campaignId)->usedCount, qint64(1));
     // The coupon is spent: a second order cannot use it.
     m_shop->addToCart(m, m_shop->skuTea, 1);
-    QCOMPARE(m_shop->place(m, addr, QStringLiteral("k2"), QStringLiteral("alipay"), claimed->id).error().codeName(),
+    QCOMPARE(m_shop->place(m, addr, QStringLiteral("k2"), QStringLiteral("alipay"), claimed->id)
+                 .error()
+                 .codeName(),
              QStringLiteral("coupon_not_applicable"));
     // Cancelling the unpaid order gives it back.
     QVERIFY(OrderService(m_shop->ctx()).cancel(Actor::member(m), placed->order.id, QString()).ok());

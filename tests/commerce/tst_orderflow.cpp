@@ -31,7 +31,8 @@ private slots:
     void notificationsFollowTheOrder();
 
 private:
-    qint64 placeSimple(qint64 m, qint64 addr, qint64 sku = 0, qint64 qty = 1, const QString &key = QStringLiteral("k"))
+    qint64 placeSimple(qint64 m, qint64 addr, qint64 sku = 0, qint64 qty = 1,
+                       const QString &key = QStringLiteral("k"))
     {
         m_shop->addToCart(m, sku ? sku : m_shop->skuTea, qty);
         auto placed = m_shop->place(m, addr, key);
@@ -50,7 +51,8 @@ void TestOrderFlow::happyPathEarnsPointsAndTier()
     QCOMPARE(m_shop->order(id).status, OrderStatus::Paid);
     QCOMPARE(m_shop->order(id).paidAmount, qint64(102400));
     OrderService orders(m_shop->ctx());
-    auto shipped = orders.ship(m_shop->clerk(), id, {QStringLiteral("顺丰 SF"), QStringLiteral("SF1234567890"), {}});
+    auto shipped = orders.ship(m_shop->clerk(), id,
+                               {QStringLiteral("顺丰 SF"), QStringLiteral("SF1234567890"), {}});
     QVERIFY(shipped.ok());
     QCOMPARE(shipped->status, OrderStatus::Shipped);
     QCOMPARE(shipped->shipments.size(), 1);
@@ -67,8 +69,9 @@ void TestOrderFlow::happyPathEarnsPointsAndTier()
     QStringList kinds;
     for (const auto &e : done->events)
         kinds << e.kind;
-    QCOMPARE(kinds, (QStringList{QStringLiteral("placed"), QStringLiteral("payment_started"), QStringLiteral("paid"),
-                                 QStringLiteral("shipped"), QStringLiteral("delivered"), QStringLiteral("completed")}));
+    QCOMPARE(kinds, (QStringList{QStringLiteral("placed"), QStringLiteral("payment_started"),
+                                 QStringLiteral("paid"), QStringLiteral("shipped"),
+                                 QStringLiteral("delivered"), QStringLiteral("completed")}));
 }
 
 void TestOrderFlow::partialShipments()
@@ -82,12 +85,18 @@ void TestOrderFlow::partialShipments()
     OrderService orders(m_shop->ctx());
     const qint64 teaLine = placed->order.lines[0].id;
     const qint64 potLine = placed->order.lines[1].id;
-    auto first = orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A1"), {{teaLine, 1}}});
+    auto first = orders.ship(m_shop->clerk(), id,
+                             {QStringLiteral("SF"), QStringLiteral("A1"), {{teaLine, 1}}});
     QVERIFY(first.ok());
     QCOMPARE(first->status, OrderStatus::Shipped);
-    QCOMPARE(orders.markDelivered(m_shop->clerk(), id).error().codeName(), QStringLiteral("invalid_transition"));
-    QCOMPARE(orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A2"), {{teaLine, 2}}}).error().codeName(),
-             QStringLiteral("invalid_quantity"));
+    QCOMPARE(orders.markDelivered(m_shop->clerk(), id).error().codeName(),
+             QStringLiteral("invalid_transition"));
+    QCOMPARE(
+        orders
+            .ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A2"), {{teaLine, 2}}})
+            .error()
+            .codeName(),
+        QStringLiteral("invalid_quantity"));
     auto rest = orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A2"), {}});
     QVERIFY(rest.ok());
     QCOMPARE(rest->shipments.size(), 2);
@@ -95,10 +104,15 @@ void TestOrderFlow::partialShipments()
     QCOMPARE(rest->lines[0].shippedQty, qint64(2));
     QCOMPARE(rest->lines[1].shippedQty, qint64(1));
     Q_UNUSED(potLine);
-    QCOMPARE(orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A3"), {}}).error().codeName(),
+    QCOMPARE(orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("A3"), {}})
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_transition"));
-    QCOMPARE(orders.ship(Actor::staff(3, StaffRole::Support), id, {QStringLiteral("SF"), QStringLiteral("A3"), {}})
-                 .error().codeName(),
+    QCOMPARE(orders
+                 .ship(Actor::staff(3, StaffRole::Support), id,
+                       {QStringLiteral("SF"), QStringLiteral("A3"), {}})
+                 .error()
+                 .codeName(),
              QStringLiteral("forbidden"));
 }
 
@@ -108,11 +122,13 @@ void TestOrderFlow::cancelUnpaidReturnsEverythingOnce()
     m_shop->giveBalance(m, 3000);
     m_shop->givePoints(m, 2000);
     m_shop->addToCart(m, m_shop->skuTea, 3);
-    auto placed = m_shop->place(m, addr, QStringLiteral("k"), QStringLiteral("alipay"), 0, 1500, true);
+    auto placed =
+        m_shop->place(m, addr, QStringLiteral("k"), QStringLiteral("alipay"), 0, 1500, true);
     QVERIFY(placed.ok());
     QCOMPARE(m_shop->skuNow(m_shop->skuTea).stockOnHand, qint64(97));
     OrderService orders(m_shop->ctx());
-    auto cancelled = orders.cancel(Actor::member(m), placed->order.id, QStringLiteral("changed my mind"));
+    auto cancelled =
+        orders.cancel(Actor::member(m), placed->order.id, QStringLiteral("changed my mind"));
     QVERIFY(cancelled.ok());
     QCOMPARE(cancelled->status, OrderStatus::Cancelled);
     QCOMPARE(cancelled->cancelReason, QStringLiteral("changed my mind"));
@@ -129,8 +145,10 @@ void TestOrderFlow::cancelUnpaidReturnsEverythingOnce()
     QCOMPARE(m_shop->memberNow(m).balance, qint64(3000));
     QCOMPARE(m_shop->skuNow(m_shop->skuTea).stockOnHand, qint64(100));
     // Paying a cancelled order is refused.
-    QCOMPARE(PaymentService(m_shop->ctx()).createIntent(Actor::member(m), placed->order.id, PaymentMethod::Card)
-                 .error().codeName(),
+    QCOMPARE(PaymentService(m_shop->ctx())
+                 .createIntent(Actor::member(m), placed->order.id, PaymentMethod::Card)
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_transition"));
 }
 
@@ -159,8 +177,10 @@ void TestOrderFlow::paidUnshippedCancelRefundsInFull()
     QCOMPARE(placed->order.amountDue, qint64(3500));
     QVERIFY(m_shop->pay(m, id).ok());
     OrderService orders(m_shop->ctx());
-    QCOMPARE(orders.cancel(Actor::member(m), id, QString()).error().codeName(), QStringLiteral("invalid_transition"));
-    QCOMPARE(orders.cancel(m_shop->clerk(), id, QString()).error().codeName(), QStringLiteral("forbidden"));
+    QCOMPARE(orders.cancel(Actor::member(m), id, QString()).error().codeName(),
+             QStringLiteral("invalid_transition"));
+    QCOMPARE(orders.cancel(m_shop->clerk(), id, QString()).error().codeName(),
+             QStringLiteral("forbidden"));
     auto cancelled = orders.cancel(m_shop->manager(), id, QStringLiteral("customer called"));
     QVERIFY2(cancelled.ok(), qPrintable(cancelled ? QString() : cancelled.error().message));
     QCOMPARE(cancelled->status, OrderStatus::Cancelled);
@@ -182,16 +202,25 @@ void TestOrderFlow::illegalTransitionsChangeNothing()
     const qint64 id = placeSimple(m, addr);
     OrderService orders(m_shop->ctx());
     const qint64 version = m_shop->order(id).version;
-    QCOMPARE(orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("1"), {}}).error().codeName(),
+    QCOMPARE(orders.ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("1"), {}})
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_transition"));
-    QCOMPARE(orders.markDelivered(m_shop->clerk(), id).error().codeName(), QStringLiteral("invalid_transition"));
-    QCOMPARE(orders.confirmReceipt(Actor::member(m), id).error().codeName(), QStringLiteral("invalid_transition"));
-    QCOMPARE(RefundService(m_shop->ctx()).request(Actor::member(m), id, {{m_shop->order(id).lines[0].id, 1}},
-                                                  QStringLiteral("x")).error().codeName(),
+    QCOMPARE(orders.markDelivered(m_shop->clerk(), id).error().codeName(),
+             QStringLiteral("invalid_transition"));
+    QCOMPARE(orders.confirmReceipt(Actor::member(m), id).error().codeName(),
+             QStringLiteral("invalid_transition"));
+    QCOMPARE(RefundService(m_shop->ctx())
+                 .request(Actor::member(m), id, {{m_shop->order(id).lines[0].id, 1}},
+                          QStringLiteral("x"))
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_transition"));
     QCOMPARE(m_shop->order(id).version, version);
     QCOMPARE(m_shop->order(id).status, OrderStatus::PendingPayment);
-    QCOMPARE(orders.ship(m_shop->clerk(), 9999, {QStringLiteral("SF"), QStringLiteral("1"), {}}).error().codeName(),
+    QCOMPARE(orders.ship(m_shop->clerk(), 9999, {QStringLiteral("SF"), QStringLiteral("1"), {}})
+                 .error()
+                 .codeName(),
              QStringLiteral("not_found"));
 }
 
@@ -215,14 +244,22 @@ void TestOrderFlow::callbacksAreVerified_data()
 {
     QTest::addColumn<QString>("attack");
     QTest::addColumn<QString>("code");
-    QTest::newRow("tampered body") << "tamper" << "invalid_signature";
-    QTest::newRow("wrong secret") << "secret" << "invalid_signature";
-    QTest::newRow("301 s old") << "old" << "stale_callback";
-    QTest::newRow("301 s in the future") << "future" << "stale_callback";
-    QTest::newRow("replayed event") << "replay" << "duplicate_event";
-    QTest::newRow("wrong amount") << "amount" << "payment_mismatch";
-    QTest::newRow("unknown payment") << "unknown" << "not_found";
-    QTest::newRow("garbage header") << "header" << "invalid_signature";
+    QTest::newRow("tampered body") << "tamper"
+                                   << "invalid_signature";
+    QTest::newRow("wrong secret") << "secret"
+                                  << "invalid_signature";
+    QTest::newRow("301 s old") << "old"
+                               << "stale_callback";
+    QTest::newRow("301 s in the future") << "future"
+                                         << "stale_callback";
+    QTest::newRow("replayed event") << "replay"
+                                    << "duplicate_event";
+    QTest::newRow("wrong amount") << "amount"
+                                  << "payment_mismatch";
+    QTest::newRow("unknown payment") << "unknown"
+                                     << "not_found";
+    QTest::newRow("garbage header") << "header"
+                                    << "invalid_signature";
 }
 
 void TestOrderFlow::callbacksAreVerified()
@@ -232,14 +269,18 @@ void TestOrderFlow::callbacksAreVerified()
     auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
     const qint64 id = placeSimple(m, addr);
     const qint64 other = placeSimple(m, addr, m_shop->skuPot, 1, QStringLiteral("k2"));
-    auto intent = PaymentService(m_shop->ctx()).createIntent(Actor::member(m), id, PaymentMethod::Card);
+    auto intent =
+        PaymentService(m_shop->ctx()).createIntent(Actor::member(m), id, PaymentMethod::Card);
     QVERIFY(intent.ok());
-    auto otherIntent = PaymentService(m_shop->ctx()).createIntent(Actor::member(m), other, PaymentMethod::Card);
-    QVERIFY(m_shop->callback(otherIntent->providerRef, otherIntent->amount, QStringLiteral("succeeded"),
-                             QStringLiteral("evt-used")).ok());
+    auto otherIntent =
+        PaymentService(m_shop->ctx()).createIntent(Actor::member(m), other, PaymentMethod::Card);
+    QVERIFY(m_shop
+                ->callback(otherIntent->providerRef, otherIntent->amount,
+                           QStringLiteral("succeeded"), QStringLiteral("evt-used"))
+                .ok());
     const qint64 now = m_shop->clock().nowMs() / 1000;
-    QByteArray body = m_shop->callbackBody(intent->providerRef, intent->amount, QStringLiteral("succeeded"),
-                                           QStringLiteral("evt-1"));
+    QByteArray body = m_shop->callbackBody(intent->providerRef, intent->amount,
+                                           QStringLiteral("succeeded"), QStringLiteral("evt-1"));
     QByteArray header = PaymentService::sign(ShopFixture::kSecret, now, body);
     QByteArray secret = ShopFixture::kSecret;
     if (attack == QLatin1String("tamper")) {
@@ -251,14 +292,16 @@ void TestOrderFlow::callbacksAreVerified()
     } else if (attack == QLatin1String("future")) {
         header = PaymentService::sign(secret, now + 301, body);
     } else if (attack == QLatin1String("replay")) {
-        body = m_shop->callbackBody(intent->providerRef, intent->amount, QStringLiteral("succeeded"), QStringLiteral("evt-used"));
+        body = m_shop->callbackBody(intent->providerRef, intent->amount,
+                                    QStringLiteral("succeeded"), QStringLiteral("evt-used"));
         header = PaymentService::sign(secret, now, body);
     } else if (attack == QLatin1String("amount")) {
-        body = m_shop->callbackBody(intent->providerRef, intent->amount - 1, QStringLiteral("succeeded"), QStringLiteral("e"));
+        body = m_shop->callbackBody(intent->providerRef, intent->amount - 1,
+                                    QStringLiteral("succeeded"), QStringLiteral("e"));
         header = PaymentService::sign(secret, now, body);
     } else if (attack == QLatin1String("unknown")) {
-        body = m_shop->callbackBody(QStringLiteral("pi_nonexistent"), intent->amount, QStringLiteral("succeeded"),
-                                    QStringLiteral("e"));
+        body = m_shop->callbackBody(QStringLiteral("pi_nonexistent"), intent->amount,
+                                    QStringLiteral("succeeded"), QStringLiteral("e"));
         header = PaymentService::sign(secret, now, body);
     } else if (attack == QLatin1String("header")) {
         header = "v1=zz,t=abc";
@@ -271,8 +314,10 @@ void TestOrderFlow::callbacksAreVerified()
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM change_log")), changes);
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM payment_events")), qint64(1));
     // Within the window both ways is fine.
-    QVERIFY(m_shop->callback(intent->providerRef, intent->amount, QStringLiteral("succeeded"), QStringLiteral("evt-ok"),
-                             -299).ok());
+    QVERIFY(m_shop
+                ->callback(intent->providerRef, intent->amount, QStringLiteral("succeeded"),
+                           QStringLiteral("evt-ok"), -299)
+                .ok());
     QCOMPARE(m_shop->order(id).status, OrderStatus::Paid);
 }
 
@@ -294,7 +339,8 @@ void TestOrderFlow::payWithBalanceIsImmediate()
     auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
     m_shop->giveBalance(m, 20000);
     const qint64 id = placeSimple(m, addr);
-    auto p = PaymentService(m_shop->ctx()).createIntent(Actor::member(m), id, PaymentMethod::Balance);
+    auto p =
+        PaymentService(m_shop->ctx()).createIntent(Actor::member(m), id, PaymentMethod::Balance);
     QVERIFY2(p.ok(), qPrintable(p ? QString() : p.error().message));
     QCOMPARE(p->status, QStringLiteral("succeeded"));
     const Order o = m_shop->order(id);
@@ -305,7 +351,10 @@ void TestOrderFlow::payWithBalanceIsImmediate()
     // A member without enough balance is refused, and nothing changes.
     auto [poor, poorAddr] = m_shop->customer(QStringLiteral("poor@example.com"));
     const qint64 other = placeSimple(poor, poorAddr, m_shop->skuTea, 1, QStringLiteral("p"));
-    QCOMPARE(PaymentService(m_shop->ctx()).createIntent(Actor::member(poor), other, PaymentMethod::Balance).error().codeName(),
+    QCOMPARE(PaymentService(m_shop->ctx())
+                 .createIntent(Actor::member(poor), other, PaymentMethod::Balance)
+                 .error()
+                 .codeName(),
              QStringLiteral("insufficient_balance"));
     QCOMPARE(m_shop->order(other).status, OrderStatus::PendingPayment);
     // Balance checkout straight from the cart: paid at once.
@@ -323,8 +372,12 @@ void TestOrderFlow::membersSeeOnlyTheirOrders()
     const qint64 id = placeSimple(a, addrA);
     OrderService orders(m_shop->ctx());
     QCOMPARE(orders.order(Actor::member(b), id).error().codeName(), QStringLiteral("not_found"));
-    QCOMPARE(orders.cancel(Actor::member(b), id, QString()).error().codeName(), QStringLiteral("not_found"));
-    QCOMPARE(PaymentService(m_shop->ctx()).createIntent(Actor::member(b), id, PaymentMethod::Card).error().codeName(),
+    QCOMPARE(orders.cancel(Actor::member(b), id, QString()).error().codeName(),
+             QStringLiteral("not_found"));
+    QCOMPARE(PaymentService(m_shop->ctx())
+                 .createIntent(Actor::member(b), id, PaymentMethod::Card)
+                 .error()
+                 .codeName(),
              QStringLiteral("not_found"));
     QCOMPARE(orders.orders(Actor::member(b), {})->size(), 0);
     QCOMPARE(orders.orders(Actor::member(a), {})->size(), 1);
@@ -336,7 +389,9 @@ void TestOrderFlow::notificationsFollowTheOrder()
     auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
     const qint64 id = placeSimple(m, addr);
     QVERIFY(m_shop->pay(m, id).ok());
-    QVERIFY(OrderService(m_shop->ctx()).ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("1"), {}}).ok());
+    QVERIFY(OrderService(m_shop->ctx())
+                .ship(m_shop->clerk(), id, {QStringLiteral("SF"), QStringLiteral("1"), {}})
+                .ok());
     NotificationService inbox(m_shop->ctx());
     auto list = inbox.inbox(Actor::member(m), m);
     QCOMPARE(list->size(), 2);
@@ -347,13 +402,16 @@ void TestOrderFlow::notificationsFollowTheOrder()
     QCOMPARE(*inbox.count(Actor::member(m), m, true), qint64(1));
     auto [other, otherAddr] = m_shop->customer(QStringLiteral("b@example.com"));
     Q_UNUSED(otherAddr);
-    QCOMPARE(inbox.markRead(Actor::member(other), list->at(1).id).error().codeName(), QStringLiteral("not_found"));
-    auto report = inbox.broadcast(m_shop->manager(), {m, other, 9999}, QStringLiteral("双11 预告"), QStringLiteral("明天开始"));
+    QCOMPARE(inbox.markRead(Actor::member(other), list->at(1).id).error().codeName(),
+             QStringLiteral("not_found"));
+    auto report = inbox.broadcast(m_shop->manager(), {m, other, 9999}, QStringLiteral("双11 预告"),
+                                  QStringLiteral("明天开始"));
     QVERIFY(report.ok());
     QCOMPARE(report->sent, 2);
     QCOMPARE(report->unknownMembers, QList<qint64>{9999});
-    QCOMPARE(inbox.broadcast(m_shop->clerk(), {m}, QStringLiteral("x"), QString()).error().codeName(),
-             QStringLiteral("forbidden"));
+    QCOMPARE(
+        inbox.broadcast(m_shop->clerk(), {m}, QStringLiteral("x"), QString()).error().codeName(),
+        QStringLiteral("forbidden"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderFlow)

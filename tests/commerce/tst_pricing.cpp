@@ -19,7 +19,8 @@ private slots:
     void linesAlwaysAddUp();
 
 private:
-    static PricingLine line(qint64 sku, qint64 price, qint64 qty, qint64 category = 1, qint64 product = 0)
+    static PricingLine line(qint64 sku, qint64 price, qint64 qty, qint64 category = 1,
+                            qint64 product = 0)
     {
         PricingLine l;
         l.skuId = sku;
@@ -155,13 +156,15 @@ void TestPricing::example5RefusedInputs()
     in.lines = {line(1, 15000, 1)};
     in.tier = MemberTier::Silver;
     in.coupon = fixed(2000, 20000);
-    QCOMPARE(Pricing::quote(in, settings).error().codeName(), QStringLiteral("coupon_not_applicable"));
+    QCOMPARE(Pricing::quote(in, settings).error().codeName(),
+             QStringLiteral("coupon_not_applicable"));
 
     PricingInput points;
     points.lines = {line(1, 15000, 1)};
     points.pointsRequested = 6000;
     points.pointsAvailable = 5000;
-    QCOMPARE(Pricing::quote(points, settings).error().codeName(), QStringLiteral("insufficient_points"));
+    QCOMPARE(Pricing::quote(points, settings).error().codeName(),
+             QStringLiteral("insufficient_points"));
 
     PricingInput scope;
     scope.lines = {line(3, 8800, 1, 2)};
@@ -171,9 +174,11 @@ void TestPricing::example5RefusedInputs()
     tea.scope = CouponScope::Categories;
     tea.scopeIds = {1};
     scope.coupon = tea;
-    QCOMPARE(Pricing::quote(scope, settings).error().codeName(), QStringLiteral("coupon_not_applicable"));
+    QCOMPARE(Pricing::quote(scope, settings).error().codeName(),
+             QStringLiteral("coupon_not_applicable"));
 
-    QCOMPARE(Pricing::quote(PricingInput(), settings).error().codeName(), QStringLiteral("cart_empty"));
+    QCOMPARE(Pricing::quote(PricingInput(), settings).error().codeName(),
+             QStringLiteral("cart_empty"));
 }
 
 void TestPricing::halfUpTierRounding()

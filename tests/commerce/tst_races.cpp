@@ -42,7 +42,8 @@ private:
 
     // Runs all tasks on the pool, released together, and waits for them.
     void race(const QList<std::function<void()>> &tasks);
-    Result<PlacedOrder> buy(const Buyer &b, qint64 sku, qint64 coupon = 0, const QString &method = QStringLiteral("alipay"));
+    Result<PlacedOrder> buy(const Buyer &b, qint64 sku, qint64 coupon = 0,
+                            const QString &method = QStringLiteral("alipay"));
     void emptyCarts(const QList<Buyer> &buyers);
     void verifyLedgers(const QList<Buyer> &buyers, const QList<qint64> &skus);
     QList<Buyer> buyers(int n);
@@ -136,7 +137,8 @@ void TestRaces::fiftyBuyersForFiveUnits()
 {
     const QList<Buyer> list = buyers(50);
     for (int rep = 0; rep < m_repetitions; ++rep) {
-        const qint64 sku = m_shop->sku(m_shop->longjing, QStringLiteral("RACE-%1").arg(rep), 9900, 5);
+        const qint64 sku =
+            m_shop->sku(m_shop->longjing, QStringLiteral("RACE-%1").arg(rep), 9900, 5);
         std::atomic<int> placed{0}, soldOut{0}, other{0};
         QList<std::function<void()>> tasks;
         for (const Buyer &b : list) {
@@ -164,8 +166,10 @@ void TestRaces::fiftyBuyersForFiveUnits()
 void TestRaces::fiftyMembersForACouponLimitedToTen()
 {
     const QList<Buyer> list = buyers(50);
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
-                                               QStringLiteral("plenty")).ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
+                        QStringLiteral("plenty"))
+                .ok());
     CouponService coupons(m_shop->ctx());
     QList<qint64> ids;
     for (const Buyer &b : list)
@@ -210,8 +214,10 @@ void TestRaces::fiftyMembersForACouponLimitedToTen()
 void TestRaces::oneMemberTwentyCheckoutsOneCoupon()
 {
     const Buyer me = buyers(1).first();
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
-                                               QStringLiteral("plenty")).ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
+                        QStringLiteral("plenty"))
+                .ok());
     CouponService coupons(m_shop->ctx());
     for (int rep = 0; rep < m_repetitions; ++rep) {
         CampaignDraft d;
@@ -250,8 +256,10 @@ void TestRaces::oneMemberTwentyCheckoutsOneCoupon()
 void TestRaces::twentyCheckoutsSpendOneBalance()
 {
     const Buyer me = buyers(1).first();
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
-                                               QStringLiteral("plenty")).ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
+                        QStringLiteral("plenty"))
+                .ok());
     for (int rep = 0; rep < m_repetitions; ++rep) {
         const qint64 start = m_shop->memberNow(me.member).balance;
         m_shop->giveBalance(me.member, 20000 - start);
@@ -277,13 +285,15 @@ void TestRaces::twentyCheckoutsSpendOneBalance()
 void TestRaces::parallelPartialRefunds()
 {
     const Buyer me = buyers(1).first();
-    QVERIFY(StockService(m_shop->ctx()).adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
-                                               QStringLiteral("plenty")).ok());
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuTeaBig, 1'000'000, StockReason::Import,
+                        QStringLiteral("plenty"))
+                .ok());
     m_shop->givePoints(me.member, 1'000'000);
     for (int rep = 0; rep < m_repetitions; ++rep) {
         m_shop->addToCart(me.member, m_shop->skuTeaBig, 10);
-        auto placed = m_shop->place(me.member, me.address, QStringLiteral("refund-%1").arg(rep), QStringLiteral("alipay"),
-                                    0, 1234);
+        auto placed = m_shop->place(me.member, me.address, QStringLiteral("refund-%1").arg(rep),
+                                    QStringLiteral("alipay"), 0, 1234);
         QVERIFY(placed.ok());
         const qint64 id = placed->order.id;
         QVERIFY(m_shop->pay(me.member, id).ok());
@@ -293,7 +303,8 @@ void TestRaces::parallelPartialRefunds()
         for (int i = 0; i < 15; ++i) { // 15 attempts at 1 unit each on a line of 10
             tasks.append([&] {
                 RefundService refunds(m_shop->ctx());
-                auto r = refunds.request(Actor::member(me.member), id, {{line, 1}}, QStringLiteral("race"));
+                auto r = refunds.request(Actor::member(me.member), id, {{line, 1}},
+                                         QStringLiteral("race"));
                 if (!r)
                     return;
                 if (refunds.approve(m_shop->manager(), r->id, {}))
@@ -326,7 +337,8 @@ void TestRaces::flashSaleFiveUnitsTwoHundredBuyers()
     const Buyer eager = list.takeLast(); // one member in 10 parallel sessions
     FlashSaleService flash(m_shop->ctx());
     for (int rep = 0; rep < m_repetitions; ++rep) {
-        const qint64 sku = m_shop->sku(m_shop->longjing, QStringLiteral("FLASH-%1").arg(rep), 19900, 1000);
+        const qint64 sku =
+            m_shop->sku(m_shop->longjing, QStringLiteral("FLASH-%1").arg(rep), 19900, 1000);
         FlashSaleDraft d;
         d.name = QStringLiteral("秒杀 %1").arg(rep);
         d.startsAt = m_shop->clock().nowMs() - 1000;

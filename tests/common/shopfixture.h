@@ -20,7 +20,7 @@ public:
     static constexpr const char *kSecret = "test-payment-secret";
 
     qint64 tea = 0, teaware = 0;
-    qint64 longjing = 0, teapot = 0;          // products
+    qint64 longjing = 0, teapot = 0;              // products
     qint64 skuTea = 0, skuTeaBig = 0, skuPot = 0; // SKUs: ¥128.00, ¥45.00, ¥88.00
 
     ShopFixture()
@@ -41,8 +41,12 @@ public:
     std::pair<qint64, qint64> customer(const QString &email)
     {
         const qint64 id = member(email);
-        md::AddressDraft a{QStringLiteral("王芳"), QStringLiteral("13800138000"), QStringLiteral("浙江省 杭州市 西湖区"),
-                           QStringLiteral("龙井路 1 号"), QStringLiteral("310000"), true};
+        md::AddressDraft a{QStringLiteral("王芳"),
+                           QStringLiteral("13800138000"),
+                           QStringLiteral("浙江省 杭州市 西湖区"),
+                           QStringLiteral("龙井路 1 号"),
+                           QStringLiteral("310000"),
+                           true};
         auto address = md::MemberService(ctx()).addAddress(md::Actor::member(id), id, a);
         check(address);
         return {id, address->id};
@@ -50,14 +54,16 @@ public:
 
     void giveBalance(qint64 memberId, qint64 amount)
     {
-        check(md::WalletService(ctx()).adjust(md::Actor::system(), md::LedgerKind::Balance, memberId, amount,
-                                              QStringLiteral("topup"), QStringLiteral("test")));
+        check(md::WalletService(ctx()).adjust(md::Actor::system(), md::LedgerKind::Balance,
+                                              memberId, amount, QStringLiteral("topup"),
+                                              QStringLiteral("test")));
     }
 
     void givePoints(qint64 memberId, qint64 points)
     {
-        check(md::WalletService(ctx()).adjust(md::Actor::system(), md::LedgerKind::Points, memberId, points,
-                                              QStringLiteral("adjustment"), QStringLiteral("test")));
+        check(md::WalletService(ctx()).adjust(md::Actor::system(), md::LedgerKind::Points, memberId,
+                                              points, QStringLiteral("adjustment"),
+                                              QStringLiteral("test")));
     }
 
     void addToCart(qint64 memberId, qint64 skuId, qint64 quantity)
@@ -66,8 +72,9 @@ public:
     }
 
     md::Result<md::PlacedOrder> place(qint64 memberId, qint64 addressId, const QString &key,
-                                      const QString &method = QStringLiteral("alipay"), qint64 couponId = 0,
-                                      qint64 points = 0, bool useBalance = false)
+                                      const QString &method = QStringLiteral("alipay"),
+                                      qint64 couponId = 0, qint64 points = 0,
+                                      bool useBalance = false)
     {
         md::PlaceOrderRequest r;
         r.checkout = {addressId, couponId, points, useBalance, {}};
@@ -77,15 +84,19 @@ public:
     }
 
     // Starts a payment and delivers the provider's signed success callback.
-    md::Result<md::CallbackOutcome> pay(qint64 memberId, qint64 orderId, const QString &outcome = QStringLiteral("succeeded"))
+    md::Result<md::CallbackOutcome> pay(qint64 memberId, qint64 orderId,
+                                        const QString &outcome = QStringLiteral("succeeded"))
     {
-        auto intent = md::PaymentService(ctx()).createIntent(md::Actor::member(memberId), orderId, md::PaymentMethod::Alipay);
+        auto intent = md::PaymentService(ctx()).createIntent(md::Actor::member(memberId), orderId,
+                                                             md::PaymentMethod::Alipay);
         if (!intent)
             return intent.error();
-        return callback(intent->providerRef, intent->amount, outcome, QStringLiteral("evt-%1").arg(intent->id));
+        return callback(intent->providerRef, intent->amount, outcome,
+                        QStringLiteral("evt-%1").arg(intent->id));
     }
 
-    QByteArray callbackBody(const QString &ref, qint64 amount, const QString &outcome, const QString &eventId)
+    QByteArray callbackBody(const QString &ref, qint64 amount, const QString &outcome,
+                            const QString &eventId)
     {
         return QJsonDocument(QJsonObject{{QStringLiteral("eventId"), eventId},
                                          {QStringLiteral("paymentId"), ref},
@@ -94,11 +105,13 @@ public:
             .toJson(QJsonDocument::Compact);
     }
 
-    md::Result<md::CallbackOutcome> callback(const QString &ref, qint64 amount, const QString &outcome,
-                                             const QString &eventId, qint64 skewSeconds = 0)
+    md::Result<md::CallbackOutcome> callback(const QString &ref, qint64 amount,
+                                             const QString &outcome, const QString &eventId,
+                                             qint64 skewSeconds = 0)
     {
         const QByteArray body = callbackBody(ref, amount, outcome, eventId);
-        const QByteArray header = md::PaymentService::sign(kSecret, clock().nowMs() / 1000 + skewSeconds, body);
+        const QByteArray header =
+            md::PaymentService::sign(kSecret, clock().nowMs() / 1000 + skewSeconds, body);
         return md::PaymentService(ctx()).handleCallback(body, header, kSecret);
     }
 

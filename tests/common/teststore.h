@@ -30,7 +30,8 @@ public:
         const md::Status opened = m_db->open();
         if (!opened)
             qFatal("cannot open test store: %s", qPrintable(opened.error().message));
-        m_ctx = std::make_unique<md::ServiceContext>(*m_db, m_clock, md::PasswordHasher(kTestIterations));
+        m_ctx = std::make_unique<md::ServiceContext>(*m_db, m_clock,
+                                                     md::PasswordHasher(kTestIterations));
     }
 
     md::Database &db() { return *m_db; }
@@ -73,16 +74,17 @@ public:
 
     qint64 member(const QString &email, const QString &name = QStringLiteral("张三"))
     {
-        auto m = md::MemberService(ctx()).registerMember({email, {}, QStringLiteral("password123"), name});
+        auto m = md::MemberService(ctx()).registerMember(
+            {email, {}, QStringLiteral("password123"), name});
         check(m);
         return m->id;
     }
 
-    template<typename R>
-    static void check(const R &r)
+    template<typename R> static void check(const R &r)
     {
         if (!r)
-            qFatal("service refused: %s (%s)", qPrintable(r.error().message), qPrintable(r.error().codeName()));
+            qFatal("service refused: %s (%s)", qPrintable(r.error().message),
+                   qPrintable(r.error().codeName()));
     }
 
 private:

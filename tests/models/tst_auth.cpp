@@ -68,10 +68,11 @@ void TestAuth::tamperedHashesFail()
     PasswordHasher hasher(1000);
     const QString h = hasher.hash(QStringLiteral("password1"));
     QStringList parts = h.split(QLatin1Char('$'));
-    for (const QString &bad : {QString(), QStringLiteral("garbage"), QStringLiteral("md5$1$abc$def"),
-                               QStringLiteral("pbkdf2-sha256$0$") + parts[2] + QLatin1Char('$') + parts[3],
-                               QStringLiteral("pbkdf2-sha256$99999999$") + parts[2] + QLatin1Char('$') + parts[3],
-                               QStringLiteral("pbkdf2-sha256$1000$") + parts[2] + QStringLiteral("$AAAA")}) {
+    for (const QString &bad :
+         {QString(), QStringLiteral("garbage"), QStringLiteral("md5$1$abc$def"),
+          QStringLiteral("pbkdf2-sha256$0$") + parts[2] + QLatin1Char('$') + parts[3],
+          QStringLiteral("pbkdf2-sha256$99999999$") + parts[2] + QLatin1Char('$') + parts[3],
+          QStringLiteral("pbkdf2-sha256$1000$") + parts[2] + QStringLiteral("$AAAA")}) {
         QVERIFY(!hasher.verify(QStringLiteral("password1"), bad));
         QVERIFY(hasher.needsRehash(bad));
     }
@@ -84,13 +85,16 @@ void TestAuth::rehashOnLogin()
     MemberRepository repo(m_store->db().connection());
     QVERIFY(repo.passwordHash(id)->contains(QStringLiteral("$1000$")));
     ServiceContext stronger(m_store->db(), m_store->clock(), PasswordHasher(2000));
-    auto s = AuthService(stronger).loginMember(QStringLiteral("up@example.com"), QStringLiteral("password123"));
+    auto s = AuthService(stronger).loginMember(QStringLiteral("up@example.com"),
+                                               QStringLiteral("password123"));
     QVERIFY(s.ok());
     const QString upgraded = *repo.passwordHash(id);
     QVERIFY(upgraded.contains(QStringLiteral("$2000$")));
     QVERIFY(PasswordHasher(2000).verify(QStringLiteral("password123"), upgraded));
     // And the old service still accepts the upgraded hash.
-    QVERIFY(AuthService(m_store->ctx()).loginMember(QStringLiteral("up@example.com"), QStringLiteral("password123")).ok());
+    QVERIFY(AuthService(m_store->ctx())
+                .loginMember(QStringLiteral("up@example.com"), QStringLiteral("password123"))
+                .ok());
 }
 
 void TestAuth::tokensAreRandomAndStoredHashed()
@@ -115,23 +119,33 @@ void TestAuth::tokensAreRandomAndStoredHashed()
     }
     QCOMPARE(rows, 20);
     for (const QString &t : seen)
-        QVERIFY(SqlQuery(m_store->db().connection(), QStringLiteral("SELECT 1 FROM sessions WHERE token_hash = ?"),
-                         {SecureRandom::sha256Hex(t)}).scalar(0).value() == 1);
+        QVERIFY(SqlQuery(m_store->db().connection(),
+                         QStringLiteral("SELECT 1 FROM sessions WHERE token_hash = ?"),
+                         {SecureRandom::sha256Hex(t)})
+                    .scalar(0)
+                    .value() == 1);
 }
 
 void TestAuth::loginByEmailOrPhone()
 {
-    MemberService(m_store->ctx()).registerMember({QStringLiteral("p@example.com"), QStringLiteral("13912345678"),
-                                                  QStringLiteral("password123"), QStringLiteral("P")}).value();
+    MemberService(m_store->ctx())
+        .registerMember({QStringLiteral("p@example.com"), QStringLiteral("13912345678"),
+                         QStringLiteral("password123"), QStringLiteral("P")})
+        .value();
     AuthService auth(m_store->ctx());
-    auto byPhone = auth.loginMember(QStringLiteral("+86 139 1234 5678"), QStringLiteral("password123"));
+    auto byPhone =
+        auth.loginMember(QStringLiteral("+86 139 1234 5678"), QStringLiteral("password123"));
     QVERIFY(byPhone.ok());
     auto actor = auth.authenticate(byPhone->token);
     QVERIFY(actor.ok());
     QVERIFY(actor->isMember());
-    QCOMPARE(auth.loginMember(QStringLiteral("P@Example.com"), QStringLiteral("wrong-password")).error().codeName(),
+    QCOMPARE(auth.loginMember(QStringLiteral("P@Example.com"), QStringLiteral("wrong-password"))
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_credentials"));
-    QCOMPARE(auth.loginMember(QStringLiteral("nobody@example.com"), QStringLiteral("password123")).error().codeName(),
+    QCOMPARE(auth.loginMember(QStringLiteral("nobody@example.com"), QStringLiteral("password123"))
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_credentials"));
 }
 
@@ -141,8 +155,10 @@ void TestAuth::expiredAndUnknownTokensFail()
     AuthService auth(m_store->ctx());
     auto s = auth.loginMember(QStringLiteral("e@example.com"), QStringLiteral("password123"));
     QVERIFY(auth.authenticate(s->token).ok());
-    QCOMPARE(auth.authenticate(SecureRandom::token()).error().codeName(), QStringLiteral("unauthorized"));
-    QCOMPARE(auth.authenticate(QStringLiteral("short")).error().codeName(), QStringLiteral("unauthorized"));
+    QCOMPARE(auth.authenticate(SecureRandom::token()).error().codeName(),
+             QStringLiteral("unauthorized"));
+    QCOMPARE(auth.authenticate(QStringLiteral("short")).error().codeName(),
+             QStringLiteral("unauthorized"));
     m_store->clock().advanceMs(AuthService::kMemberSessionMs + 1);
     QCOMPARE(auth.authenticate(s->token).error().codeName(), QStringLiteral("unauthorized"));
 }
@@ -159,25 +175,37 @@ void TestAuth::logoutEndsSession()
 void TestAuth::staffBootstrapAndLastOwner()
 {
     StaffService staff(m_store->ctx());
-    auto owner = staff.bootstrapOwner(QStringLiteral("Boss@Shop.example"), QStringLiteral("Boss"), QStringLiteral("owner-password"));
+    auto owner = staff.bootstrapOwner(QStringLiteral("Boss@Shop.example"), QStringLiteral("Boss"),
+                                      QStringLiteral("owner-password"));
     QVERIFY(owner.ok());
     QCOMPARE(owner->email, QStringLiteral("boss@shop.example"));
-    QCOMPARE(staff.bootstrapOwner(QStringLiteral("x@shop.example"), QStringLiteral("X"), QStringLiteral("password123"))
-                 .error().codeName(),
+    QCOMPARE(staff
+                 .bootstrapOwner(QStringLiteral("x@shop.example"), QStringLiteral("X"),
+                                 QStringLiteral("password123"))
+                 .error()
+                 .codeName(),
              QStringLiteral("already_exists"));
     const Actor boss = owner->actor();
-    auto clerk = staff.create(boss, {QStringLiteral("clerk@shop.example"), QStringLiteral("Clerk"), StaffRole::Clerk,
-                                     QStringLiteral("clerk-password")});
+    auto clerk = staff.create(boss, {QStringLiteral("clerk@shop.example"), QStringLiteral("Clerk"),
+                                     StaffRole::Clerk, QStringLiteral("clerk-password")});
     QVERIFY(clerk.ok());
-    QCOMPARE(staff.create(clerk->actor(), {QStringLiteral("c2@shop.example"), QStringLiteral("C2"), StaffRole::Owner,
-                                           QStringLiteral("password123")}).error().codeName(),
+    QCOMPARE(staff
+                 .create(clerk->actor(), {QStringLiteral("c2@shop.example"), QStringLiteral("C2"),
+                                          StaffRole::Owner, QStringLiteral("password123")})
+                 .error()
+                 .codeName(),
              QStringLiteral("forbidden"));
-    QCOMPARE(staff.changeRole(boss, owner->id, StaffRole::Manager).error().codeName(), QStringLiteral("last_owner"));
-    QCOMPARE(staff.setActive(boss, owner->id, false).error().codeName(), QStringLiteral("last_owner"));
+    QCOMPARE(staff.changeRole(boss, owner->id, StaffRole::Manager).error().codeName(),
+             QStringLiteral("last_owner"));
+    QCOMPARE(staff.setActive(boss, owner->id, false).error().codeName(),
+             QStringLiteral("last_owner"));
     auto promoted = staff.changeRole(boss, clerk->id, StaffRole::Owner);
     QVERIFY(promoted.ok());
-    QVERIFY(staff.changeRole(boss, owner->id, StaffRole::Manager).ok()); // now there is another owner
-    auto login = AuthService(m_store->ctx()).loginStaff(QStringLiteral("clerk@shop.example"), QStringLiteral("clerk-password"));
+    QVERIFY(
+        staff.changeRole(boss, owner->id, StaffRole::Manager).ok()); // now there is another owner
+    auto login =
+        AuthService(m_store->ctx())
+            .loginStaff(QStringLiteral("clerk@shop.example"), QStringLiteral("clerk-password"));
     QVERIFY(login.ok());
     QCOMPARE(login->actor.role, StaffRole::Owner);
 }
@@ -185,15 +213,19 @@ void TestAuth::staffBootstrapAndLastOwner()
 void TestAuth::disabledStaffLosesAccess()
 {
     StaffService staff(m_store->ctx());
-    auto owner = staff.bootstrapOwner(QStringLiteral("o@shop.example"), QStringLiteral("O"), QStringLiteral("owner-password"));
-    auto clerk = staff.create(owner->actor(), {QStringLiteral("k@shop.example"), QStringLiteral("K"), StaffRole::Clerk,
-                                               QStringLiteral("clerk-password")});
+    auto owner = staff.bootstrapOwner(QStringLiteral("o@shop.example"), QStringLiteral("O"),
+                                      QStringLiteral("owner-password"));
+    auto clerk =
+        staff.create(owner->actor(), {QStringLiteral("k@shop.example"), QStringLiteral("K"),
+                                      StaffRole::Clerk, QStringLiteral("clerk-password")});
     AuthService auth(m_store->ctx());
     auto s = auth.loginStaff(QStringLiteral("k@shop.example"), QStringLiteral("clerk-password"));
     QVERIFY(auth.authenticate(s->token).ok());
     QVERIFY(staff.setActive(owner->actor(), clerk->id, false).ok());
     QVERIFY(!auth.authenticate(s->token).ok());
-    QCOMPARE(auth.loginStaff(QStringLiteral("k@shop.example"), QStringLiteral("clerk-password")).error().codeName(),
+    QCOMPARE(auth.loginStaff(QStringLiteral("k@shop.example"), QStringLiteral("clerk-password"))
+                 .error()
+                 .codeName(),
              QStringLiteral("account_disabled"));
 }
 
@@ -201,7 +233,8 @@ void TestAuth::hmacAndConstantTimeCompare()
 {
     // RFC 4231 test case 2.
     const QByteArray mac = SecureRandom::hmacSha256("Jefe", "what do ya want for nothing?");
-    QCOMPARE(mac.toHex(), QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    QCOMPARE(mac.toHex(),
+             QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
     QVERIFY(SecureRandom::constantTimeEquals(mac, mac));
     QByteArray other = mac;
     other[31] = static_cast<char>(other[31] ^ 1);

@@ -73,7 +73,8 @@ void TestCatalog::productAndSkuRoundTrip()
     d.categoryId = cat;
     d.title = QStringLiteral("  明前龙井 Pre-Qingming Longjing  ");
     d.description = QStringLiteral("<b>not html</b> 250g");
-    d.images = {QStringLiteral("https://img.example/1.jpg"), QStringLiteral("https://img.example/2.jpg")};
+    d.images = {QStringLiteral("https://img.example/1.jpg"),
+                QStringLiteral("https://img.example/2.jpg")};
     d.tags = {QStringLiteral("绿茶"), QStringLiteral("gift")};
     d.status = ProductStatus::Active;
     auto p = catalog.createProduct(Actor::system(), d);
@@ -88,7 +89,8 @@ void TestCatalog::productAndSkuRoundTrip()
 
     SkuDraft s;
     s.code = QStringLiteral("LJ-250-RED");
-    s.options = {{QStringLiteral("颜色"), QStringLiteral("红")}, {QStringLiteral("尺码"), QStringLiteral("L")}};
+    s.options = {{QStringLiteral("颜色"), QStringLiteral("红")},
+                 {QStringLiteral("尺码"), QStringLiteral("L")}};
     s.price = 12900;
     s.cost = 6000;
     s.lowStockThreshold = 3;
@@ -135,7 +137,8 @@ void TestCatalog::updatesBumpVersionAndLogChanges()
     const AuditEntry &last = audit->last();
     QCOMPARE(last.action, QStringLiteral("product.update"));
     QCOMPARE(last.staffId.value_or(0), qint64(7));
-    QCOMPARE(last.before.value(QStringLiteral("title")).toString(), QStringLiteral("西湖龙井 Longjing"));
+    QCOMPARE(last.before.value(QStringLiteral("title")).toString(),
+             QStringLiteral("西湖龙井 Longjing"));
     QCOMPARE(last.after.value(QStringLiteral("title")).toString(), QStringLiteral("New title"));
 }
 
@@ -160,16 +163,26 @@ void TestCatalog::rejectedInputChangesNothing_data()
 {
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("code");
-    QTest::newRow("empty title") << "emptyTitle" << "empty_title";
-    QTest::newRow("blank title") << "blankTitle" << "empty_title";
-    QTest::newRow("unknown category") << "unknownCategory" << "unknown_category";
-    QTest::newRow("negative price") << "negativePrice" << "invalid_price";
-    QTest::newRow("negative cost") << "negativeCost" << "invalid_price";
-    QTest::newRow("duplicate sku code") << "duplicateCode" << "duplicate_sku_code";
-    QTest::newRow("empty sku code") << "emptyCode" << "invalid_argument";
-    QTest::newRow("sku of unknown product") << "unknownProduct" << "not_found";
-    QTest::newRow("unknown parent category") << "unknownParent" << "unknown_category";
-    QTest::newRow("duplicate option names") << "duplicateOption" << "invalid_argument";
+    QTest::newRow("empty title") << "emptyTitle"
+                                 << "empty_title";
+    QTest::newRow("blank title") << "blankTitle"
+                                 << "empty_title";
+    QTest::newRow("unknown category") << "unknownCategory"
+                                      << "unknown_category";
+    QTest::newRow("negative price") << "negativePrice"
+                                    << "invalid_price";
+    QTest::newRow("negative cost") << "negativeCost"
+                                   << "invalid_price";
+    QTest::newRow("duplicate sku code") << "duplicateCode"
+                                        << "duplicate_sku_code";
+    QTest::newRow("empty sku code") << "emptyCode"
+                                    << "invalid_argument";
+    QTest::newRow("sku of unknown product") << "unknownProduct"
+                                            << "not_found";
+    QTest::newRow("unknown parent category") << "unknownParent"
+                                             << "unknown_category";
+    QTest::newRow("duplicate option names") << "duplicateOption"
+                                            << "invalid_argument";
 }
 
 void TestCatalog::rejectedInputChangesNothing()
@@ -218,7 +231,8 @@ void TestCatalog::rejectedInputChangesNothing()
         else if (what == QLatin1String("unknownProduct"))
             target = 12345;
         else if (what == QLatin1String("duplicateOption"))
-            s.options = {{QStringLiteral("颜色"), QStringLiteral("红")}, {QStringLiteral("颜色"), QStringLiteral("蓝")}};
+            s.options = {{QStringLiteral("颜色"), QStringLiteral("红")},
+                         {QStringLiteral("颜色"), QStringLiteral("蓝")}};
         auto r = catalog.createSku(Actor::system(), target, s);
         result = r ? Status() : r.error();
     }
@@ -232,9 +246,11 @@ void TestCatalog::rejectedInputChangesNothing()
 void TestCatalog::clerkEditsSupportCannot()
 {
     CatalogService catalog(m_store->ctx());
-    auto byClerk = catalog.createCategory(Actor::staff(2, StaffRole::Clerk), {QStringLiteral("Clerk's"), 0, 0});
+    auto byClerk = catalog.createCategory(Actor::staff(2, StaffRole::Clerk),
+                                          {QStringLiteral("Clerk's"), 0, 0});
     QVERIFY(byClerk.ok());
-    auto bySupport = catalog.createCategory(Actor::staff(3, StaffRole::Support), {QStringLiteral("Support's"), 0, 0});
+    auto bySupport = catalog.createCategory(Actor::staff(3, StaffRole::Support),
+                                            {QStringLiteral("Support's"), 0, 0});
     QVERIFY(!bySupport.ok());
     QCOMPARE(bySupport.error().codeName(), QStringLiteral("forbidden"));
     auto byMember = catalog.createCategory(Actor::member(1), {QStringLiteral("Member's"), 0, 0});

@@ -30,7 +30,10 @@ private:
         o.staffPassword = QStringLiteral("staff-password");
         return o;
     }
-    static qint64 scalar(TestStore &s, const QString &sql) { return *SqlQuery(s.db().connection(), sql).scalar(); }
+    static qint64 scalar(TestStore &s, const QString &sql)
+    {
+        return *SqlQuery(s.db().connection(), sql).scalar();
+    }
 };
 
 void TestDemoData::smallShop()
@@ -45,34 +48,49 @@ void TestDemoData::smallShop()
     QVERIFY(report->orders > 2800 && report->orders <= 3000);
     QVERIFY(report->refunds > 0 && report->reviews > 0);
     // Every status is represented, so every screen has something to show.
-    for (const char *status : {"pending_payment", "paid", "shipped", "delivered", "completed", "cancelled"}) {
-        QVERIFY2(scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = '%1'").arg(QLatin1String(status))) > 0,
+    for (const char *status :
+         {"pending_payment", "paid", "shipped", "delivered", "completed", "cancelled"}) {
+        QVERIFY2(scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = '%1'")
+                                   .arg(QLatin1String(status))) > 0,
                  status);
     }
-    QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'requested'")) > 0);
+    QVERIFY(scalar(store,
+                   QStringLiteral("SELECT COUNT(*) FROM refunds WHERE status = 'requested'")) > 0);
     QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM staff")), qint64(4));
     // 双11 is the busiest day of the year.
-    const qint64 peak = scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE local_date = '2025-11-10'"));
-    const qint64 ordinary = scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE local_date = '2025-10-15'"));
+    const qint64 peak = scalar(
+        store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE local_date = '2025-11-10'"));
+    const qint64 ordinary = scalar(
+        store, QStringLiteral("SELECT COUNT(*) FROM orders WHERE local_date = '2025-10-15'"));
     QVERIFY2(peak > 2 * ordinary, qPrintable(QStringLiteral("%1 vs %2").arg(peak).arg(ordinary)));
     // Invariants: stock equals its moves, ledgers equal their sums, lines add up to orders.
-    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM skus s WHERE stock_on_hand <> (SELECT COALESCE(SUM(delta), 0) "
+    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM skus s WHERE stock_on_hand <> "
+                                          "(SELECT COALESCE(SUM(delta), 0) "
                                           "FROM stock_moves m WHERE m.sku_id = s.id)")),
              qint64(0));
-    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM members m WHERE points <> (SELECT COALESCE(SUM(delta), 0) "
-                                          "FROM points_ledger l WHERE l.member_id = m.id) OR balance <> (SELECT "
-                                          "COALESCE(SUM(delta), 0) FROM balance_ledger l WHERE l.member_id = m.id)")),
-             qint64(0));
-    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE total - shipping_fee <> (SELECT SUM(line_total) "
+    QCOMPARE(
+        scalar(store,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM members m WHERE points <> (SELECT COALESCE(SUM(delta), 0) "
+                   "FROM points_ledger l WHERE l.member_id = m.id) OR balance <> (SELECT "
+                   "COALESCE(SUM(delta), 0) FROM balance_ledger l WHERE l.member_id = m.id)")),
+        qint64(0));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE total - "
+                                          "shipping_fee <> (SELECT SUM(line_total) "
                                           "FROM order_lines l WHERE l.order_id = o.id)")),
              qint64(0));
-    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM skus WHERE reserved <> (SELECT COALESCE(SUM(l.quantity - "
-                                          "l.shipped_qty - l.refunded_qty), 0) FROM order_lines l JOIN orders o ON o.id = "
-                                          "l.order_id WHERE l.sku_id = skus.id AND o.status IN ('pending_payment', 'paid', "
-                                          "'shipped'))")),
-             qint64(0));
+    QCOMPARE(
+        scalar(
+            store,
+            QStringLiteral(
+                "SELECT COUNT(*) FROM skus WHERE reserved <> (SELECT COALESCE(SUM(l.quantity - "
+                "l.shipped_qty - l.refunded_qty), 0) FROM order_lines l JOIN orders o ON o.id = "
+                "l.order_id WHERE l.sku_id = skus.id AND o.status IN ('pending_payment', 'paid', "
+                "'shipped'))")),
+        qint64(0));
     // Members reached tiers from their history.
-    QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM members WHERE tier <> 'regular'")) > 0);
+    QVERIFY(scalar(store, QStringLiteral("SELECT COUNT(*) FROM members WHERE tier <> 'regular'")) >
+            0);
 }
 
 void TestDemoData::sameSeedSameShop()
@@ -80,7 +98,8 @@ void TestDemoData::sameSeedSameShop()
     TestStore a, b;
     QVERIFY(DemoShopGenerator(a.ctx(), small()).generate().ok());
     QVERIFY(DemoShopGenerator(b.ctx(), small()).generate().ok());
-    for (const QString &sql : {QStringLiteral("SELECT COUNT(*) FROM orders"), QStringLiteral("SELECT SUM(total) FROM orders"),
+    for (const QString &sql : {QStringLiteral("SELECT COUNT(*) FROM orders"),
+                               QStringLiteral("SELECT SUM(total) FROM orders"),
                                QStringLiteral("SELECT SUM(id * quantity) FROM order_lines"),
                                QStringLiteral("SELECT SUM(points) FROM members")})
         QCOMPARE(scalar(a, sql), scalar(b, sql));

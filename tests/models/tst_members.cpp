@@ -27,14 +27,19 @@ private slots:
     void clerkCannotAdjustBalance();
 
 private:
-    qint64 memberCount() { return *SqlQuery(m_store->db().connection(), QStringLiteral("SELECT COUNT(*) FROM members")).scalar(); }
+    qint64 memberCount()
+    {
+        return *SqlQuery(m_store->db().connection(), QStringLiteral("SELECT COUNT(*) FROM members"))
+                    .scalar();
+    }
     std::unique_ptr<TestStore> m_store;
 };
 
 void TestMembers::registerNormalisesContacts()
 {
     MemberService members(m_store->ctx());
-    auto m = members.registerMember({QStringLiteral("  Li.Lei@Example.COM "), QStringLiteral("+86 138-0013-8000"),
+    auto m = members.registerMember({QStringLiteral("  Li.Lei@Example.COM "),
+                                     QStringLiteral("+86 138-0013-8000"),
                                      QStringLiteral("secret-pass"), QStringLiteral(" 李雷 ")});
     QVERIFY2(m.ok(), qPrintable(m ? QString() : m.error().message));
     QCOMPARE(m->email, QStringLiteral("li.lei@example.com"));
@@ -52,15 +57,42 @@ void TestMembers::registrationRejects_data()
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("code");
-    QTest::newRow("no contact") << "" << "" << "password123" << "missing_contact";
-    QTest::newRow("bad email") << "not-an-email" << "" << "password123" << "invalid_email";
-    QTest::newRow("email with space") << "a b@example.com" << "" << "password123" << "invalid_email";
-    QTest::newRow("bad phone") << "" << "12345" << "password123" << "invalid_phone";
-    QTest::newRow("landline-looking") << "" << "02112345678" << "password123" << "invalid_phone";
-    QTest::newRow("short password") << "x@example.com" << "" << "short" << "weak_password";
-    QTest::newRow("duplicate email") << "taken@example.com" << "" << "password123" << "duplicate_email";
-    QTest::newRow("duplicate email other case") << "TAKEN@example.com" << "" << "password123" << "duplicate_email";
-    QTest::newRow("duplicate phone") << "" << "13900000000" << "password123" << "duplicate_phone";
+    QTest::newRow("no contact") << ""
+                                << ""
+                                << "password123"
+                                << "missing_contact";
+    QTest::newRow("bad email") << "not-an-email"
+                               << ""
+                               << "password123"
+                               << "invalid_email";
+    QTest::newRow("email with space") << "a b@example.com"
+                                      << ""
+                                      << "password123"
+                                      << "invalid_email";
+    QTest::newRow("bad phone") << ""
+                               << "12345"
+                               << "password123"
+                               << "invalid_phone";
+    QTest::newRow("landline-looking") << ""
+                                      << "02112345678"
+                                      << "password123"
+                                      << "invalid_phone";
+    QTest::newRow("short password") << "x@example.com"
+                                    << ""
+                                    << "short"
+                                    << "weak_password";
+    QTest::newRow("duplicate email") << "taken@example.com"
+                                     << ""
+                                     << "password123"
+                                     << "duplicate_email";
+    QTest::newRow("duplicate email other case") << "TAKEN@example.com"
+                                                << ""
+                                                << "password123"
+                                                << "duplicate_email";
+    QTest::newRow("duplicate phone") << ""
+                                     << "13900000000"
+                                     << "password123"
+                                     << "duplicate_phone";
 }
 
 void TestMembers::registrationRejects()
@@ -70,8 +102,10 @@ void TestMembers::registrationRejects()
     QFETCH(QString, password);
     QFETCH(QString, code);
     MemberService members(m_store->ctx());
-    QVERIFY(members.registerMember({QStringLiteral("taken@example.com"), QStringLiteral("13900000000"),
-                                    QStringLiteral("password123"), QStringLiteral("First")}).ok());
+    QVERIFY(members
+                .registerMember({QStringLiteral("taken@example.com"), QStringLiteral("13900000000"),
+                                 QStringLiteral("password123"), QStringLiteral("First")})
+                .ok());
     const qint64 before = memberCount();
     auto m = members.registerMember({email, phone, password, QStringLiteral("Someone")});
     QVERIFY(!m.ok());
@@ -100,8 +134,12 @@ void TestMembers::addressesKeepOneDefault()
     const qint64 b = m_store->member(QStringLiteral("b@example.com"));
     MemberService members(m_store->ctx());
     const Actor me = Actor::member(a);
-    AddressDraft d{QStringLiteral("张三"), QStringLiteral("13800138000"), QStringLiteral("浙江省 杭州市 西湖区"),
-                   QStringLiteral("文三路 90 号"), QStringLiteral("310012"), false};
+    AddressDraft d{QStringLiteral("张三"),
+                   QStringLiteral("13800138000"),
+                   QStringLiteral("浙江省 杭州市 西湖区"),
+                   QStringLiteral("文三路 90 号"),
+                   QStringLiteral("310012"),
+                   false};
     auto first = members.addAddress(me, a, d);
     QVERIFY(first.ok());
     QVERIFY(first->isDefault);
@@ -115,9 +153,12 @@ void TestMembers::addressesKeepOneDefault()
     QVERIFY(list->at(0).isDefault);
     QVERIFY(!list->at(1).isDefault);
     // Another member cannot see, change or delete them.
-    QCOMPARE(members.addresses(Actor::member(b), a).error().codeName(), QStringLiteral("not_found"));
-    QCOMPARE(members.updateAddress(Actor::member(b), first->id, d).error().codeName(), QStringLiteral("not_found"));
-    QCOMPARE(members.removeAddress(Actor::member(b), first->id).error().codeName(), QStringLiteral("not_found"));
+    QCOMPARE(members.addresses(Actor::member(b), a).error().codeName(),
+             QStringLiteral("not_found"));
+    QCOMPARE(members.updateAddress(Actor::member(b), first->id, d).error().codeName(),
+             QStringLiteral("not_found"));
+    QCOMPARE(members.removeAddress(Actor::member(b), first->id).error().codeName(),
+             QStringLiteral("not_found"));
     QVERIFY(members.removeAddress(me, first->id).ok());
     QCOMPARE(members.addresses(me, a)->size(), 1);
     d.phone = QStringLiteral("bad");
@@ -134,7 +175,8 @@ void TestMembers::favoritesAndHistory()
     QVERIFY(members.addFavorite(Actor::member(a), p1).ok());
     QVERIFY(members.addFavorite(Actor::member(a), p1).ok()); // idempotent
     QVERIFY(members.addFavorite(Actor::member(a), p2).ok());
-    QCOMPARE(members.addFavorite(Actor::member(a), 999).error().codeName(), QStringLiteral("not_found"));
+    QCOMPARE(members.addFavorite(Actor::member(a), 999).error().codeName(),
+             QStringLiteral("not_found"));
     QCOMPARE(members.favorites(Actor::member(a), a)->size(), 2);
     QVERIFY(members.removeFavorite(Actor::member(a), p1).ok());
     QCOMPARE(*members.favorites(Actor::member(a), a), QList<qint64>{p2});
@@ -152,17 +194,38 @@ void TestMembers::ledgersNeverNegativeAndBalanced()
     const qint64 a = m_store->member(QStringLiteral("a@example.com"));
     WalletService wallet(m_store->ctx());
     const Actor manager = Actor::staff(1, StaffRole::Manager);
-    QVERIFY(wallet.adjust(manager, LedgerKind::Balance, a, 5000, QStringLiteral("topup"), QStringLiteral("gift card")).ok());
-    auto over = wallet.adjust(manager, LedgerKind::Balance, a, -6000, QStringLiteral("deduct"), QStringLiteral("x"));
+    QVERIFY(wallet
+                .adjust(manager, LedgerKind::Balance, a, 5000, QStringLiteral("topup"),
+                        QStringLiteral("gift card"))
+                .ok());
+    auto over = wallet.adjust(manager, LedgerKind::Balance, a, -6000, QStringLiteral("deduct"),
+                              QStringLiteral("x"));
     QCOMPARE(over.error().codeName(), QStringLiteral("insufficient_balance"));
-    QVERIFY(wallet.adjust(manager, LedgerKind::Balance, a, -5000, QStringLiteral("deduct"), QStringLiteral("refund to card")).ok());
-    QVERIFY(wallet.adjust(manager, LedgerKind::Points, a, 300, QStringLiteral("adjustment"), QStringLiteral("apology")).ok());
-    QCOMPARE(wallet.adjust(manager, LedgerKind::Points, a, -301, QStringLiteral("adjustment"), QStringLiteral("x"))
-                 .error().codeName(),
+    QVERIFY(wallet
+                .adjust(manager, LedgerKind::Balance, a, -5000, QStringLiteral("deduct"),
+                        QStringLiteral("refund to card"))
+                .ok());
+    QVERIFY(wallet
+                .adjust(manager, LedgerKind::Points, a, 300, QStringLiteral("adjustment"),
+                        QStringLiteral("apology"))
+                .ok());
+    QCOMPARE(wallet
+                 .adjust(manager, LedgerKind::Points, a, -301, QStringLiteral("adjustment"),
+                         QStringLiteral("x"))
+                 .error()
+                 .codeName(),
              QStringLiteral("insufficient_points"));
-    QCOMPARE(wallet.adjust(manager, LedgerKind::Balance, a, -1, QStringLiteral("topup"), QStringLiteral("x")).error().codeName(),
+    QCOMPARE(wallet
+                 .adjust(manager, LedgerKind::Balance, a, -1, QStringLiteral("topup"),
+                         QStringLiteral("x"))
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_amount"));
-    QCOMPARE(wallet.adjust(manager, LedgerKind::Balance, a, 1, QStringLiteral("topup"), QStringLiteral(" ")).error().codeName(),
+    QCOMPARE(wallet
+                 .adjust(manager, LedgerKind::Balance, a, 1, QStringLiteral("topup"),
+                         QStringLiteral(" "))
+                 .error()
+                 .codeName(),
              QStringLiteral("invalid_argument"));
     auto m = MemberService(m_store->ctx()).member(Actor::system(), a);
     QCOMPARE(m->balance, qint64(0));
@@ -178,13 +241,15 @@ void TestMembers::ledgersNeverNegativeAndBalanced()
 void TestMembers::ledgerUnderConcurrency()
 {
     const qint64 a = m_store->member(QStringLiteral("a@example.com"));
-    (void)WalletService(m_store->ctx()).adjust(Actor::system(), LedgerKind::Balance, a, 1000, QStringLiteral("topup"),
-                                         QStringLiteral("start"));
+    (void)WalletService(m_store->ctx())
+        .adjust(Actor::system(), LedgerKind::Balance, a, 1000, QStringLiteral("topup"),
+                QStringLiteral("start"));
     std::atomic<int> succeeded{0};
     auto spender = [&] {
         WalletService wallet(m_store->ctx());
         for (int i = 0; i < 20; ++i) {
-            if (wallet.adjust(Actor::system(), LedgerKind::Balance, a, -30, QStringLiteral("deduct"), QStringLiteral("race")))
+            if (wallet.adjust(Actor::system(), LedgerKind::Balance, a, -30,
+                              QStringLiteral("deduct"), QStringLiteral("race")))
                 ++succeeded;
         }
     };
@@ -206,10 +271,12 @@ void TestMembers::ledgerUnderConcurrency()
 void TestMembers::clerkCannotAdjustBalance()
 {
     const qint64 a = m_store->member(QStringLiteral("a@example.com"));
-    auto r = WalletService(m_store->ctx()).adjust(Actor::staff(2, StaffRole::Clerk), LedgerKind::Balance, a, 100,
-                                                  QStringLiteral("topup"), QStringLiteral("x"));
+    auto r = WalletService(m_store->ctx())
+                 .adjust(Actor::staff(2, StaffRole::Clerk), LedgerKind::Balance, a, 100,
+                         QStringLiteral("topup"), QStringLiteral("x"));
     QCOMPARE(r.error().codeName(), QStringLiteral("forbidden"));
-    QCOMPARE(r.error().details.value(QStringLiteral("permission")).toString(), QStringLiteral("member.balance_adjust"));
+    QCOMPARE(r.error().details.value(QStringLiteral("permission")).toString(),
+             QStringLiteral("member.balance_adjust"));
 }
 
 QTEST_GUILESS_MAIN(TestMembers)

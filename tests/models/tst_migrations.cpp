@@ -45,8 +45,9 @@ void TestMigrations::emptyFileReachesNewestVersion()
     QVERIFY(!migrations.isEmpty());
     QCOMPARE(db.schemaVersion(), migrations.last().version);
     const QStringList tables = db.connection().tables();
-    for (const char *t : {"schema_version", "categories", "products", "skus", "stock_moves", "members",
-                          "points_ledger", "balance_ledger", "staff", "sessions", "change_log", "audit_log"})
+    for (const char *t :
+         {"schema_version", "categories", "products", "skus", "stock_moves", "members",
+          "points_ledger", "balance_ledger", "staff", "sessions", "change_log", "audit_log"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
     SqlQuery q(db.connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version"));
     QCOMPARE(*q.scalar(), qint64(migrations.size()));
@@ -97,7 +98,8 @@ void TestMigrations::newerFileIsRefused()
     {
         Database db(o);
         QVERIFY(db.open().ok());
-        SqlQuery q(db.connection(), QStringLiteral("INSERT INTO schema_version VALUES (9999, 'future', 0)"));
+        SqlQuery q(db.connection(),
+                   QStringLiteral("INSERT INTO schema_version VALUES (9999, 'future', 0)"));
         QVERIFY(q.exec().ok());
     }
     Database again(o);
@@ -113,11 +115,17 @@ void TestMigrations::nestedTransactionsRollBackOnlyInner()
     {
         WriteTransaction outer(db);
         QVERIFY(outer.began().ok());
-        QVERIFY(SqlQuery(db.connection(), QStringLiteral("INSERT INTO settings VALUES ('outer', '1', 1, 0)")).exec().ok());
+        QVERIFY(SqlQuery(db.connection(),
+                         QStringLiteral("INSERT INTO settings VALUES ('outer', '1', 1, 0)"))
+                    .exec()
+                    .ok());
         {
             WriteTransaction inner(db);
             QVERIFY(inner.began().ok());
-            QVERIFY(SqlQuery(db.connection(), QStringLiteral("INSERT INTO settings VALUES ('inner', '1', 1, 0)")).exec().ok());
+            QVERIFY(SqlQuery(db.connection(),
+                             QStringLiteral("INSERT INTO settings VALUES ('inner', '1', 1, 0)"))
+                        .exec()
+                        .ok());
             // destroyed without commit: rolled back to its savepoint
         }
         QVERIFY(outer.commit().ok());
@@ -142,7 +150,8 @@ void TestMigrations::twoWritersBothSucceed()
                 ++failures;
                 continue;
             }
-            SqlQuery q(tx.connection(), QStringLiteral("INSERT INTO settings VALUES (?, 'v', 1, 0)"),
+            SqlQuery q(tx.connection(),
+                       QStringLiteral("INSERT INTO settings VALUES (?, 'v', 1, 0)"),
                        {QStringLiteral("k%1").arg(base + i)});
             if (!q.exec() || !tx.commit())
                 ++failures;

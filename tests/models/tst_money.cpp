@@ -32,17 +32,28 @@ void TestMoney::parse_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("whole yuan") << "1299" << "CNY" << qint64(129900);
-    QTest::newRow("grouped with decimals") << "1,299.00" << "CNY" << qint64(129900);
-    QTest::newRow("symbol and one decimal") << "¥1,299.5" << "CNY" << qint64(129950);
-    QTest::newRow("negative fen") << "-0.01" << "CNY" << qint64(-1);
-    QTest::newRow("pounds") << "£9.99" << "GBP" << qint64(999);
-    QTest::newRow("code prefix") << "GBP 12.30" << "GBP" << qint64(1230);
-    QTest::newRow("spaces around") << "  42.10 " << "CNY" << qint64(4210);
-    QTest::newRow("yen has no minor unit") << "1299" << "JPY" << qint64(1299);
-    QTest::newRow("trailing zeros beyond exponent are exact") << "1.2300" << "CNY" << qint64(123);
-    QTest::newRow("millions grouped") << "1,234,567.89" << "CNY" << qint64(123456789);
-    QTest::newRow("largest") << "92233720368547758.07" << "CNY" << qint64(9223372036854775807LL);
+    QTest::newRow("whole yuan") << "1299"
+                                << "CNY" << qint64(129900);
+    QTest::newRow("grouped with decimals") << "1,299.00"
+                                           << "CNY" << qint64(129900);
+    QTest::newRow("symbol and one decimal") << "¥1,299.5"
+                                            << "CNY" << qint64(129950);
+    QTest::newRow("negative fen") << "-0.01"
+                                  << "CNY" << qint64(-1);
+    QTest::newRow("pounds") << "£9.99"
+                            << "GBP" << qint64(999);
+    QTest::newRow("code prefix") << "GBP 12.30"
+                                 << "GBP" << qint64(1230);
+    QTest::newRow("spaces around") << "  42.10 "
+                                   << "CNY" << qint64(4210);
+    QTest::newRow("yen has no minor unit") << "1299"
+                                           << "JPY" << qint64(1299);
+    QTest::newRow("trailing zeros beyond exponent are exact") << "1.2300"
+                                                              << "CNY" << qint64(123);
+    QTest::newRow("millions grouped") << "1,234,567.89"
+                                      << "CNY" << qint64(123456789);
+    QTest::newRow("largest") << "92233720368547758.07"
+                             << "CNY" << qint64(9223372036854775807LL);
 }
 
 void TestMoney::parse()
@@ -61,17 +72,39 @@ void TestMoney::parseRejects_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("code");
-    QTest::newRow("empty") << "" << "CNY" << "invalid_amount";
-    QTest::newRow("letters") << "abc" << "CNY" << "invalid_amount";
-    QTest::newRow("bad grouping") << "1,29.00" << "CNY" << "invalid_amount";
-    QTest::newRow("leading comma") << ",100" << "CNY" << "invalid_amount";
-    QTest::newRow("too many decimals") << "0.001" << "GBP" << "invalid_amount";
-    QTest::newRow("yen decimals") << "12.5" << "JPY" << "invalid_amount";
-    QTest::newRow("dangling point") << "12." << "CNY" << "invalid_amount";
-    QTest::newRow("two points") << "1.2.3" << "CNY" << "invalid_amount";
-    QTest::newRow("exponent notation") << "1e5" << "CNY" << "invalid_amount";
-    QTest::newRow("overflow") << "99999999999999999999" << "CNY" << "amount_overflow";
-    QTest::newRow("overflow by one fen") << "92233720368547758.08" << "CNY" << "amount_overflow";
+    QTest::newRow("empty") << ""
+                           << "CNY"
+                           << "invalid_amount";
+    QTest::newRow("letters") << "abc"
+                             << "CNY"
+                             << "invalid_amount";
+    QTest::newRow("bad grouping") << "1,29.00"
+                                  << "CNY"
+                                  << "invalid_amount";
+    QTest::newRow("leading comma") << ",100"
+                                   << "CNY"
+                                   << "invalid_amount";
+    QTest::newRow("too many decimals") << "0.001"
+                                       << "GBP"
+                                       << "invalid_amount";
+    QTest::newRow("yen decimals") << "12.5"
+                                  << "JPY"
+                                  << "invalid_amount";
+    QTest::newRow("dangling point") << "12."
+                                    << "CNY"
+                                    << "invalid_amount";
+    QTest::newRow("two points") << "1.2.3"
+                                << "CNY"
+                                << "invalid_amount";
+    QTest::newRow("exponent notation") << "1e5"
+                                       << "CNY"
+                                       << "invalid_amount";
+    QTest::newRow("overflow") << "99999999999999999999"
+                              << "CNY"
+                              << "amount_overflow";
+    QTest::newRow("overflow by one fen") << "92233720368547758.08"
+                                         << "CNY"
+                                         << "amount_overflow";
 }
 
 void TestMoney::parseRejects()
@@ -117,15 +150,33 @@ void TestMoney::format_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
-    QTest::newRow("yuan in zh_CN") << qint64(129900) << "CNY" << "zh_CN" << "¥1,299.00";
-    QTest::newRow("pounds in en_GB") << qint64(999) << "GBP" << "en_GB" << "£9.99";
-    QTest::newRow("fen only") << qint64(5) << "CNY" << "zh_CN" << "¥0.05";
-    QTest::newRow("zero") << qint64(0) << "CNY" << "en_US" << "¥0.00";
-    QTest::newRow("millions") << qint64(123456789) << "CNY" << "en_US" << "¥1,234,567.89";
-    QTest::newRow("negative pounds") << qint64(-999) << "GBP" << "en_GB" << "-£9.99";
-    QTest::newRow("yen") << qint64(1299) << "JPY" << "ja_JP" << "¥1,299";
-    QTest::newRow("euro in german") << qint64(129950) << "EUR" << "de_DE" << "1.299,50\u00A0€";
-    QTest::newRow("C locale puts the symbol first") << qint64(1000) << "CNY" << "C" << "¥10.00";
+    QTest::newRow("yuan in zh_CN") << qint64(129900) << "CNY"
+                                   << "zh_CN"
+                                   << "¥1,299.00";
+    QTest::newRow("pounds in en_GB") << qint64(999) << "GBP"
+                                     << "en_GB"
+                                     << "£9.99";
+    QTest::newRow("fen only") << qint64(5) << "CNY"
+                              << "zh_CN"
+                              << "¥0.05";
+    QTest::newRow("zero") << qint64(0) << "CNY"
+                          << "en_US"
+                          << "¥0.00";
+    QTest::newRow("millions") << qint64(123456789) << "CNY"
+                              << "en_US"
+                              << "¥1,234,567.89";
+    QTest::newRow("negative pounds") << qint64(-999) << "GBP"
+                                     << "en_GB"
+                                     << "-£9.99";
+    QTest::newRow("yen") << qint64(1299) << "JPY"
+                         << "ja_JP"
+                         << "¥1,299";
+    QTest::newRow("euro in german") << qint64(129950) << "EUR"
+                                    << "de_DE"
+                                    << "1.299,50\u00A0€";
+    QTest::newRow("C locale puts the symbol first") << qint64(1000) << "CNY"
+                                                    << "C"
+                                                    << "¥10.00";
 }
 
 void TestMoney::format()
@@ -141,7 +192,8 @@ void TestMoney::decimalRoundTrip()
 {
     QRandomGenerator rng(20261125);
     for (int i = 0; i < 10000; ++i) {
-        const qint64 minor = static_cast<qint64>(rng.generate64() >> (rng.bounded(63) + 1)) * (rng.bounded(2) ? 1 : -1);
+        const qint64 minor = static_cast<qint64>(rng.generate64() >> (rng.bounded(63) + 1)) *
+                             (rng.bounded(2) ? 1 : -1);
         const Money m(minor, QStringLiteral("CNY"));
         auto back = Money::parse(m.toDecimalString(), QStringLiteral("CNY"));
         QVERIFY(back.ok());
@@ -157,11 +209,14 @@ void TestMoney::overflowIsDetected()
     QVERIFY(!money::mul(max / 2 + 1, 2));
     QCOMPARE(*money::add(40, 2), qint64(42));
     const Money big(max, QStringLiteral("CNY"));
-    QCOMPARE(big.plus(Money(1, QStringLiteral("CNY"))).error().codeName(), QStringLiteral("amount_overflow"));
+    QCOMPARE(big.plus(Money(1, QStringLiteral("CNY"))).error().codeName(),
+             QStringLiteral("amount_overflow"));
     QCOMPARE(big.times(3).error().codeName(), QStringLiteral("amount_overflow"));
-    QCOMPARE(Money(1, QStringLiteral("CNY")).plus(Money(1, QStringLiteral("GBP"))).error().codeName(),
-             QStringLiteral("currency_mismatch"));
-    QCOMPARE(Money(500, QStringLiteral("CNY")).minus(Money(200, QStringLiteral("CNY")))->minor(), qint64(300));
+    QCOMPARE(
+        Money(1, QStringLiteral("CNY")).plus(Money(1, QStringLiteral("GBP"))).error().codeName(),
+        QStringLiteral("currency_mismatch"));
+    QCOMPARE(Money(500, QStringLiteral("CNY")).minus(Money(200, QStringLiteral("CNY")))->minor(),
+             qint64(300));
 }
 
 void TestMoney::applyRate_data()
@@ -170,12 +225,16 @@ void TestMoney::applyRate_data()
     QTest::addColumn<qint64>("bp");
     QTest::addColumn<int>("rounding");
     QTest::addColumn<qint64>("result");
-    QTest::newRow("2% of 199.99 half up") << qint64(19999) << qint64(200) << int(Rounding::HalfUp) << qint64(400);
-    QTest::newRow("5% of 0.10 half up") << qint64(10) << qint64(500) << int(Rounding::HalfUp) << qint64(1);
-    QTest::newRow("5% of 0.09 half up") << qint64(9) << qint64(500) << int(Rounding::HalfUp) << qint64(0);
-    QTest::newRow("50% of 0.99 down") << qint64(99) << qint64(5000) << int(Rounding::Down) << qint64(49);
-    QTest::newRow("8% of huge") << qint64(1000000000000000000LL) << qint64(800) << int(Rounding::HalfUp)
-                                << qint64(80000000000000000LL);
+    QTest::newRow("2% of 199.99 half up")
+        << qint64(19999) << qint64(200) << int(Rounding::HalfUp) << qint64(400);
+    QTest::newRow("5% of 0.10 half up")
+        << qint64(10) << qint64(500) << int(Rounding::HalfUp) << qint64(1);
+    QTest::newRow("5% of 0.09 half up")
+        << qint64(9) << qint64(500) << int(Rounding::HalfUp) << qint64(0);
+    QTest::newRow("50% of 0.99 down")
+        << qint64(99) << qint64(5000) << int(Rounding::Down) << qint64(49);
+    QTest::newRow("8% of huge") << qint64(1000000000000000000LL) << qint64(800)
+                                << int(Rounding::HalfUp) << qint64(80000000000000000LL);
 }
 
 void TestMoney::applyRate()
@@ -206,11 +265,14 @@ void TestMoney::allocateProperties()
         __int128 weightSum = 0;
         for (int i = 0; i < n; ++i) {
             // Mix small and very large weights, and some zeros.
-            const qint64 w = rng.bounded(5) == 0 ? 0 : static_cast<qint64>(rng.generate64() >> rng.bounded(20, 63));
+            const qint64 w = rng.bounded(5) == 0
+                                 ? 0
+                                 : static_cast<qint64>(rng.generate64() >> rng.bounded(20, 63));
             weights.append(w);
             weightSum += w;
         }
-        const qint64 total = static_cast<qint64>(rng.generate64() >> rng.bounded(10, 63)) * (rng.bounded(4) ? 1 : -1);
+        const qint64 total = static_cast<qint64>(rng.generate64() >> rng.bounded(10, 63)) *
+                             (rng.bounded(4) ? 1 : -1);
         auto parts = money::allocate(total, weights);
         QVERIFY(parts);
         QCOMPARE(parts->size(), n);
@@ -222,7 +284,8 @@ void TestMoney::allocateProperties()
         const __int128 effSum = weightSum == 0 ? n : weightSum;
         for (int i = 0; i < n; ++i) {
             // |part - total*w/W| < 1  <=>  |part*W - total*w| < W
-            __int128 diff = static_cast<__int128>((*parts)[i]) * effSum - static_cast<__int128>(total) * effective[i];
+            __int128 diff = static_cast<__int128>((*parts)[i]) * effSum -
+                            static_cast<__int128>(total) * effective[i];
             if (diff < 0)
                 diff = -diff;
             QVERIFY2(diff < effSum, "each part within one minor unit of its exact share");

@@ -46,7 +46,9 @@ void TestPermissions::table()
     QFETCH(int, role);
     QFETCH(int, permission);
     QFETCH(bool, allowed);
-    QCOMPARE(PermissionPolicy::allows(static_cast<StaffRole>(role), static_cast<Permission>(permission)), allowed);
+    QCOMPARE(
+        PermissionPolicy::allows(static_cast<StaffRole>(role), static_cast<Permission>(permission)),
+        allowed);
     const Actor a = Actor::staff(1, static_cast<StaffRole>(role));
     const Status s = PermissionPolicy::require(a, static_cast<Permission>(permission));
     QCOMPARE(s.ok(), allowed);
@@ -81,9 +83,12 @@ void TestPermissions::namesAreUniqueAndDocumented()
         names.insert(n);
         // Each row of the document must state the same grants as the code.
         QString expected = QStringLiteral("| `%1` |").arg(n);
-        for (StaffRole r : {StaffRole::Owner, StaffRole::Manager, StaffRole::Clerk, StaffRole::Support})
-            expected += PermissionPolicy::allows(r, p) ? QStringLiteral(" ✓ |") : QStringLiteral(" – |");
-        QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("docs/permissions.md lacks: ") + expected));
+        for (StaffRole r :
+             {StaffRole::Owner, StaffRole::Manager, StaffRole::Clerk, StaffRole::Support})
+            expected +=
+                PermissionPolicy::allows(r, p) ? QStringLiteral(" ✓ |") : QStringLiteral(" – |");
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("docs/permissions.md lacks: ") + expected));
     }
 }
 

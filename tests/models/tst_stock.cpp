@@ -29,7 +29,8 @@ private:
 
 void TestStock::initialStockIsAMove()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 12);
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 12);
     StockService stock(m_store->ctx());
     auto moves = stock.moves(sku);
     QVERIFY(moves.ok());
@@ -41,10 +42,12 @@ void TestStock::initialStockIsAMove()
 
 void TestStock::adjustmentsAreMovesWithReasons()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 10);
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 10);
     StockService stock(m_store->ctx());
     const Actor clerk = Actor::staff(5, StaffRole::Clerk);
-    auto a = stock.adjust(clerk, sku, -3, StockReason::Adjustment, QStringLiteral("damaged in storage"));
+    auto a =
+        stock.adjust(clerk, sku, -3, StockReason::Adjustment, QStringLiteral("damaged in storage"));
     QVERIFY(a.ok());
     QCOMPARE(a->stockOnHand, qint64(7));
     auto b = stock.adjust(clerk, sku, 20, StockReason::Import, QStringLiteral("delivery"));
@@ -61,14 +64,17 @@ void TestStock::adjustmentsAreMovesWithReasons()
 
 void TestStock::cannotGoNegative()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
     StockService stock(m_store->ctx());
-    auto r = stock.adjust(Actor::system(), sku, -3, StockReason::Adjustment, QStringLiteral("count"));
+    auto r =
+        stock.adjust(Actor::system(), sku, -3, StockReason::Adjustment, QStringLiteral("count"));
     QVERIFY(!r.ok());
     QCOMPARE(r.error().codeName(), QStringLiteral("insufficient_stock"));
     QCOMPARE(CatalogService(m_store->ctx()).sku(sku)->stockOnHand, qint64(2));
     QCOMPARE(stock.moves(sku)->size(), 1);
-    auto zero = stock.adjust(Actor::system(), sku, 0, StockReason::Adjustment, QStringLiteral("nothing"));
+    auto zero =
+        stock.adjust(Actor::system(), sku, 0, StockReason::Adjustment, QStringLiteral("nothing"));
     QCOMPARE(zero.error().codeName(), QStringLiteral("invalid_quantity"));
     auto unknown = stock.adjust(Actor::system(), 999, 1, StockReason::Adjustment, QString());
     QCOMPARE(unknown.error().codeName(), QStringLiteral("not_found"));
@@ -76,21 +82,26 @@ void TestStock::cannotGoNegative()
 
 void TestStock::orderReasonsAreNotForStaff()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
-    auto r = StockService(m_store->ctx()).adjust(Actor::system(), sku, 1, StockReason::Return, QString());
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
+    auto r = StockService(m_store->ctx())
+                 .adjust(Actor::system(), sku, 1, StockReason::Return, QString());
     QCOMPARE(r.error().codeName(), QStringLiteral("invalid_argument"));
 }
 
 void TestStock::invariantHoldsUnderConcurrentAdjustments()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 50);
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 50);
     std::atomic<int> refused{0};
     auto worker = [&](quint32 seed) {
         QRandomGenerator rng(seed);
         StockService stock(m_store->ctx());
         for (int i = 0; i < 100; ++i) {
-            const qint64 delta = rng.bounded(2) ? -qint64(rng.bounded(1, 8)) : qint64(rng.bounded(1, 4));
-            if (!stock.adjust(Actor::system(), sku, delta, StockReason::Adjustment, QStringLiteral("race")))
+            const qint64 delta =
+                rng.bounded(2) ? -qint64(rng.bounded(1, 8)) : qint64(rng.bounded(1, 4));
+            if (!stock.adjust(Actor::system(), sku, delta, StockReason::Adjustment,
+                              QStringLiteral("race")))
                 ++refused;
         }
     };
@@ -112,9 +123,11 @@ void TestStock::invariantHoldsUnderConcurrentAdjustments()
 
 void TestStock::supportCannotAdjust()
 {
-    const qint64 sku = m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
-    auto r = StockService(m_store->ctx()).adjust(Actor::staff(1, StaffRole::Support), sku, 5, StockReason::Adjustment,
-                                                 QStringLiteral("x"));
+    const qint64 sku =
+        m_store->sku(m_store->product(m_store->category()), QStringLiteral("A"), 100, 2);
+    auto r = StockService(m_store->ctx())
+                 .adjust(Actor::staff(1, StaffRole::Support), sku, 5, StockReason::Adjustment,
+                         QStringLiteral("x"));
     QCOMPARE(r.error().codeName(), QStringLiteral("forbidden"));
 }
 

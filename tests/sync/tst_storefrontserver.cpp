@@ -67,7 +67,8 @@ void TestStorefrontServer::cleanup()
 TestStorefrontServer::Reply TestStorefrontServer::get(const QString &path)
 {
     Poco::Net::HTTPClientSession session("127.0.0.1", m_server->port());
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path.toStdString(),
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
     session.sendRequest(request);
     Poco::Net::HTTPResponse response;
     std::istream &in = session.receiveResponse(response);

@@ -31,7 +31,8 @@ void TestProductTableModel::init()
     m_store = std::make_unique<TestStore>();
     const qint64 cat = m_store->category(QStringLiteral("茶叶 Tea"));
     for (int i = 0; i < 450; ++i) {
-        const qint64 p = m_store->product(cat, i % 3 == 0 ? QStringLiteral("龙井 %1").arg(i) : QStringLiteral("Oolong %1").arg(i));
+        const qint64 p = m_store->product(cat, i % 3 == 0 ? QStringLiteral("龙井 %1").arg(i)
+                                                          : QStringLiteral("Oolong %1").arg(i));
         m_store->sku(p, QStringLiteral("SKU-%1").arg(i), 1000 + i, i % 7);
     }
 }
@@ -44,14 +45,19 @@ void TestProductTableModel::cleanup()
 void TestProductTableModel::passesTheModelTester()
 {
     CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(view.model()->rowCount(), ProductTableModel::kPageSize);
     QCOMPARE(view.model()->total(), qint64(450));
     const QModelIndex first = view.model()->index(0, ProductTableModel::Title);
     QCOMPARE(first.data().toString(), QStringLiteral("龙井 0"));
-    QCOMPARE(view.model()->index(0, ProductTableModel::Price).data().toString(), QStringLiteral("¥10.00"));
+    QCOMPARE(view.model()->index(0, ProductTableModel::Price).data().toString(),
+             QStringLiteral("¥10.00"));
     QCOMPARE(view.model()->index(0, ProductTableModel::Stock).data().toLongLong(), qint64(0));
-    QVERIFY(view.model()->index(0, 0).data(ProductTableModel::SummaryRole).canConvert<ProductSummary>());
+    QVERIFY(view.model()
+                ->index(0, 0)
+                .data(ProductTableModel::SummaryRole)
+                .canConvert<ProductSummary>());
 }
 
 void TestProductTableModel::fetchesMorePagesOnDemand()
@@ -80,7 +86,8 @@ void TestProductTableModel::filterRestartsFromTheFirstPage()
     QCOMPARE(model->total(), qint64(150));
     model->setFilterText(QStringLiteral("SKU-449"));
     QTRY_COMPARE(model->rowCount(), 1);
-    QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(), QStringLiteral("Oolong 449"));
+    QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(),
+             QStringLiteral("Oolong 449"));
 }
 
 QTEST_MAIN(TestProductTableModel)
