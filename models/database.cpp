@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "statementcache.h"
 
 #include <QMutex>
 #include <QSet>
@@ -37,9 +38,13 @@ struct Database::ThreadConnection
     QString name;
     std::shared_ptr<Registry> registry;
     int depth = 0;
+    std::unique_ptr<StatementCache> statements;
 
     ~ThreadConnection()
     {
+        // Cached statements go first: a connection must not close under live queries.
+        StatementCache::detach(name);
+        statements.reset();
         QMutexLocker lock(&registry->mutex);
         if (registry->names.remove(name))
             Registry::closeAndRemove(name);
@@ -114,6 +119,8 @@ Database::ThreadConnection &Database::threadConnection() const
         q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(m_options.busyTimeoutMs));
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        holder->statements = std::make_unique<StatementCache>(db);
+        StatementCache::attach(holder->name, holder->statements.get());
         q.exec(m_options.synchronous == DatabaseOptions::Synchronous::Full
                    ? QStringLiteral("PRAGMA synchronous = FULL")
                    : QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -150,6 +157,12 @@ Status Database::open()
                                                       .arg(m_options.path, db.lastError().text()));
     }
     return Migrator(*this).migrate();
+}
+
+void Database::setCacheSizeKiB(qint64 kib) const
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
 int Database::schemaVersion() const

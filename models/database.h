@@ -36,6 +36,9 @@ public:
 
     // This thread's connection; opened on first use.
     QSqlDatabase connection() const;
+    // Page cache of this thread's connection, in KiB (SQLite's default is 2,000 KiB). Bulk writers
+    // raise it so that a long transaction does not spill and re-read pages through the WAL.
+    void setCacheSizeKiB(qint64 kib) const;
     // The schema version recorded by the migrations (0 for an empty file).
     int schemaVersion() const;
 

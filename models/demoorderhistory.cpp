@@ -97,7 +97,9 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
     QList<Plan> out;
     out.reserve(orders);
     for (qint64 i = 0; i < days; ++i) {
-        const qint64 midnight = StoreTime::startOfDay(first.addDays(i), m_settings.timeZone);
+        const QDate day = first.addDays(i);
+        const QString dayText = day.toString(Qt::ISODate);
+        const qint64 midnight = StoreTime::startOfDay(day, m_settings.timeZone);
         QList<qint64> times;
         for (qint64 k = 0; k < (*perDay)[i]; ++k) {
             const qint64 t =
@@ -108,6 +110,7 @@ QList<DemoOrderHistory::Plan> DemoOrderHistory::plan(qint64 orders, qint64 fromM
         for (qint64 t : times) {
             Plan p;
             p.placedAt = t;
+            p.localDate = dayText;
             // Members who joined before the order; long-standing members buy more often.
             const auto joined = std::upper_bound(
                 m_world.members.cbegin(), m_world.members.cend(), t,
@@ -134,13 +137,15 @@ Status DemoOrderHistory::writeHistory(const QList<Plan> &plans,
                                       const DemoShopGenerator::Progress &progress)
 {
     m_writer = std::make_unique<HistoryWriter>(m_ctx.connection());
+    if (plans.size() > 100000)
+        MD_TRY(m_writer->deferIndexes());
     qint64 serial = 0;
     for (const Plan &p : plans) {
         MD_TRY(writeOne(p, ++serial));
         if (progress && serial % 2000 == 0)
             progress(QStringLiteral("history"), serial, plans.size());
     }
-    return {};
+    return m_writer->finish();
 }
 
 Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
@@ -203,7 +208,7 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
     o.shipDetail = member.detail;
     o.source = QStringLiteral("demo");
     o.placedAt = plan.placedAt;
-    o.localDate = StoreTime::localDateText(plan.placedAt, m_settings.timeZone);
+    o.localDate = plan.localDate;
     for (qsizetype i = 0; i < quote->lines.size(); ++i) {
         const PricedLine &p = quote->lines[i];
         OrderLine l;

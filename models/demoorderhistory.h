@@ -67,6 +67,7 @@ public:
     struct Plan
     {
         qint64 placedAt = 0;
+        QString localDate;                   // placedAt's day in the store's time zone
         int member = 0;                      // index into world.members
         QList<std::pair<int, qint64>> lines; // sku index, quantity
     };

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace md {
 
@@ -138,6 +139,10 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     // password cost for the 2,000 demo members (upgraded at their first login).
     ManualClock clock(startMs - 30 * kDay);
     ServiceContext gen(m_ctx.database(), clock, PasswordHasher(1000));
+    // One transaction for the whole shop: either all of it is there, or none. A large page cache
+    // keeps that transaction from spilling pages to the WAL and reading them back.
+    m_ctx.database().setCacheSizeKiB(qMin(1024 * 1024, 64 * 1024 * qMax(1, m_options.scale)));
+    const auto restoreCache = qScopeGuard([this] { m_ctx.database().setCacheSizeKiB(2000); });
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const Actor system = Actor::system();

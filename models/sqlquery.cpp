@@ -1,15 +1,31 @@
 #include "sqlquery.h"
 
+#include "statementcache.h"
+
 #include <QSqlError>
 
 namespace md {
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
-    , m_sql(sql)
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    if (StatementCache *cache = StatementCache::forConnection(db.connectionName())) {
+        if (QSqlQuery *lent = cache->acquire(sql)) {
+            m_cache = cache;
+            m_query = lent;
+            m_prepared = true;
+            return;
+        }
+    }
+    m_own.emplace(db);
+    m_query = &*m_own;
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_cache)
+        m_cache->release(m_query);
 }
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql,
@@ -25,16 +41,16 @@ SqlQuery &SqlQuery::bind(const QVariant &value)
     // A null QString is still text: bind it as '' so that NOT NULL text columns accept it. SQL NULL
     // is asked for explicitly with an invalid QVariant().
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        m_query.addBindValue(QStringLiteral(""));
+        m_query->bindValue(m_bound++, QStringLiteral(""));
     else
-        m_query.addBindValue(value);
+        m_query->bindValue(m_bound++, value);
     return *this;
 }
 
 Status SqlQuery::exec()
 {
-    if (!m_prepared || !m_query.exec())
-        return storageError(m_query);
+    if (!m_prepared || !m_query->exec())
+        return storageError(*m_query);
     return {};
 }
 
@@ -44,9 +60,9 @@ Result<qint64> SqlQuery::scalar(qint64 fallback)
         return s.error();
     // Read the one value, then finish the statement: a write statement with RETURNING that is left
     // half-stepped would otherwise keep the transaction from committing.
-    const bool has = m_query.next() && !m_query.isNull(0);
-    const qint64 value = has ? m_query.value(0).toLongLong() : fallback;
-    m_query.finish();
+    const bool has = m_query->next() && !m_query->isNull(0);
+    const qint64 value = has ? m_query->value(0).toLongLong() : fallback;
+    m_query->finish();
     return value;
 }
 

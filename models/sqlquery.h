@@ -7,38 +7,47 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 
 namespace md {
 
+class StatementCache;
+
 // A prepared, forward-only statement with positional parameters and errors as values. The only
-// way repositories talk to the database, so that every statement is parameterised.
+// way repositories talk to the database, so that every statement is parameterised. Statements
+// come from the connection's StatementCache when it has one, so repeated SQL is prepared once.
 class SqlQuery
 {
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
     SqlQuery(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values);
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
 
     // Positional value; QVariant() binds SQL NULL, a null QString binds ''.
     SqlQuery &bind(const QVariant &value);
     Status exec();
 
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    bool isNull(int column) const { return m_query.isNull(column); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
+    int integer(int column) const { return m_query->value(column).toInt(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    bool isNull(int column) const { return m_query->isNull(column); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
 
     // "SELECT one number" (or RETURNING one): the first column of the first row, or fallback.
     // Finishes the statement.
     Result<qint64> scalar(qint64 fallback = 0);
 
-    QSqlQuery &raw() { return m_query; }
+    QSqlQuery &raw() { return *m_query; }
 
 private:
-    QSqlQuery m_query;
-    QString m_sql;
+    StatementCache *m_cache = nullptr; // set when m_query is lent by the connection's cache
+    std::optional<QSqlQuery> m_own;    // a statement of our own otherwise
+    QSqlQuery *m_query = nullptr;
+    int m_bound = 0;
     bool m_prepared = false;
 };
 
