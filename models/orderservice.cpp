@@ -1,5 +1,7 @@
 #include "orderservice.h"
 
+#include "auditlog.h"
+#include "changelog.h"
 #include "memberservice.h"
 #include "notificationrepository.h"
 #include "ordereffects.h"
@@ -38,6 +40,19 @@ Result<Order> loadFor(const QSqlDatabase &db, const Actor &actor, qint64 orderId
     if (actor.isMember() && o->memberId != actor.id)
         return validation::notFound(QStringLiteral("order"), orderId);
     return o;
+}
+
+// Staff and system actions on an order leave an audit entry (members' are in the timeline).
+Status audit(const QSqlDatabase &db, const Actor &actor, const QString &action, const Order &before,
+             const Order &after, qint64 now)
+{
+    return AuditLog::record(db, actor, action, entity::Order, after.id,
+                            {{QStringLiteral("status"), orderStatusName(before.status)},
+                             {QStringLiteral("refunded"), before.refundedTotal()}},
+                            {{QStringLiteral("status"), orderStatusName(after.status)},
+                             {QStringLiteral("refunded"), after.refundedTotal()},
+                             {QStringLiteral("reason"), after.cancelReason}},
+                            now);
 }
 
 } // namespace
@@ -140,6 +155,7 @@ Result<Order> OrderService::cancel(const Actor &actor, qint64 orderId, const QSt
     MD_TRY(orders.addEvent(orderId, QStringLiteral("cancelled"), actor.label(), why, m_ctx.now()));
     auto after = validation::found(orders.find(orderId, true), QStringLiteral("order"), orderId);
     MD_TRY(after);
+    MD_TRY(audit(db, actor, QStringLiteral("order.cancel"), *o, *after, m_ctx.now()));
     MD_TRY(tx.commit());
     return after;
 }
@@ -215,6 +231,12 @@ Result<Order> OrderService::ship(const Actor &actor, qint64 orderId, const ShipR
     }
     MD_TRY(orders.addEvent(orderId, QStringLiteral("shipped"), actor.label(),
                            carrier + QLatin1Char(' ') + tracking, m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor, QStringLiteral("order.ship"), entity::Order, orderId,
+                            {{QStringLiteral("status"), orderStatusName(o->status)}},
+                            {{QStringLiteral("carrier"), carrier},
+                             {QStringLiteral("trackingNumber"), tracking},
+                             {QStringLiteral("lines"), qint64(s.lines.size())}},
+                            m_ctx.now()));
     if (o->memberId) {
         MD_TRY(NotificationRepository(db).insert(
             o->memberId, QStringLiteral("order_shipped"), DomainText::tr("Order shipped"),
@@ -247,6 +269,10 @@ Result<Order> OrderService::markDelivered(const Actor &actor, qint64 orderId)
         return invalidTransition(*o, DomainText::tr("marked delivered"));
     MD_TRY(orders.addEvent(orderId, QStringLiteral("delivered"), actor.label(), QString(),
                            m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor, QStringLiteral("order.deliver"), entity::Order, orderId,
+                            {{QStringLiteral("status"), orderStatusName(o->status)}},
+                            {{QStringLiteral("status"), QStringLiteral("delivered")}},
+                            m_ctx.now()));
     if (o->memberId) {
         MD_TRY(NotificationRepository(db).insert(
             o->memberId, QStringLiteral("order_delivered"), DomainText::tr("Order delivered"),

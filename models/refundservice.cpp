@@ -1,5 +1,7 @@
 #include "refundservice.h"
 
+#include "auditlog.h"
+#include "changelog.h"
 #include "notificationrepository.h"
 #include "ordereffects.h"
 #include "orderrepository.h"
@@ -72,6 +74,8 @@ Result<Refund> RefundService::request(const Actor &actor, qint64 orderId,
     MD_TRY(refunds.insert(r, m_ctx.now()));
     MD_TRY(orders.addEvent(orderId, QStringLiteral("refund_requested"), actor.label(), r.reason,
                            m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor, QStringLiteral("refund.create"), entity::Refund, r.id, {},
+                            r.toJson(), m_ctx.now()));
     MD_TRY(orders.touch(orderId, m_ctx.now()));
     MD_TRY(tx.commit());
     return r;
@@ -121,6 +125,9 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId,
                          DomainText::tr("This refund was decided meanwhile."));
     MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refunded"), actor.label(),
                            QString::number(r->amount), m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor, QStringLiteral("refund.approve"), entity::Refund, r->id,
+                            {{QStringLiteral("status"), QStringLiteral("requested")}}, r->toJson(),
+                            m_ctx.now()));
 
     // A paid order whose every unit is refunded before shipping has nothing left to do.
     auto after = validation::found(orders.find(r->orderId), QStringLiteral("order"), r->orderId);
@@ -167,6 +174,9 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
     OrderRepository orders(db);
     MD_TRY(orders.addEvent(r->orderId, QStringLiteral("refund_rejected"), actor.label(),
                            r->decisionNote, m_ctx.now()));
+    MD_TRY(AuditLog::record(db, actor, QStringLiteral("refund.reject"), entity::Refund, r->id,
+                            {{QStringLiteral("status"), QStringLiteral("requested")}}, r->toJson(),
+                            m_ctx.now()));
     MD_TRY(orders.touch(r->orderId, m_ctx.now()));
     auto o = validation::found(orders.find(r->orderId), QStringLiteral("order"), r->orderId);
     MD_TRY(o);

@@ -1,3 +1,5 @@
+#include "auditlog.h"
+#include "changelog.h"
 #include "notificationservice.h"
 #include "refundservice.h"
 #include "shopfixture.h"
@@ -69,6 +71,15 @@ void TestOrderFlow::happyPathEarnsPointsAndTier()
     QStringList kinds;
     for (const auto &e : done->events)
         kinds << e.kind;
+    // Staff actions are audited with who did them; the member's own are in the timeline only.
+    auto audit = AuditLog::forEntity(m_shop->db().connection(), entity::Order, id);
+    QVERIFY(audit.ok());
+    QStringList actions;
+    for (const AuditEntry &e : *audit) {
+        actions << e.action;
+        QCOMPARE(e.staffId.value_or(0), qint64(2));
+    }
+    QCOMPARE(actions, (QStringList{QStringLiteral("order.ship"), QStringLiteral("order.deliver")}));
     QCOMPARE(kinds, (QStringList{QStringLiteral("placed"), QStringLiteral("payment_started"),
                                  QStringLiteral("paid"), QStringLiteral("shipped"),
                                  QStringLiteral("delivered"), QStringLiteral("completed")}));
