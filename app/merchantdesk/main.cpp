@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MerchantDesk"));
     QApplication::setApplicationName(QStringLiteral("MerchantDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/merchantdesk.png")));
 
     md::LanguageManager languages;
     languages.setLanguage(languages.preferred());
