@@ -108,6 +108,7 @@ Result<CheckoutContext> gather(const QSqlDatabase &db, qint64 memberId, const Ch
         base.categoryId = l.categoryId;
         base.title = l.title;
         base.skuCode = l.skuCode;
+        base.options = l.options;
         base.unitPrice = l.unitPrice;
         base.listPrice = l.unitPrice;
         base.unitCost = l.unitCost;
@@ -251,23 +252,12 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member,
         return makeError(ErrorCode::InsufficientBalance,
                          DomainText::tr("Your balance does not cover this order."));
 
-    Order o;
+    Order o = Pricing::toOrder(*q);
     o.memberId = member.id;
     o.status = OrderStatus::PendingPayment;
-    o.currency = q->currency;
-    o.subtotal = q->subtotal;
-    o.tierDiscount = q->tierDiscount;
-    o.couponDiscount = q->couponDiscount;
-    o.pointsDiscount = q->pointsDiscount;
-    o.pointsUsed = q->pointsUsed;
-    o.shippingFee = q->shippingFee;
-    o.total = q->total;
-    o.balanceApplied = q->balanceApplied;
-    o.amountDue = q->amountDue;
     o.memberCouponId = c->coupon ? c->coupon->id : 0;
     o.couponCampaignId = c->coupon ? c->coupon->campaignId : 0;
     o.tier = memberTierName(c->input.tier);
-    o.tierRateBp = q->tierRateBp;
     o.shipRecipient = c->address.recipient;
     o.shipPhone = c->address.phone;
     o.shipRegion = c->address.region;
@@ -277,28 +267,6 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member,
     o.placedAt = now;
     o.localDate = StoreTime::localDateText(now, c->settings.timeZone);
     o.payDeadline = now + qint64(c->settings.paymentTimeoutMinutes) * 60 * 1000;
-    for (const PricedLine &p : q->lines) {
-        OrderLine l;
-        l.skuId = p.line.skuId;
-        l.productId = p.line.productId;
-        l.title = p.line.title;
-        l.skuCode = p.line.skuCode;
-        for (const CartLine &cl : c->cart) {
-            if (cl.skuId == l.skuId)
-                l.options = cl.options;
-        }
-        l.unitPrice = p.line.unitPrice;
-        l.listPrice = p.line.listPrice;
-        l.unitCost = p.line.unitCost;
-        l.quantity = p.line.quantity;
-        l.subtotal = p.subtotal;
-        l.tierDiscount = p.tierDiscount;
-        l.couponDiscount = p.couponDiscount;
-        l.pointsDiscount = p.pointsDiscount;
-        l.lineTotal = p.total;
-        l.flashSaleItemId = p.line.flashSaleItemId;
-        o.lines.append(l);
-    }
     MD_TRY(orders.insert(o, now));
 
     // Stock: the quantities of all lines of a SKU are summed before the guarded decrement.

@@ -163,6 +163,7 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
         l.categoryId = s.categoryId;
         l.title = s.title;
         l.skuCode = s.code;
+        l.options = s.options;
         l.unitPrice = s.price;
         l.listPrice = s.price;
         l.unitCost = s.cost;
@@ -189,19 +190,9 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
     }
     MD_TRY(quote);
 
-    Order o;
+    Order o = Pricing::toOrder(*quote);
     o.memberId = member.id;
-    o.currency = m_settings.currency;
-    o.subtotal = quote->subtotal;
-    o.tierDiscount = quote->tierDiscount;
-    o.couponDiscount = quote->couponDiscount;
-    o.pointsDiscount = quote->pointsDiscount;
-    o.pointsUsed = quote->pointsUsed;
-    o.shippingFee = quote->shippingFee;
-    o.total = quote->total;
-    o.amountDue = quote->amountDue;
     o.tier = memberTierName(in.tier);
-    o.tierRateBp = quote->tierRateBp;
     o.shipRecipient = member.name;
     o.shipPhone = member.phone;
     o.shipRegion = member.region;
@@ -209,25 +200,6 @@ Status DemoOrderHistory::writeOne(const Plan &plan, qint64 serial)
     o.source = QStringLiteral("demo");
     o.placedAt = plan.placedAt;
     o.localDate = plan.localDate;
-    for (qsizetype i = 0; i < quote->lines.size(); ++i) {
-        const PricedLine &p = quote->lines[i];
-        OrderLine l;
-        l.options = m_world.skus.at(plan.lines[i].first).options;
-        l.skuId = p.line.skuId;
-        l.productId = p.line.productId;
-        l.title = p.line.title;
-        l.skuCode = p.line.skuCode;
-        l.unitPrice = p.line.unitPrice;
-        l.listPrice = p.line.listPrice;
-        l.unitCost = p.line.unitCost;
-        l.quantity = p.line.quantity;
-        l.subtotal = p.subtotal;
-        l.tierDiscount = p.tierDiscount;
-        l.couponDiscount = p.couponDiscount;
-        l.pointsDiscount = p.pointsDiscount;
-        l.lineTotal = p.total;
-        o.lines.append(l);
-    }
 
     const QString actor = QStringLiteral("member:%1").arg(member.id);
     QList<OrderEvent> events{{0, QStringLiteral("placed"), actor, QString(), o.placedAt}};

@@ -161,6 +161,42 @@ Result<Quote> Pricing::quote(const PricingInput &in, const StoreSettings &s)
     return q;
 }
 
+Order Pricing::toOrder(const Quote &q)
+{
+    Order o;
+    o.currency = q.currency;
+    o.subtotal = q.subtotal;
+    o.tierDiscount = q.tierDiscount;
+    o.couponDiscount = q.couponDiscount;
+    o.pointsDiscount = q.pointsDiscount;
+    o.pointsUsed = q.pointsUsed;
+    o.shippingFee = q.shippingFee;
+    o.total = q.total;
+    o.balanceApplied = q.balanceApplied;
+    o.amountDue = q.amountDue;
+    o.tierRateBp = q.tierRateBp;
+    for (const PricedLine &p : q.lines) {
+        OrderLine l;
+        l.skuId = p.line.skuId;
+        l.productId = p.line.productId;
+        l.title = p.line.title;
+        l.skuCode = p.line.skuCode;
+        l.options = p.line.options;
+        l.unitPrice = p.line.unitPrice;
+        l.listPrice = p.line.listPrice;
+        l.unitCost = p.line.unitCost;
+        l.quantity = p.line.quantity;
+        l.subtotal = p.subtotal;
+        l.tierDiscount = p.tierDiscount;
+        l.couponDiscount = p.couponDiscount;
+        l.pointsDiscount = p.pointsDiscount;
+        l.lineTotal = p.total;
+        l.flashSaleItemId = p.line.flashSaleItemId;
+        o.lines.append(l);
+    }
+    return o;
+}
+
 QJsonObject Quote::toJson() const
 {
     QJsonArray lineArray;

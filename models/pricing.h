@@ -2,6 +2,7 @@
 
 #include "coupon.h"
 #include "member.h"
+#include "order.h"
 #include "result.h"
 #include "storesettings.h"
 
@@ -21,6 +22,7 @@ struct PricingLine
     qint64 categoryId = 0;
     QString title;
     QString skuCode;
+    QList<SkuOption> options;
     qint64 unitPrice = 0; // what this line's units cost before order discounts
     qint64 listPrice = 0; // the SKU's regular price
     qint64 unitCost = 0;
@@ -89,6 +91,9 @@ class Pricing
 {
 public:
     static Result<Quote> quote(const PricingInput &input, const StoreSettings &settings);
+    // An order carrying the quote's figures and priced lines (price snapshots); the caller adds
+    // who, where, when and the status.
+    static Order toOrder(const Quote &quote);
 };
 
 } // namespace md

@@ -14,6 +14,21 @@
 
 namespace md {
 
+namespace {
+
+// A refund that may still be approved or rejected.
+Result<Refund> awaitingDecision(const RefundRepository &refunds, qint64 refundId)
+{
+    auto r = validation::found(refunds.find(refundId), QStringLiteral("refund"), refundId);
+    if (r && r->status != RefundStatus::Requested)
+        return makeError(
+            ErrorCode::InvalidTransition,
+            DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
+    return r;
+}
+
+} // namespace
+
 Result<Refund> RefundService::request(const Actor &actor, qint64 orderId,
                                       const QList<RefundRequestLine> &lines, const QString &reason)
 {
@@ -94,12 +109,8 @@ Result<Refund> RefundService::approve(const Actor &actor, qint64 refundId,
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
     RefundRepository refunds(db);
-    auto r = validation::found(refunds.find(refundId), QStringLiteral("refund"), refundId);
+    auto r = awaitingDecision(refunds, refundId);
     MD_TRY(r);
-    if (r->status != RefundStatus::Requested)
-        return makeError(
-            ErrorCode::InvalidTransition,
-            DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
     OrderRepository orders(db);
     // Touch the order first: on a server database this takes the order's row lock, so refunds
     // of one order are decided one after the other.
@@ -156,12 +167,8 @@ Result<Refund> RefundService::reject(const Actor &actor, qint64 refundId, const 
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
     RefundRepository refunds(db);
-    auto r = validation::found(refunds.find(refundId), QStringLiteral("refund"), refundId);
+    auto r = awaitingDecision(refunds, refundId);
     MD_TRY(r);
-    if (r->status != RefundStatus::Requested)
-        return makeError(
-            ErrorCode::InvalidTransition,
-            DomainText::tr("This refund is already %1.").arg(refundStatusName(r->status)));
     r->status = RefundStatus::Rejected;
     r->decisionNote = note.trimmed();
     r->decidedBy = actor.staffId().value_or(0);
