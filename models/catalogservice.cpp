@@ -4,6 +4,7 @@
 #include "categoryrepository.h"
 #include "changelog.h"
 #include "permissionpolicy.h"
+#include "searchrepository.h"
 #include "servicecontext.h"
 #include "stockrepository.h"
 #include "validation.h"
@@ -220,6 +221,63 @@ Result<QList<Product>> CatalogService::products(const ProductQuery &query) const
 Result<QList<ProductSummary>> CatalogService::productSummaries(const ProductQuery &query) const
 {
     return ProductRepository(m_ctx.connection()).summaries(query);
+}
+
+Result<QList<qint64>> CatalogService::subtree(qint64 categoryId) const
+{
+    auto all = categories();
+    MD_TRY(all);
+    QList<qint64> out{categoryId};
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (const Category &c : *all) {
+            if (c.parentId == out[i])
+                out.append(c.id);
+        }
+    }
+    return out;
+}
+
+Result<ProductPage> CatalogService::search(ProductSearch search) const
+{
+    if (!search.categoryIds.isEmpty()) {
+        QList<qint64> expanded;
+        for (qint64 id : search.categoryIds) {
+            auto ids = subtree(id);
+            MD_TRY(ids);
+            expanded += *ids;
+        }
+        search.categoryIds = expanded;
+    }
+    return ProductRepository(m_ctx.connection()).search(search);
+}
+
+Result<QStringList> CatalogService::suggest(const QString &text, int limit) const
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return QStringList();
+    auto titles = ProductRepository(m_ctx.connection()).titlesContaining(t, limit);
+    MD_TRY(titles);
+    QStringList out = *titles;
+    if (out.size() < limit) {
+        auto popular = SearchRepository(m_ctx.connection()).popular(t, limit);
+        MD_TRY(popular);
+        for (const QString &q : *popular) {
+            if (out.size() >= limit)
+                break;
+            if (!out.contains(q, Qt::CaseInsensitive))
+                out << q;
+        }
+    }
+    return out;
+}
+
+Status CatalogService::recordSearches(const QHash<QString, int> &counts)
+{
+    WriteTransaction tx(m_ctx.database());
+    MD_TRY(tx.began());
+    MD_TRY(SearchRepository(tx.connection()).add(counts, m_ctx.now()));
+    return tx.commit();
 }
 
 Result<qint64> CatalogService::productCount(const ProductQuery &query) const

@@ -7,6 +7,8 @@
 #include "result.h"
 #include "sku.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace md {
@@ -38,6 +40,15 @@ public:
     Result<QList<Product>> products(const ProductQuery &query) const;
     Result<qint64> productCount(const ProductQuery &query) const;
     Result<QList<ProductSummary>> productSummaries(const ProductQuery &query) const;
+
+    // The storefront's search: a category includes its whole subtree.
+    Result<ProductPage> search(ProductSearch search) const;
+    // Up to `limit` suggestions for what a customer is typing: matching product titles first,
+    // then popular past searches.
+    Result<QStringList> suggest(const QString &text, int limit = 10) const;
+    Status recordSearches(const QHash<QString, int> &counts);
+    // The category and every category below it.
+    Result<QList<qint64>> subtree(qint64 categoryId) const;
 
     Result<Sku> createSku(const Actor &actor, qint64 productId, const SkuDraft &draft);
     Result<Sku> updateSku(const Actor &actor, qint64 id, const SkuDraft &draft,

@@ -73,6 +73,9 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::TextTooLong, "text_too_long", ErrorKind::Invalid},
     {ErrorCode::UnknownAddress, "unknown_address", ErrorKind::Unprocessable},
     {ErrorCode::AlreadyExists, "already_exists", ErrorKind::Conflict},
+    {ErrorCode::UnknownField, "unknown_field", ErrorKind::Invalid},
+    {ErrorCode::RateLimited, "rate_limited", ErrorKind::RateLimited},
+    {ErrorCode::MissingIdempotencyKey, "idempotency_key_required", ErrorKind::Invalid},
 };
 
 constexpr bool tableInEnumOrder()
@@ -84,7 +87,7 @@ constexpr bool tableInEnumOrder()
     return true;
 }
 static_assert(tableInEnumOrder(), "kCodes must list every ErrorCode in declaration order");
-static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::AlreadyExists) + 1);
+static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::MissingIdempotencyKey) + 1);
 
 const CodeInfo &info(ErrorCode code)
 {

@@ -84,6 +84,9 @@ enum class ErrorCode {
     TextTooLong,
     UnknownAddress,
     AlreadyExists,
+    UnknownField,
+    RateLimited,
+    MissingIdempotencyKey,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -182,6 +182,115 @@ Result<QList<ProductSummary>> ProductRepository::summaries(const ProductQuery &q
     return out;
 }
 
+Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
+{
+    // Searching uses instr() on the base table rather than the FTS5 trigram index: SQLite 3.40's
+    // trigram index answers one- and two-character patterns (茶, 手机) wrongly, and those are the
+    // most common Chinese queries. lower() folds ASCII only, which is what English needs here.
+    QStringList where{QStringLiteral("p.status = 'active'")};
+    QVariantList values;
+    const QString text = s.text.trimmed().toLower();
+    if (!text.isEmpty()) {
+        where << QStringLiteral("(instr(lower(p.title), ?) > 0 OR instr(lower(p.description), ?) > 0)");
+        values << text << text;
+    }
+    if (!s.categoryIds.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : s.categoryIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where << QStringLiteral("p.category_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    QStringList having;
+    QVariantList havingValues;
+    if (s.minPrice >= 0) {
+        having << QStringLiteral("MIN(s.price) >= ?");
+        havingValues << s.minPrice;
+    }
+    if (s.maxPrice >= 0) {
+        having << QStringLiteral("MIN(s.price) <= ?");
+        havingValues << s.maxPrice;
+    }
+    const QString from = QStringLiteral(" FROM products p JOIN categories c ON c.id = p.category_id "
+                                        "JOIN skus s ON s.product_id = p.id WHERE ")
+                         + where.join(QStringLiteral(" AND ")) + QStringLiteral(" GROUP BY p.id")
+                         + (having.isEmpty() ? QString() : QStringLiteral(" HAVING ") + having.join(QStringLiteral(" AND ")));
+    QString order;
+    switch (s.sort) {
+    case ProductSearch::Sort::Relevance:
+        order = text.isEmpty() ? QStringLiteral("p.sales_count DESC, p.id")
+                               : QStringLiteral("instr(lower(p.title), ?) > 0 DESC, p.sales_count DESC, p.id");
+        break;
+    case ProductSearch::Sort::PriceAscending:
+        order = QStringLiteral("MIN(s.price), p.id");
+        break;
+    case ProductSearch::Sort::PriceDescending:
+        order = QStringLiteral("MIN(s.price) DESC, p.id");
+        break;
+    case ProductSearch::Sort::Sales:
+        order = QStringLiteral("p.sales_count DESC, p.id");
+        break;
+    case ProductSearch::Sort::Rating:
+        order = QStringLiteral("p.rating_sum * 1000 / MAX(p.rating_count, 1) DESC, p.rating_count DESC, p.id");
+        break;
+    case ProductSearch::Sort::Newest:
+        order = QStringLiteral("p.created_at DESC, p.id DESC");
+        break;
+    }
+    QString columns;
+    for (const QString &col : kProductColumns.split(QStringLiteral(", ")))
+        columns += QStringLiteral("p.") + col + QStringLiteral(", ");
+    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
+                         + QStringLiteral("c.name, COUNT(s.id), MIN(s.price), MAX(s.price), SUM(s.stock_on_hand), "
+                                          "MAX(s.stock_on_hand <= s.low_stock_threshold)")
+                         + from + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const auto &v : values)
+        q.bind(v);
+    for (const auto &v : havingValues)
+        q.bind(v);
+    if (s.sort == ProductSearch::Sort::Relevance && !text.isEmpty())
+        q.bind(text);
+    q.bind(s.limit).bind(s.offset);
+    if (Status st = q.exec(); !st)
+        return st.error();
+    ProductPage page;
+    while (q.next()) {
+        ProductSummary sum;
+        sum.product = productFromRow(q);
+        sum.categoryName = q.text(14);
+        sum.skuCount = q.integer(15);
+        sum.minPrice = q.int64(16);
+        sum.maxPrice = q.int64(17);
+        sum.stock = q.int64(18);
+        sum.lowStock = q.integer(19) != 0;
+        page.items.append(sum);
+    }
+    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT p.id") + from + QStringLiteral(")"));
+    for (const auto &v : values)
+        count.bind(v);
+    for (const auto &v : havingValues)
+        count.bind(v);
+    auto total = count.scalar(0);
+    if (!total)
+        return total.error();
+    page.total = *total;
+    return page;
+}
+
+Result<QStringList> ProductRepository::titlesContaining(const QString &text, int limit) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT title FROM products WHERE status = 'active' AND instr(lower(title), ?) > 0 "
+                                    "ORDER BY instr(lower(title), ?), sales_count DESC LIMIT ?"),
+               {text.toLower(), text.toLower(), limit});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList out;
+    while (q.next())
+        out << q.text(0);
+    return out;
+}
+
 Result<qint64> ProductRepository::count(const ProductQuery &query) const
 {
     QVariantList values;

@@ -5,6 +5,7 @@
 #include "sku.h"
 
 #include <QList>
+#include <QStringList>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -18,6 +19,26 @@ struct ProductQuery
     QString text;                        // substring of title or SKU code; empty: any
     int offset = 0;
     int limit = 100;
+};
+
+// A customer's product search: active products only.
+struct ProductSearch
+{
+    enum class Sort { Relevance, PriceAscending, PriceDescending, Sales, Rating, Newest };
+
+    QString text;              // in the title or the description; title matches rank first
+    QList<qint64> categoryIds; // empty: any (the service expands a category to its subtree)
+    qint64 minPrice = -1;      // on the product's lowest SKU price; -1: no bound
+    qint64 maxPrice = -1;
+    Sort sort = Sort::Relevance;
+    int offset = 0;
+    int limit = 20;
+};
+
+struct ProductPage
+{
+    QList<ProductSummary> items;
+    qint64 total = 0;
 };
 
 // SQL for products and their SKUs (one aggregate). Writes bump versions and append to the
@@ -34,6 +55,9 @@ public:
     Result<QList<Product>> list(const ProductQuery &query) const;
     Result<qint64> count(const ProductQuery &query) const;
     Result<QList<ProductSummary>> summaries(const ProductQuery &query) const;
+    Result<ProductPage> search(const ProductSearch &search) const;
+    // Titles of active products containing text, best sellers first.
+    Result<QStringList> titlesContaining(const QString &text, int limit) const;
     Result<Product> insert(const ProductDraft &draft, qint64 nowMs);
     Result<std::optional<Product>> update(qint64 id, const ProductDraft &draft,
                                           std::optional<qint64> expectedVersion, qint64 nowMs);

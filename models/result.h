@@ -37,6 +37,7 @@ public:
     T &operator*() & { return value(); }
 
     const Error &error() const { return std::get<Error>(m_state); }
+    T value_or(T fallback) const { return ok() ? value() : fallback; }
 
 private:
     std::variant<T, Error> m_state;

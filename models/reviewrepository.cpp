@@ -99,6 +99,22 @@ Result<bool> ReviewRepository::existsForLine(qint64 orderLineId) const
     return *n > 0;
 }
 
+Result<QList<qint64>> ReviewRepository::distribution(qint64 productId) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT rating, COUNT(*) FROM reviews WHERE product_id = ? AND status = 'visible' "
+                                    "GROUP BY rating"),
+               {productId});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<qint64> out(5, 0);
+    while (q.next()) {
+        const int rating = q.integer(0);
+        if (rating >= 1 && rating <= 5)
+            out[rating - 1] = q.int64(1);
+    }
+    return out;
+}
+
 Status ReviewRepository::insert(Review &r, qint64 nowMs)
 {
     SqlQuery q(

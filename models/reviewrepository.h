@@ -31,6 +31,8 @@ public:
     Result<QList<Review>> list(const ReviewQuery &query) const;
     Result<qint64> count(const ReviewQuery &query) const;
     Result<bool> existsForLine(qint64 orderLineId) const;
+    // Visible reviews of a product by rating: index 0 counts 1-star reviews, index 4 5-star ones.
+    Result<QList<qint64>> distribution(qint64 productId) const;
     // Inserts and logs; fills in id and version.
     Status insert(Review &review, qint64 nowMs);
     Status setHidden(qint64 id, bool hidden, qint64 nowMs);

@@ -154,4 +154,9 @@ Result<qint64> ReviewService::count(const Actor &actor, ReviewQuery query) const
     return ReviewRepository(m_ctx.connection()).count(query);
 }
 
+Result<QList<qint64>> ReviewService::distribution(qint64 productId) const
+{
+    return ReviewRepository(m_ctx.connection()).distribution(productId);
+}
+
 } // namespace md

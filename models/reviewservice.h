@@ -32,6 +32,8 @@ public:
     // Customers see visible reviews only; staff with review.moderate see all.
     Result<QList<Review>> reviews(const Actor &actor, ReviewQuery query) const;
     Result<qint64> count(const Actor &actor, ReviewQuery query) const;
+    // Count of visible reviews by rating, 1 to 5 stars.
+    Result<QList<qint64>> distribution(qint64 productId) const;
 
 private:
     const ServiceContext &m_ctx;

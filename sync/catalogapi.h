@@ -3,13 +3,14 @@
 namespace md {
 
 class Router;
-class ServiceContext;
+struct ApiContext;
 
-// Public catalog endpoints: categories, product lists and product detail.
+// Public catalog endpoints: categories, product search and detail, reviews of a product, search
+// suggestions, flash sales.
 class CatalogApi
 {
 public:
-    static void addRoutes(Router &router, const ServiceContext &context);
+    static void addRoutes(Router &router, ApiContext &context);
 };
 
 } // namespace md

@@ -29,6 +29,25 @@ QString HttpExchange::header(const QString &name) const
     return QString::fromStdString(m_request.get(name.toStdString(), std::string()));
 }
 
+QString HttpExchange::clientAddress() const
+{
+    return QString::fromStdString(m_request.clientAddress().host().toString());
+}
+
+void HttpExchange::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_response.set(name.toStdString(), value.toStdString());
+}
+
+void HttpExchange::sendEmpty(int status)
+{
+    m_responded = true;
+    m_status = status;
+    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setContentLength64(0);
+    m_response.send();
+}
+
 QString HttpExchange::query(const QString &name, const QString &fallback) const
 {
     return m_query.value(name, fallback);

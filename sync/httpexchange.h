@@ -30,6 +30,7 @@ public:
     QString query(const QString &name, const QString &fallback = {}) const;
     bool hasQuery(const QString &name) const { return m_query.contains(name); }
     QString pathParam(const QString &name) const { return m_params.value(name); }
+    QString clientAddress() const;
     void setPathParams(const QHash<QString, QString> &params) { m_params = params; }
 
     // The body, at most kMaxBody bytes. false (with a problem already sent) when it is too large,
@@ -41,6 +42,9 @@ public:
                      const QString &detail = {});
     void sendError(const Error &error);
     void sendText(int status, const QByteArray &contentType, const QByteArray &body);
+    void sendEmpty(int status);
+    // Adds a header to the response (before one of the send functions).
+    void setHeader(const QByteArray &name, const QByteArray &value);
     bool responded() const { return m_responded; }
     int status() const { return m_status; }
 

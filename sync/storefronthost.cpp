@@ -86,6 +86,8 @@ public:
         (void)orders.cancelExpiredUnpaid();
         (void)orders.completeDelivered();
         (void)CheckoutService(*context).purgeIdempotencyKeys();
+        if (server)
+            server->housekeeping();
     }
 
     void shutdown()

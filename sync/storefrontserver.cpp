@@ -1,6 +1,11 @@
 #include "storefrontserver.h"
 
+#include "apicontext.h"
+#include "authapi.h"
 #include "catalogapi.h"
+#include "checkoutapi.h"
+#include "memberapi.h"
+#include "orderapi.h"
 #include "httpexchange.h"
 #include "router.h"
 #include "servicecontext.h"
@@ -14,6 +19,8 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonObject>
 
 #include <exception>
@@ -25,16 +32,27 @@ namespace {
 class RoutedHandler final : public Poco::Net::HTTPRequestHandler
 {
 public:
-    explicit RoutedHandler(const Router &router)
+    RoutedHandler(const Router &router, ApiContext &api)
         : m_router(router)
+        , m_api(api)
     {}
 
     void handleRequest(Poco::Net::HTTPServerRequest &request,
                        Poco::Net::HTTPServerResponse &response) override
     {
+        QElapsedTimer timer;
+        timer.start();
         HttpExchange exchange(request, response);
+        QString route = QStringLiteral("rate_limited");
         try {
-            m_router.dispatch(exchange);
+            if (!m_api.rateLimiter.allow(exchange.clientAddress(), m_api.ctx.now())) {
+                exchange.setHeader("Retry-After", "1");
+                exchange.sendProblem(429, QStringLiteral("rate_limited"),
+                                     QStringLiteral("Too many requests"),
+                                     QStringLiteral("Slow down and retry in a second."));
+            } else {
+                route = m_router.dispatch(exchange);
+            }
         } catch (const std::exception &e) {
             // Never a crash, never a stack trace to the client.
             qWarning("storefront: request %s %s failed: %s", qPrintable(exchange.method()),
@@ -43,34 +61,50 @@ public:
                 exchange.sendProblem(500, QStringLiteral("internal_error"),
                                      QStringLiteral("Internal error"));
         }
+        m_api.metrics.recordRequest(route, exchange.status(), timer.nsecsElapsed() / 1e9);
     }
 
 private:
     const Router &m_router;
+    ApiContext &m_api;
 };
 
 class Factory final : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
-    explicit Factory(const Router &router)
+    Factory(const Router &router, ApiContext &api)
         : m_router(router)
+        , m_api(api)
     {}
-    Poco::Net::HTTPRequestHandler *
-    createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
     {
-        return new RoutedHandler(m_router);
+        return new RoutedHandler(m_router, m_api);
     }
 
 private:
     const Router &m_router;
+    ApiContext &m_api;
 };
+
+QByteArray openApiDocument()
+{
+    QFile f(QStringLiteral(":/api/openapi.json"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("{}");
+}
 
 } // namespace
 
 struct StorefrontServer::Private
 {
+    Private(const ServiceContext &context, const ServerOptions &serverOptions)
+        : ctx(context)
+        , options(serverOptions)
+        , api(context, serverOptions)
+    {}
+
     const ServiceContext &ctx;
     ServerOptions options;
+    ApiContext api;
     Router router;
     std::unique_ptr<Poco::ThreadPool> pool;
     std::unique_ptr<Poco::Net::HTTPServer> server;
@@ -78,14 +112,25 @@ struct StorefrontServer::Private
 };
 
 StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOptions &options)
-    : d(std::make_unique<Private>(Private{context, options, {}, {}, {}, 0}))
+    : d(std::make_unique<Private>(context, options))
 {
     d->router.add(QStringLiteral("GET"), QStringLiteral("/health"), [this](HttpExchange &x) {
         x.sendJson(200, QJsonDocument(QJsonObject{
                             {QStringLiteral("status"), QStringLiteral("ok")},
                             {QStringLiteral("schemaVersion"), d->ctx.database().schemaVersion()}}));
     });
-    CatalogApi::addRoutes(d->router, d->ctx);
+    d->router.add(QStringLiteral("GET"), QStringLiteral("/metrics"), [this](HttpExchange &x) {
+        x.sendText(200, "text/plain; version=0.0.4; charset=utf-8", d->api.metrics.render());
+    });
+    d->router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"), [](HttpExchange &x) {
+        static const QByteArray document = openApiDocument();
+        x.sendText(200, "application/json; charset=utf-8", document);
+    });
+    AuthApi::addRoutes(d->router, d->api);
+    CatalogApi::addRoutes(d->router, d->api);
+    CheckoutApi::addRoutes(d->router, d->api);
+    OrderApi::addRoutes(d->router, d->api);
+    MemberApi::addRoutes(d->router, d->api);
 }
 
 StorefrontServer::~StorefrontServer()
@@ -108,10 +153,11 @@ Status StorefrontServer::start()
         params->setMaxKeepAliveRequests(d->options.maxKeepAliveRequests);
         params->setTimeout(Poco::Timespan(15, 0));
         d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
-        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router), *d->pool,
+        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api), *d->pool,
                                                             socket, params);
         d->server->start();
         d->port = socket.address().port();
+        d->api.port = d->port;
     } catch (const std::exception &e) {
         d->server.reset();
         d->pool.reset();
@@ -132,6 +178,12 @@ void StorefrontServer::stop()
     d->pool->joinAll();
     d->server.reset();
     d->pool.reset();
+    housekeeping();
+}
+
+void StorefrontServer::housekeeping()
+{
+    d->api.searchLog.flush(d->ctx);
 }
 
 bool StorefrontServer::isRunning() const

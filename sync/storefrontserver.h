@@ -19,6 +19,7 @@ struct ServerOptions
     int keepAliveSeconds = 5;
     int maxKeepAliveRequests = 1000;
     QByteArray paymentSecret; // shared with the payment provider (and the bundled mock provider)
+    double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
 };
 
 // The storefront HTTP server (Poco), in-process: storefrontd runs one, and the desktop embeds one
@@ -36,6 +37,8 @@ public:
     // Stops accepting, lets in-flight requests finish, then returns.
     void stop();
     bool isRunning() const;
+    // Periodic work: writes the search log to the store.
+    void housekeeping();
     quint16 port() const;
     QString url() const;
 
