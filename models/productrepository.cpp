@@ -191,7 +191,8 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
     QVariantList values;
     const QString text = s.text.trimmed().toLower();
     if (!text.isEmpty()) {
-        where << QStringLiteral("(instr(lower(p.title), ?) > 0 OR instr(lower(p.description), ?) > 0)");
+        where << QStringLiteral(
+            "(instr(lower(p.title), ?) > 0 OR instr(lower(p.description), ?) > 0)");
         values << text << text;
     }
     if (!s.categoryIds.isEmpty()) {
@@ -212,15 +213,18 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
         having << QStringLiteral("MIN(s.price) <= ?");
         havingValues << s.maxPrice;
     }
-    const QString from = QStringLiteral(" FROM products p JOIN categories c ON c.id = p.category_id "
-                                        "JOIN skus s ON s.product_id = p.id WHERE ")
-                         + where.join(QStringLiteral(" AND ")) + QStringLiteral(" GROUP BY p.id")
-                         + (having.isEmpty() ? QString() : QStringLiteral(" HAVING ") + having.join(QStringLiteral(" AND ")));
+    const QString from =
+        QStringLiteral(" FROM products p JOIN categories c ON c.id = p.category_id "
+                       "JOIN skus s ON s.product_id = p.id WHERE ") +
+        where.join(QStringLiteral(" AND ")) + QStringLiteral(" GROUP BY p.id") +
+        (having.isEmpty() ? QString()
+                          : QStringLiteral(" HAVING ") + having.join(QStringLiteral(" AND ")));
     QString order;
     switch (s.sort) {
     case ProductSearch::Sort::Relevance:
-        order = text.isEmpty() ? QStringLiteral("p.sales_count DESC, p.id")
-                               : QStringLiteral("instr(lower(p.title), ?) > 0 DESC, p.sales_count DESC, p.id");
+        order = text.isEmpty()
+                    ? QStringLiteral("p.sales_count DESC, p.id")
+                    : QStringLiteral("instr(lower(p.title), ?) > 0 DESC, p.sales_count DESC, p.id");
         break;
     case ProductSearch::Sort::PriceAscending:
         order = QStringLiteral("MIN(s.price), p.id");
@@ -232,7 +236,8 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
         order = QStringLiteral("p.sales_count DESC, p.id");
         break;
     case ProductSearch::Sort::Rating:
-        order = QStringLiteral("p.rating_sum * 1000 / MAX(p.rating_count, 1) DESC, p.rating_count DESC, p.id");
+        order = QStringLiteral(
+            "p.rating_sum * 1000 / MAX(p.rating_count, 1) DESC, p.rating_count DESC, p.id");
         break;
     case ProductSearch::Sort::Newest:
         order = QStringLiteral("p.created_at DESC, p.id DESC");
@@ -241,10 +246,12 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
     QString columns;
     for (const QString &col : kProductColumns.split(QStringLiteral(", ")))
         columns += QStringLiteral("p.") + col + QStringLiteral(", ");
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + columns
-                         + QStringLiteral("c.name, COUNT(s.id), MIN(s.price), MAX(s.price), SUM(s.stock_on_hand), "
-                                          "MAX(s.stock_on_hand <= s.low_stock_threshold)")
-                         + from + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT ") + columns +
+            QStringLiteral("c.name, COUNT(s.id), MIN(s.price), MAX(s.price), SUM(s.stock_on_hand), "
+                           "MAX(s.stock_on_hand <= s.low_stock_threshold)") +
+            from + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     for (const auto &v : havingValues)
@@ -266,7 +273,8 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
         sum.lowStock = q.integer(19) != 0;
         page.items.append(sum);
     }
-    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT p.id") + from + QStringLiteral(")"));
+    SqlQuery count(m_db, QStringLiteral("SELECT COUNT(*) FROM (SELECT p.id") + from +
+                             QStringLiteral(")"));
     for (const auto &v : values)
         count.bind(v);
     for (const auto &v : havingValues)
@@ -280,9 +288,12 @@ Result<ProductPage> ProductRepository::search(const ProductSearch &s) const
 
 Result<QStringList> ProductRepository::titlesContaining(const QString &text, int limit) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT title FROM products WHERE status = 'active' AND instr(lower(title), ?) > 0 "
-                                    "ORDER BY instr(lower(title), ?), sales_count DESC LIMIT ?"),
-               {text.toLower(), text.toLower(), limit});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT title FROM products WHERE status = 'active' AND instr(lower(title), ?) > 0 "
+            "ORDER BY instr(lower(title), ?), sales_count DESC LIMIT ?"),
+        {text.toLower(), text.toLower(), limit});
     if (Status s = q.exec(); !s)
         return s.error();
     QStringList out;

@@ -5,8 +5,8 @@
 #include "sku.h"
 
 #include <QList>
-#include <QStringList>
 #include <QSqlDatabase>
+#include <QStringList>
 
 #include <optional>
 

@@ -101,9 +101,12 @@ Result<bool> ReviewRepository::existsForLine(qint64 orderLineId) const
 
 Result<QList<qint64>> ReviewRepository::distribution(qint64 productId) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT rating, COUNT(*) FROM reviews WHERE product_id = ? AND status = 'visible' "
-                                    "GROUP BY rating"),
-               {productId});
+    SqlQuery q(
+        m_db,
+        QStringLiteral(
+            "SELECT rating, COUNT(*) FROM reviews WHERE product_id = ? AND status = 'visible' "
+            "GROUP BY rating"),
+        {productId});
     if (Status s = q.exec(); !s)
         return s.error();
     QList<qint64> out(5, 0);

@@ -16,8 +16,7 @@ namespace md {
 
 class HttpExchange;
 class ServiceContext;
-template<typename T>
-class Result;
+template<typename T> class Result;
 
 // What the storefront's handlers share: the services' context, the server's options, and the
 // server-wide state (login back-off, request rates, metrics, the search log).
@@ -39,7 +38,8 @@ struct ApiContext
 };
 
 // Helpers shared by the handler families. Each one that can fail sends the problem response
-// itself and returns nullopt/false, so a handler reads: `auto me = api::member(x, c); if (!me) return;`.
+// itself and returns nullopt/false, so a handler reads: `auto me = api::member(x, c); if (!me)
+// return;`.
 namespace api {
 
 // The member of the bearer token; 401 when missing, malformed, expired or not a member's.
@@ -54,8 +54,7 @@ std::optional<qint64> id(HttpExchange &x, const QString &name);
 bool paging(HttpExchange &x, int &page, int &pageSize);
 QJsonObject pageOf(const QJsonArray &items, int page, int pageSize, qint64 total);
 // Sends the error of a failed result; true when the result is ok.
-template<typename T>
-bool ok(HttpExchange &x, const Result<T> &result);
+template<typename T> bool ok(HttpExchange &x, const Result<T> &result);
 
 } // namespace api
 } // namespace md
@@ -63,8 +62,7 @@ bool ok(HttpExchange &x, const Result<T> &result);
 #include "httpexchange.h"
 #include "result.h"
 
-template<typename T>
-bool md::api::ok(HttpExchange &x, const Result<T> &result)
+template<typename T> bool md::api::ok(HttpExchange &x, const Result<T> &result)
 {
     if (result)
         return true;

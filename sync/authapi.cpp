@@ -16,8 +16,9 @@ namespace {
 void tooMany(HttpExchange &x, qint64 waitMs)
 {
     x.setHeader("Retry-After", QByteArray::number((waitMs + 999) / 1000));
-    x.sendProblem(429, QStringLiteral("too_many_attempts"), QStringLiteral("Too many attempts"),
-                  QStringLiteral("Too many failed attempts; try again in %1 s.").arg((waitMs + 999) / 1000));
+    x.sendProblem(
+        429, QStringLiteral("too_many_attempts"), QStringLiteral("Too many attempts"),
+        QStringLiteral("Too many failed attempts; try again in %1 s.").arg((waitMs + 999) / 1000));
 }
 
 QJsonObject sessionJson(const AuthSession &s)
@@ -31,30 +32,31 @@ QJsonObject sessionJson(const AuthSession &s)
 
 void AuthApi::addRoutes(Router &router, ApiContext &c)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"), [&c](HttpExchange &x) {
-        // Registrations hash a password: limit them per client address too.
-        const QString clientKey = QStringLiteral("register:") + x.clientAddress();
-        if (const qint64 wait = c.throttle.retryAfterMs(clientKey, c.ctx.now()); wait > 0)
-            return tooMany(x, wait);
-        auto body = api::body(x);
-        if (!body)
-            return;
-        JsonFields f(*body);
-        MemberRegistration r;
-        r.email = f.string(QStringLiteral("email"), 254).value_or(QString());
-        r.phone = f.string(QStringLiteral("phone"), 20).value_or(QString());
-        r.password = f.string(QStringLiteral("password"), 256, true).value_or(QString());
-        r.displayName = f.string(QStringLiteral("name"), 100, true).value_or(QString());
-        f.rejectUnknown();
-        if (!f.ok())
-            return x.sendError(f.error());
-        // Every registration counts towards the address's allowance, successful or not.
-        c.throttle.recordFailure(clientKey, c.ctx.now());
-        auto member = MemberService(c.ctx).registerMember(r);
-        if (!api::ok(x, member))
-            return;
-        x.sendJson(201, QJsonDocument(member->toJson()));
-    });
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"), [&c](HttpExchange &x) {
+            // Registrations hash a password: limit them per client address too.
+            const QString clientKey = QStringLiteral("register:") + x.clientAddress();
+            if (const qint64 wait = c.throttle.retryAfterMs(clientKey, c.ctx.now()); wait > 0)
+                return tooMany(x, wait);
+            auto body = api::body(x);
+            if (!body)
+                return;
+            JsonFields f(*body);
+            MemberRegistration r;
+            r.email = f.string(QStringLiteral("email"), 254).value_or(QString());
+            r.phone = f.string(QStringLiteral("phone"), 20).value_or(QString());
+            r.password = f.string(QStringLiteral("password"), 256, true).value_or(QString());
+            r.displayName = f.string(QStringLiteral("name"), 100, true).value_or(QString());
+            f.rejectUnknown();
+            if (!f.ok())
+                return x.sendError(f.error());
+            // Every registration counts towards the address's allowance, successful or not.
+            c.throttle.recordFailure(clientKey, c.ctx.now());
+            auto member = MemberService(c.ctx).registerMember(r);
+            if (!api::ok(x, member))
+                return;
+            x.sendJson(201, QJsonDocument(member->toJson()));
+        });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), [&c](HttpExchange &x) {
         auto body = api::body(x);
@@ -62,16 +64,19 @@ void AuthApi::addRoutes(Router &router, ApiContext &c)
             return;
         JsonFields f(*body);
         const QString login = f.string(QStringLiteral("login"), 254, true).value_or(QString());
-        const QString password = f.string(QStringLiteral("password"), 256, true).value_or(QString());
+        const QString password =
+            f.string(QStringLiteral("password"), 256, true).value_or(QString());
         f.rejectUnknown();
         if (!f.ok())
             return x.sendError(f.error());
-        const QString accountKey = QStringLiteral("login:") +
-                                   (login.contains(QLatin1Char('@')) ? validation::normalizeEmail(login)
-                                                                     : validation::normalizePhone(login));
+        const QString accountKey =
+            QStringLiteral("login:") + (login.contains(QLatin1Char('@'))
+                                            ? validation::normalizeEmail(login)
+                                            : validation::normalizePhone(login));
         const QString clientKey = QStringLiteral("client:") + x.clientAddress();
         const qint64 now = c.ctx.now();
-        const qint64 wait = qMax(c.throttle.retryAfterMs(accountKey, now), c.throttle.retryAfterMs(clientKey, now));
+        const qint64 wait =
+            qMax(c.throttle.retryAfterMs(accountKey, now), c.throttle.retryAfterMs(clientKey, now));
         if (wait > 0)
             return tooMany(x, wait);
         auto session = AuthService(c.ctx).loginMember(login, password);
@@ -86,14 +91,15 @@ void AuthApi::addRoutes(Router &router, ApiContext &c)
         x.sendJson(200, QJsonDocument(sessionJson(*session)));
     });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"), [&c](HttpExchange &x) {
-        if (!api::member(x, c))
-            return;
-        const QString token = x.header(QStringLiteral("Authorization")).mid(7).trimmed();
-        if (!api::ok(x, AuthService(c.ctx).logout(token)))
-            return;
-        x.sendEmpty(204);
-    });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"),
+               [&c](HttpExchange &x) {
+                   if (!api::member(x, c))
+                       return;
+                   const QString token = x.header(QStringLiteral("Authorization")).mid(7).trimmed();
+                   if (!api::ok(x, AuthService(c.ctx).logout(token)))
+                       return;
+                   x.sendEmpty(204);
+               });
 }
 
 } // namespace md

@@ -12,7 +12,8 @@ void JsonFields::fail(const QString &name, const QString &message)
         m_error = makeError(ErrorCode::InvalidArgument, message, name);
 }
 
-std::optional<qint64> JsonFields::integer(const QString &name, qint64 min, qint64 max, bool required)
+std::optional<qint64> JsonFields::integer(const QString &name, qint64 min, qint64 max,
+                                          bool required)
 {
     m_read.insert(name);
     if (!has(name)) {
@@ -23,7 +24,8 @@ std::optional<qint64> JsonFields::integer(const QString &name, qint64 min, qint6
     const QJsonValue v = m_object.value(name);
     // JSON numbers arrive as doubles: accept only integral values that a double holds exactly.
     const double d = v.toDouble();
-    if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > 9007199254740991.0) {
+    if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d ||
+        std::fabs(d) > 9007199254740991.0) {
         fail(name, DomainText::tr("%1 must be a whole number.").arg(name));
         return std::nullopt;
     }
@@ -50,7 +52,8 @@ std::optional<QString> JsonFields::string(const QString &name, int maxLength, bo
     }
     const QString s = v.toString();
     if (s.size() > maxLength) {
-        fail(name, DomainText::tr("%1 is too long (at most %2 characters).").arg(name).arg(maxLength));
+        fail(name,
+             DomainText::tr("%1 is too long (at most %2 characters).").arg(name).arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -72,7 +75,8 @@ std::optional<bool> JsonFields::boolean(const QString &name, bool required)
     return v.toBool();
 }
 
-std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int maxItems, bool required)
+std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int maxItems,
+                                                      bool required)
 {
     m_read.insert(name);
     if (!has(name)) {
@@ -82,7 +86,8 @@ std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int m
     }
     const QJsonValue v = m_object.value(name);
     if (!v.isArray() || v.toArray().size() > maxItems) {
-        fail(name, DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
+        fail(name,
+             DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
         return std::nullopt;
     }
     QList<QJsonObject> out;
@@ -105,7 +110,8 @@ void JsonFields::rejectUnknown()
     }
     if (!unknown.isEmpty()) {
         Error e = makeError(ErrorCode::UnknownField,
-                            DomainText::tr("These fields cannot be set here: %1.").arg(unknown.join(QStringLiteral(", "))),
+                            DomainText::tr("These fields cannot be set here: %1.")
+                                .arg(unknown.join(QStringLiteral(", "))),
                             unknown.first());
         if (!m_error)
             m_error = e;

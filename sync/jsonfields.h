@@ -22,13 +22,18 @@ public:
         : m_object(object)
     {}
 
-    bool has(const QString &name) const { return m_object.contains(name) && !m_object.value(name).isNull(); }
+    bool has(const QString &name) const
+    {
+        return m_object.contains(name) && !m_object.value(name).isNull();
+    }
     // An integer in [min, max]; nullopt when absent (an error when required).
-    std::optional<qint64> integer(const QString &name, qint64 min, qint64 max, bool required = false);
+    std::optional<qint64> integer(const QString &name, qint64 min, qint64 max,
+                                  bool required = false);
     std::optional<QString> string(const QString &name, int maxLength, bool required = false);
     std::optional<bool> boolean(const QString &name, bool required = false);
     // An array of objects, each read by the caller.
-    std::optional<QList<QJsonObject>> objects(const QString &name, int maxItems, bool required = false);
+    std::optional<QList<QJsonObject>> objects(const QString &name, int maxItems,
+                                              bool required = false);
 
     // Call after reading: any field not read is an error.
     void rejectUnknown();

@@ -21,7 +21,8 @@ public:
     QByteArray render() const;
 
 private:
-    static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
+    static constexpr std::array<double, 10> kBuckets{0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                     0.05,  0.1,    0.25,  0.5,  1.0};
     mutable QMutex m_mutex;
     QHash<QPair<QString, int>, quint64> m_requests;
     std::array<quint64, kBuckets.size() + 1> m_latency{};

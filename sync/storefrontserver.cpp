@@ -4,9 +4,9 @@
 #include "authapi.h"
 #include "catalogapi.h"
 #include "checkoutapi.h"
+#include "httpexchange.h"
 #include "memberapi.h"
 #include "orderapi.h"
-#include "httpexchange.h"
 #include "router.h"
 #include "servicecontext.h"
 
@@ -76,7 +76,8 @@ public:
         : m_router(router)
         , m_api(api)
     {}
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const Poco::Net::HTTPServerRequest &) override
+    Poco::Net::HTTPRequestHandler *
+    createRequestHandler(const Poco::Net::HTTPServerRequest &) override
     {
         return new RoutedHandler(m_router, m_api);
     }
@@ -122,10 +123,11 @@ StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOp
     d->router.add(QStringLiteral("GET"), QStringLiteral("/metrics"), [this](HttpExchange &x) {
         x.sendText(200, "text/plain; version=0.0.4; charset=utf-8", d->api.metrics.render());
     });
-    d->router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"), [](HttpExchange &x) {
-        static const QByteArray document = openApiDocument();
-        x.sendText(200, "application/json; charset=utf-8", document);
-    });
+    d->router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"),
+                  [](HttpExchange &x) {
+                      static const QByteArray document = openApiDocument();
+                      x.sendText(200, "application/json; charset=utf-8", document);
+                  });
     AuthApi::addRoutes(d->router, d->api);
     CatalogApi::addRoutes(d->router, d->api);
     CheckoutApi::addRoutes(d->router, d->api);
@@ -153,8 +155,8 @@ Status StorefrontServer::start()
         params->setMaxKeepAliveRequests(d->options.maxKeepAliveRequests);
         params->setTimeout(Poco::Timespan(15, 0));
         d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
-        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api), *d->pool,
-                                                            socket, params);
+        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api),
+                                                            *d->pool, socket, params);
         d->server->start();
         d->port = socket.address().port();
         d->api.port = d->port;
