@@ -10,12 +10,15 @@
 #include "router.h"
 #include "servicecontext.h"
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetSSL.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 
@@ -145,8 +148,26 @@ Status StorefrontServer::start()
     if (d->server)
         return {};
     try {
-        Poco::Net::ServerSocket socket(
-            Poco::Net::SocketAddress(d->options.bindAddress.toStdString(), d->options.port));
+        const Poco::Net::SocketAddress address(d->options.bindAddress.toStdString(),
+                                               d->options.port);
+        Poco::Net::ServerSocket socket;
+        if (isTls()) {
+            // OpenSSL through Poco NetSSL; TLS 1.2 or newer, the server's cipher order.
+            static const bool sslReady = [] {
+                Poco::Net::initializeSSL();
+                return true;
+            }();
+            Q_UNUSED(sslReady);
+            Poco::Net::Context::Ptr tls = new Poco::Net::Context(
+                Poco::Net::Context::TLS_SERVER_USE, d->options.tlsKeyFile.toStdString(),
+                d->options.tlsCertificateFile.toStdString(), std::string(),
+                Poco::Net::Context::VERIFY_NONE);
+            tls->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
+            tls->preferServerCiphers();
+            socket = Poco::Net::SecureServerSocket(address, 64, tls);
+        } else {
+            socket = Poco::Net::ServerSocket(address);
+        }
         auto *params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(d->options.threads);
         params->setMaxQueued(d->options.maxQueued);
@@ -198,9 +219,16 @@ quint16 StorefrontServer::port() const
     return d->port;
 }
 
+bool StorefrontServer::isTls() const
+{
+    return !d->options.tlsCertificateFile.isEmpty() && !d->options.tlsKeyFile.isEmpty();
+}
+
 QString StorefrontServer::url() const
 {
-    return QStringLiteral("http://%1:%2").arg(d->options.bindAddress).arg(d->port);
+    return QStringLiteral("%1://%2:%3")
+        .arg(isTls() ? QStringLiteral("https") : QStringLiteral("http"), d->options.bindAddress)
+        .arg(d->port);
 }
 
 } // namespace md

@@ -20,6 +20,8 @@ struct ServerOptions
     int maxKeepAliveRequests = 1000;
     QByteArray paymentSecret; // shared with the payment provider (and the bundled mock provider)
     double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
+    QString tlsCertificateFile;     // PEM; with tlsKeyFile, the server speaks HTTPS (TLS 1.2+)
+    QString tlsKeyFile;
 };
 
 // The storefront HTTP server (Poco), in-process: storefrontd runs one, and the desktop embeds one
@@ -40,6 +42,7 @@ public:
     // Periodic work: writes the search log to the store.
     void housekeeping();
     quint16 port() const;
+    bool isTls() const;
     QString url() const;
 
 private:

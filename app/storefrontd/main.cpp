@@ -90,6 +90,13 @@ int main(int argc, char *argv[])
     options.server.port = quint16(parser.value(port).toUInt());
     options.server.threads = qBound(2, parser.value(threads).toInt(), 512);
     options.server.paymentSecret = parser.value(secret).toUtf8();
+    options.server.requestsPerSecond = qMax(0.0, parser.value(rateLimit).toDouble());
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        err << "storefrontd: --tls-cert and --tls-key go together\n";
+        return 2;
+    }
+    options.server.tlsCertificateFile = parser.value(tlsCert);
+    options.server.tlsKeyFile = parser.value(tlsKey);
 
     md::StorefrontHost host;
     int exitCode = 0;
