@@ -74,8 +74,17 @@ int main(int argc, char *argv[])
         QStringLiteral("init-owner"),
         QStringLiteral("Create the first owner (password from STOREFRONT_OWNER_PASSWORD)."),
         QStringLiteral("EMAIL"));
-    parser.addOptions(
-        {dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret, initOwner});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("TLS certificate (PEM); serve HTTPS."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per second per client address (0: no limit)."), QStringLiteral("N"),
+        QStringLiteral("100"));
+    parser.addOptions({dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret,
+                       initOwner, tlsCert, tlsKey, rateLimit});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         err << "storefrontd: --data-dir is required\n";
