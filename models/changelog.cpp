@@ -4,6 +4,11 @@
 
 namespace md {
 
+namespace {
+std::atomic<quint64> g_localCommits{0};
+thread_local bool t_recordedInTransaction = false;
+} // namespace
+
 Status ChangeLog::record(const QSqlDatabase &db, const QString &entity, qint64 id, qint64 version,
                          ChangeOp op, qint64 atMs)
 {
@@ -13,13 +18,45 @@ Status ChangeLog::record(const QSqlDatabase &db, const QString &entity, qint64 i
                {entity, id, version,
                 op == ChangeOp::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"),
                 atMs});
-    return q.exec();
+    Status s = q.exec();
+    if (s)
+        t_recordedInTransaction = true;
+    return s;
 }
 
 Result<qint64> ChangeLog::lastSeq(const QSqlDatabase &db)
 {
     SqlQuery q(db, QStringLiteral("SELECT MAX(seq) FROM change_log"));
     return q.scalar(0);
+}
+
+Result<bool> ChangeLog::anySince(const QSqlDatabase &db, qint64 seq, const QStringList &entities)
+{
+    QStringList marks(entities.size(), QStringLiteral("?"));
+    SqlQuery q(
+        db, QStringLiteral(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM change_log WHERE seq > ? AND entity IN (%1) "
+                "LIMIT 1)")
+                .arg(marks.join(QStringLiteral(", "))));
+    q.bind(seq);
+    for (const QString &e : entities)
+        q.bind(e);
+    auto n = q.scalar(0);
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+quint64 ChangeLog::localCommits()
+{
+    return g_localCommits.load(std::memory_order_acquire);
+}
+
+void ChangeLog::transactionEnded(bool committed)
+{
+    if (committed && t_recordedInTransaction)
+        g_localCommits.fetch_add(1, std::memory_order_acq_rel);
+    t_recordedInTransaction = false;
 }
 
 } // namespace md

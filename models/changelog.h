@@ -4,6 +4,9 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <atomic>
 
 namespace md {
 
@@ -37,6 +40,15 @@ public:
     static Status record(const QSqlDatabase &db, const QString &entity, qint64 id, qint64 version,
                          ChangeOp op, qint64 atMs);
     static Result<qint64> lastSeq(const QSqlDatabase &db);
+    // Whether any change of these entities was logged after seq.
+    static Result<bool> anySince(const QSqlDatabase &db, qint64 seq, const QStringList &entities);
+
+    // How many write transactions of this process have committed changes so far. Caches of
+    // derived answers compare it on each use, so a change made in this process is seen by the
+    // very next request (another process's changes are found by polling lastSeq()).
+    static quint64 localCommits();
+    // Called by WriteTransaction when an outermost transaction ends.
+    static void transactionEnded(bool committed);
 };
 
 } // namespace md

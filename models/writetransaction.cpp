@@ -1,5 +1,6 @@
 #include "writetransaction.h"
 
+#include "changelog.h"
 #include "database.h"
 
 #include <QSqlError>
@@ -62,8 +63,10 @@ Status WriteTransaction::commit()
     }
     m_open = false;
     m_database.transactionDepth() = m_level - 1;
-    if (m_level == 1)
+    if (m_level == 1) {
+        ChangeLog::transactionEnded(true);
         m_database.unlockWriter();
+    }
     return {};
 }
 
@@ -81,8 +84,10 @@ void WriteTransaction::rollback()
     }
     m_open = false;
     m_database.transactionDepth() = m_level - 1;
-    if (m_level == 1)
+    if (m_level == 1) {
+        ChangeLog::transactionEnded(false);
         m_database.unlockWriter();
+    }
 }
 
 } // namespace md

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "catalogcache.h"
 #include "loginthrottle.h"
 #include "metrics.h"
 #include "searchlog.h"
@@ -34,6 +35,7 @@ struct ApiContext
     RequestRateLimiter rateLimiter;
     Metrics metrics;
     SearchLog searchLog;
+    CatalogCache catalogCache;
     std::atomic<quint16> port{0}; // the bound port, for the bundled mock payment provider
 };
 

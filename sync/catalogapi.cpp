@@ -115,8 +115,10 @@ void CatalogApi::addRoutes(Router &router, ApiContext &c)
         auto result = CatalogService(c.ctx).search(s);
         if (!api::ok(x, result))
             return;
-        if (!s.text.isEmpty())
+        if (!s.text.isEmpty()) {
             c.searchLog.record(s.text);
+            x.setSearchText(s.text);
+        }
         QJsonArray items;
         for (const ProductSummary &p : result->items)
             items.append(listItem(p));

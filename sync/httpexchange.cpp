@@ -1,5 +1,7 @@
 #include "httpexchange.h"
 
+#include "catalogcache.h"
+
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 
@@ -99,6 +101,10 @@ void HttpExchange::sendText(int status, const QByteArray &contentType, const QBy
     m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType.toStdString());
     m_response.setContentLength64(body.size());
+    if (m_cache && status == 200)
+        m_response.set("ETag",
+                       m_cache->store(m_request.getURI(), body, m_cacheGeneration, m_searchText)
+                           .toStdString());
     m_response.send().write(body.constData(), body.size());
 }
 

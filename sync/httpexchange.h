@@ -14,6 +14,8 @@ class HTTPServerResponse;
 
 namespace md {
 
+class CatalogCache;
+
 // One request and its response, as the storefront's handlers see them: the path parameters the
 // router matched, the query, the body read within the size limit, and writers for JSON and RFC
 // 9457 problem+json. Handlers never touch Poco directly.
@@ -46,6 +48,15 @@ public:
     // Adds a header to the response (before one of the send functions).
     void setHeader(const QByteArray &name, const QByteArray &value);
     bool responded() const { return m_responded; }
+    // A 200 answer to this request is stored in the cache (with its ETag) as it is sent.
+    void cacheAnswer(CatalogCache *cache, quint64 generation)
+    {
+        m_cache = cache;
+        m_cacheGeneration = generation;
+    }
+    // The search text of a product search, stored with a cached answer so that answers from the
+    // cache still count in the search log.
+    void setSearchText(const QString &text) { m_searchText = text; }
     int status() const { return m_status; }
 
     static int statusFor(ErrorKind kind);
@@ -59,6 +70,9 @@ private:
     QHash<QString, QString> m_params;
     bool m_responded = false;
     int m_status = 0;
+    CatalogCache *m_cache = nullptr;
+    quint64 m_cacheGeneration = 0;
+    QString m_searchText;
 };
 
 } // namespace md

@@ -3,6 +3,8 @@
 #include "apicontext.h"
 #include "authapi.h"
 #include "catalogapi.h"
+#include "changelog.h"
+#include "changewatcher.h"
 #include "checkoutapi.h"
 #include "httpexchange.h"
 #include "memberapi.h"
@@ -45,10 +47,29 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
+        const bool allowed = m_api.rateLimiter.allow(
+            QString::fromStdString(request.clientAddress().host().toString()), m_api.ctx.now());
+        // The public catalog, asked anonymously, is answered from the cache when it can be,
+        // before any parsing: this is the storefront's hottest path.
+        const std::string &uri = request.getURI();
+        const bool cacheable = allowed && request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
+                               !request.has("Authorization") && CatalogCache::cacheable(uri);
+        quint64 generation = 0;
+        if (cacheable) {
+            m_api.catalogCache.follow(ChangeLog::localCommits());
+            generation = m_api.catalogCache.generation();
+            if (answerFromCache(request, response, uri)) {
+                m_api.metrics.recordRequest(kCachedRoute, response.getStatus(),
+                                            timer.nsecsElapsed() / 1e9);
+                return;
+            }
+        }
         HttpExchange exchange(request, response);
+        if (cacheable)
+            exchange.cacheAnswer(&m_api.catalogCache, generation);
         QString route = QStringLiteral("rate_limited");
         try {
-            if (!m_api.rateLimiter.allow(exchange.clientAddress(), m_api.ctx.now())) {
+            if (!allowed) {
                 exchange.setHeader("Retry-After", "1");
                 exchange.sendProblem(429, QStringLiteral("rate_limited"),
                                      QStringLiteral("Too many requests"),
@@ -68,6 +89,30 @@ public:
     }
 
 private:
+    bool answerFromCache(Poco::Net::HTTPServerRequest &request,
+                         Poco::Net::HTTPServerResponse &response, const std::string &uri)
+    {
+        CatalogCache::Entry entry;
+        if (!m_api.catalogCache.find(uri, entry))
+            return false;
+        // A search answered from the cache still counts towards the popular searches.
+        if (!entry.searchText.isEmpty())
+            m_api.searchLog.record(entry.searchText);
+        response.set("ETag", entry.etag.toStdString());
+        if (request.get("If-None-Match", std::string()) == entry.etag.toStdString()) {
+            response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_MODIFIED);
+            response.setContentLength64(0);
+            response.send();
+            return true;
+        }
+        response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
+        response.setContentType("application/json; charset=utf-8");
+        response.setContentLength64(entry.body.size());
+        response.send().write(entry.body.constData(), entry.body.size());
+        return true;
+    }
+
+    inline static const QString kCachedRoute = QStringLiteral("GET catalog (cached)");
     const Router &m_router;
     ApiContext &m_api;
 };
@@ -112,6 +157,7 @@ struct StorefrontServer::Private
     Router router;
     std::unique_ptr<Poco::ThreadPool> pool;
     std::unique_ptr<Poco::Net::HTTPServer> server;
+    std::unique_ptr<ChangeWatcher> catalogWatcher;
     quint16 port = 0;
 };
 
@@ -178,6 +224,11 @@ Status StorefrontServer::start()
         d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
         d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api),
                                                             *d->pool, socket, params);
+        d->catalogWatcher = std::make_unique<ChangeWatcher>(
+            d->ctx,
+            QStringList{entity::Product, entity::Sku, entity::Category, entity::Review,
+                        entity::FlashSale, entity::Setting},
+            250, [this] { d->api.catalogCache.invalidate(); });
         d->server->start();
         d->port = socket.address().port();
         d->api.port = d->port;
@@ -199,6 +250,7 @@ void StorefrontServer::stop()
         return;
     d->server->stopAll(false); // stop accepting; in-flight requests run to completion
     d->pool->joinAll();
+    d->catalogWatcher.reset();
     d->server.reset();
     d->pool.reset();
     housekeeping();

@@ -33,6 +33,7 @@ private slots:
     void noSecretsInResponses();
     void operationsEndpoints();
     void everyRouteAnswersWithoutAToken();
+    void catalogAnswersAreCachedButNeverStale();
 
 private:
     // Registers, logs in and adds an address; returns a client with the token, and the ids.
@@ -564,6 +565,54 @@ void TestStorefrontApi::everyRouteAnswersWithoutAToken()
     HttpClient forged(m_port);
     forged.setToken(QStringLiteral("not-a-real-token-but-exactly-43-characters"));
     QCOMPARE(forged.get(QStringLiteral("/api/v1/me")).status, 401);
+}
+
+void TestStorefrontApi::catalogAnswersAreCachedButNeverStale()
+{
+    HttpClient http(m_port);
+    const QString path = QStringLiteral("/api/v1/products/%1").arg(m_shop->longjing);
+    const auto first = http.get(path);
+    QCOMPARE(first.status, 200);
+    const QByteArray etag = first.headers.value("etag");
+    QVERIFY(!etag.isEmpty());
+
+    // The same answer again, from the cache, and 304 for a client that has it.
+    const auto again = http.get(path);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.body, first.body);
+    QCOMPARE(again.headers.value("etag"), etag);
+    const auto notModified = http.send("GET", path, QByteArray(), {{"If-None-Match", etag}});
+    QCOMPARE(notModified.status, 304);
+    QVERIFY(notModified.body.isEmpty());
+
+    // A staff edit is visible to the very next request, with a new ETag.
+    auto sku = CatalogService(m_shop->ctx()).sku(m_shop->skuTea);
+    QVERIFY(sku.ok());
+    SkuDraft draft{sku->code, sku->options, 9900, sku->cost, sku->lowStockThreshold, 0};
+    QVERIFY(CatalogService(m_shop->ctx()).updateSku(m_shop->manager(), m_shop->skuTea, draft).ok());
+    const auto after = http.send("GET", path, QByteArray(), {{"If-None-Match", etag}});
+    QCOMPARE(after.status, 200);
+    QVERIFY(after.headers.value("etag") != etag);
+    bool found = false;
+    for (const QJsonValue &v : after.json().value(QStringLiteral("skus")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == m_shop->skuTea) {
+            QCOMPARE(v.toObject().value(QStringLiteral("price")).toInteger(), 9900);
+            found = true;
+        }
+    }
+    QVERIFY(found);
+
+    // Searches answered from the cache still count as popular searches.
+    const QString search =
+        QStringLiteral("/api/v1/products?q=") + QUrl::toPercentEncoding(QStringLiteral("龙井"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(http.get(search).status, 200);
+    m_server->stop();
+    QCOMPARE(*SqlQuery(m_shop->db().connection(),
+                       QStringLiteral("SELECT hits FROM search_queries WHERE query = ?"),
+                       {QStringLiteral("龙井")})
+                  .scalar(),
+             3);
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontApi)
