@@ -9,6 +9,7 @@
 #include "ordereffects.h"
 #include "orderrepository.h"
 #include "paymentrepository.h"
+#include "paymentservice.h"
 #include "securerandom.h"
 #include "servicecontext.h"
 #include "stockrepository.h"
@@ -241,7 +242,13 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member,
         auto existing = validation::found(orders.find((*seen)->orderId, true),
                                           QStringLiteral("order"), (*seen)->orderId);
         MD_TRY(existing);
-        return PlacedOrder{*existing, true};
+        std::optional<Payment> payment;
+        if (*method != PaymentMethod::Balance) {
+            auto pending = PaymentRepository(db).findPending(existing->id, *method);
+            MD_TRY(pending);
+            payment = *pending;
+        }
+        return PlacedOrder{*existing, payment, true};
     }
 
     auto c = gather(db, member.id, checkout, now);
@@ -348,10 +355,16 @@ Result<PlacedOrder> CheckoutService::placeOrder(const Actor &member,
         MD_TRY(OrderEffects(db, c->settings, now)
                    .settlePayment(o, QStringLiteral("balance"), 0, member));
     }
+    std::optional<Payment> payment;
+    if (o.amountDue > 0 && *method != PaymentMethod::Balance) {
+        auto opened = PaymentService::openIntent(db, o, *method, member, now);
+        MD_TRY(opened);
+        payment = *opened;
+    }
     auto placed = validation::found(orders.find(o.id, true), QStringLiteral("order"), o.id);
     MD_TRY(placed);
     MD_TRY(tx.commit());
-    return PlacedOrder{*placed, false};
+    return PlacedOrder{*placed, payment, false};
 }
 
 } // namespace md

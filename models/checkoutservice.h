@@ -29,6 +29,8 @@ struct PlaceOrderRequest
 struct PlacedOrder
 {
     Order order;
+    // The provider payment opened with the order (card, Alipay, WeChat with an amount due).
+    std::optional<Payment> payment;
     bool replayed = false; // an earlier request with the same key made this order
 };
 

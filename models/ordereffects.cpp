@@ -83,6 +83,8 @@ Status OrderEffects::settlePayment(const Order &order, const QString &method, qi
 
 Status OrderEffects::releaseUnpaid(const Order &order)
 {
+    // The open payment attempts die with the order; a late success callback is then refused.
+    MD_TRY(PaymentRepository(m_db).cancelPending(order.id, m_now));
     StockRepository stock(m_db);
     QHash<qint64, qint64> unitsBySku;
     for (const OrderLine &l : order.lines) {

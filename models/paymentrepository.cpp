@@ -70,6 +70,21 @@ Result<std::optional<Payment>> PaymentRepository::findByRef(const QString &provi
     return findWhere(QStringLiteral("provider_ref"), providerRef);
 }
 
+Result<std::optional<Payment>> PaymentRepository::findPending(qint64 orderId,
+                                                              PaymentMethod method) const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM payments WHERE order_id = ? AND method = ? AND "
+                                  "status = 'pending' ORDER BY id DESC LIMIT 1"),
+               {orderId, paymentMethodName(method)});
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Payment>();
+    return std::optional<Payment>(fromRow(q));
+}
+
 Result<bool> PaymentRepository::settle(qint64 id, const QString &status,
                                        const QString &failureReason, qint64 nowMs)
 {

@@ -21,6 +21,8 @@ public:
     Status insert(Payment &payment, qint64 nowMs);
     Result<std::optional<Payment>> find(qint64 id) const;
     Result<std::optional<Payment>> findByRef(const QString &providerRef) const;
+    // The newest pending payment of an order with this method, if any.
+    Result<std::optional<Payment>> findPending(qint64 orderId, PaymentMethod method) const;
     // pending → succeeded/failed; false when the payment was no longer pending.
     Result<bool> settle(qint64 id, const QString &status, const QString &failureReason,
                         qint64 nowMs);

@@ -38,6 +38,21 @@ Result<Payment> PaymentService::createIntent(const Actor &member, qint64 orderId
     if (!member.isMember())
         return makeError(ErrorCode::Forbidden,
                          DomainText::tr("Only the customer pays for an order."));
+    if (method != PaymentMethod::Balance) {
+        // The intent opened at checkout (or by an earlier request) is still good: no write.
+        const QSqlDatabase db = m_ctx.connection();
+        auto o =
+            validation::found(OrderRepository(db).find(orderId), QStringLiteral("order"), orderId);
+        MD_TRY(o);
+        if (o->memberId != member.id)
+            return validation::notFound(QStringLiteral("order"), orderId);
+        if (o->status == OrderStatus::PendingPayment) {
+            auto pending = PaymentRepository(db).findPending(orderId, method);
+            MD_TRY(pending);
+            if (pending->has_value() && (*pending)->amount == o->amountDue)
+                return **pending;
+        }
+    }
     WriteTransaction tx(m_ctx.database());
     MD_TRY(tx.began());
     const QSqlDatabase db = tx.connection();
@@ -50,43 +65,57 @@ Result<Payment> PaymentService::createIntent(const Actor &member, qint64 orderId
         return makeError(ErrorCode::InvalidTransition,
                          DomainText::tr("This order is not awaiting payment."));
     const qint64 now = m_ctx.now();
+    if (method != PaymentMethod::Balance) {
+        auto p = openIntent(db, *o, method, member, now);
+        MD_TRY(p);
+        MD_TRY(tx.commit());
+        return p;
+    }
 
+    // Balance: immediate. The debit, the payment and the order's new state in one transaction.
     Payment p;
     p.orderId = orderId;
     p.method = method;
     p.amount = o->amountDue;
     p.createdAt = now;
-    if (method == PaymentMethod::Balance) {
-        // Immediate: the balance debit, the payment and the order's new state in one transaction.
-        LedgerPosting debit{
-            member.id, -o->amountDue, QStringLiteral("payment"), QStringLiteral("order"), orderId,
-            QString(), std::nullopt};
-        auto posted = LedgerRepository(db, LedgerKind::Balance).post(debit, now);
-        MD_TRY(posted);
-        if (!posted->has_value())
-            return makeError(ErrorCode::InsufficientBalance,
-                             DomainText::tr("Your balance does not cover this order."));
-        MD_TRY(orders.coverDueWithBalance(orderId));
-        p.status = QStringLiteral("succeeded");
-        p.confirmedAt = now;
-    } else {
-        p.status = QStringLiteral("pending");
-        p.providerRef = QStringLiteral("pi_") + SecureRandom::token().left(24);
-    }
+    LedgerPosting debit{
+        member.id, -o->amountDue, QStringLiteral("payment"), QStringLiteral("order"), orderId,
+        QString(), std::nullopt};
+    auto posted = LedgerRepository(db, LedgerKind::Balance).post(debit, now);
+    MD_TRY(posted);
+    if (!posted->has_value())
+        return makeError(ErrorCode::InsufficientBalance,
+                         DomainText::tr("Your balance does not cover this order."));
+    MD_TRY(orders.coverDueWithBalance(orderId));
+    p.status = QStringLiteral("succeeded");
+    p.confirmedAt = now;
     MD_TRY(PaymentRepository(db).insert(p, now));
-    if (method == PaymentMethod::Balance) {
-        auto settings = StoreSettings::load(db);
-        MD_TRY(settings);
-        auto reloaded = validation::found(orders.find(orderId), QStringLiteral("order"), orderId);
-        MD_TRY(reloaded);
-        MD_TRY(OrderEffects(db, *settings, now)
-                   .settlePayment(*reloaded, QStringLiteral("balance"), 0, member));
-    } else {
-        MD_TRY(orders.addEvent(orderId, QStringLiteral("payment_started"), member.label(),
-                               paymentMethodName(method), now));
-        MD_TRY(orders.touch(orderId, now));
-    }
+    auto settings = StoreSettings::load(db);
+    MD_TRY(settings);
+    auto reloaded = validation::found(orders.find(orderId), QStringLiteral("order"), orderId);
+    MD_TRY(reloaded);
+    MD_TRY(OrderEffects(db, *settings, now)
+               .settlePayment(*reloaded, QStringLiteral("balance"), 0, member));
     MD_TRY(tx.commit());
+    return p;
+}
+
+Result<Payment> PaymentService::openIntent(const QSqlDatabase &db, const Order &order,
+                                           PaymentMethod method, const Actor &member, qint64 nowMs)
+{
+    Q_ASSERT(method != PaymentMethod::Balance);
+    Payment p;
+    p.orderId = order.id;
+    p.method = method;
+    p.amount = order.amountDue;
+    p.createdAt = nowMs;
+    p.status = QStringLiteral("pending");
+    p.providerRef = QStringLiteral("pi_") + SecureRandom::token().left(24);
+    MD_TRY(PaymentRepository(db).insert(p, nowMs));
+    OrderRepository orders(db);
+    MD_TRY(orders.addEvent(order.id, QStringLiteral("payment_started"), member.label(),
+                           paymentMethodName(method), nowMs));
+    MD_TRY(orders.touch(order.id, nowMs));
     return p;
 }
 

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 
 namespace md {
 
@@ -34,7 +35,13 @@ public:
         : m_ctx(context)
     {}
 
+    // A card, Alipay or WeChat payment for an order awaiting payment; asking again with the same
+    // method returns the intent still pending instead of starting another (no write).
     Result<Payment> createIntent(const Actor &member, qint64 orderId, PaymentMethod method);
+    // Starts a provider payment inside the caller's write transaction (checkout opens the intent
+    // together with the order, so an order costs one commit before the provider's callback).
+    static Result<Payment> openIntent(const QSqlDatabase &db, const Order &order,
+                                      PaymentMethod method, const Actor &member, qint64 nowMs);
     Result<CallbackOutcome> handleCallback(const QByteArray &rawBody,
                                            const QByteArray &signatureHeader,
                                            const QByteArray &secret);

@@ -87,4 +87,12 @@ QJsonObject pageOf(const QJsonArray &items, int page, int pageSize, qint64 total
             {QStringLiteral("total"), total}};
 }
 
+QJsonObject paymentJson(const Payment &p)
+{
+    QJsonObject o = p.toJson();
+    if (!p.providerRef.isEmpty())
+        o.insert(QStringLiteral("providerRef"), p.providerRef);
+    return o;
+}
+
 } // namespace md::api

@@ -4,6 +4,7 @@
 #include "catalogcache.h"
 #include "loginthrottle.h"
 #include "metrics.h"
+#include "order.h"
 #include "searchlog.h"
 #include "storefrontserver.h"
 
@@ -55,6 +56,8 @@ std::optional<qint64> id(HttpExchange &x, const QString &name);
 // page and pageSize (1–100, default 20) from the query; 400 when malformed.
 bool paging(HttpExchange &x, int &page, int &pageSize);
 QJsonObject pageOf(const QJsonArray &items, int page, int pageSize, qint64 total);
+// A payment as the customer sees it, with the provider reference to pay with.
+QJsonObject paymentJson(const Payment &payment);
 // Sends the error of a failed result; true when the result is ok.
 template<typename T> bool ok(HttpExchange &x, const Result<T> &result);
 

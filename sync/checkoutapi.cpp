@@ -149,7 +149,10 @@ void CheckoutApi::addRoutes(Router &router, ApiContext &c)
         else
             c.metrics.orderPlaced();
         x.setHeader("Location", QStringLiteral("/api/v1/orders/%1").arg(placed->order.id).toUtf8());
-        x.sendJson(201, QJsonDocument(placed->order.toJson()));
+        QJsonObject out = placed->order.toJson();
+        if (placed->payment)
+            out.insert(QStringLiteral("payment"), api::paymentJson(*placed->payment));
+        x.sendJson(201, QJsonDocument(out));
     });
 }
 

@@ -105,7 +105,7 @@ void HttpExchange::sendText(int status, const QByteArray &contentType, const QBy
         m_response.set("ETag",
                        m_cache->store(m_request.getURI(), body, m_cacheGeneration, m_searchText)
                            .toStdString());
-    m_response.send().write(body.constData(), body.size());
+    m_response.sendBuffer(body.constData(), body.size()); // header and body in as few writes as fit
 }
 
 void HttpExchange::sendJson(int status, const QJsonDocument &document)

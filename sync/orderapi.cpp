@@ -34,14 +34,6 @@ QJsonObject orderWithRefunds(const ApiContext &c, const Actor &me, const Order &
     return body;
 }
 
-QJsonObject paymentJson(const Payment &p)
-{
-    QJsonObject o = p.toJson();
-    if (!p.providerRef.isEmpty())
-        o.insert(QStringLiteral("providerRef"), p.providerRef);
-    return o;
-}
-
 // The mock provider's side: sends the server the signed callback a real provider would send.
 std::pair<int, QByteArray> deliverCallback(const ApiContext &c, const QByteArray &body)
 {
@@ -133,7 +125,7 @@ void OrderApi::addRoutes(Router &router, ApiContext &c)
                        return;
                    if (payment->status == QLatin1String("succeeded"))
                        c.metrics.paymentSettled(true);
-                   x.sendJson(201, QJsonDocument(paymentJson(*payment)));
+                   x.sendJson(201, QJsonDocument(api::paymentJson(*payment)));
                });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/orders/{id}/cancel"),
@@ -242,6 +234,8 @@ void OrderApi::addRoutes(Router &router, ApiContext &c)
     router.add(
         QStringLiteral("POST"), QStringLiteral("/api/v1/mockpay/{paymentId}/complete"),
         [&c](HttpExchange &x) {
+            if (!c.options.mockPayments)
+                return x.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
             const auto me = api::member(x, c);
             const QString ref = me ? x.pathParam(QStringLiteral("paymentId")) : QString();
             const auto body = me ? api::body(x) : std::nullopt;

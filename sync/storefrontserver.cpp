@@ -10,6 +10,7 @@
 #include "memberapi.h"
 #include "orderapi.h"
 #include "router.h"
+#include "securerandom.h"
 #include "servicecontext.h"
 
 #include <Poco/Net/Context.h>
@@ -108,7 +109,7 @@ private:
         response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
         response.setContentType("application/json; charset=utf-8");
         response.setContentLength64(entry.body.size());
-        response.send().write(entry.body.constData(), entry.body.size());
+        response.sendBuffer(entry.body.constData(), entry.body.size());
         return true;
     }
 
@@ -147,9 +148,17 @@ struct StorefrontServer::Private
 {
     Private(const ServiceContext &context, const ServerOptions &serverOptions)
         : ctx(context)
-        , options(serverOptions)
-        , api(context, serverOptions)
+        , options(withSecret(serverOptions))
+        , api(context, options)
     {}
+
+    // Never a secret anyone could guess: without one, a random one only this process knows.
+    static ServerOptions withSecret(ServerOptions o)
+    {
+        if (o.paymentSecret.isEmpty())
+            o.paymentSecret = SecureRandom::token().toUtf8();
+        return o;
+    }
 
     const ServiceContext &ctx;
     ServerOptions options;

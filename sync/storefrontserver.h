@@ -18,7 +18,12 @@ struct ServerOptions
     int maxQueued = 256;
     int keepAliveSeconds = 5;
     int maxKeepAliveRequests = 1000;
-    QByteArray paymentSecret; // shared with the payment provider (and the bundled mock provider)
+    // Shared with the payment provider. Empty: a random secret is made at start, which only the
+    // bundled mock provider can know (a real provider needs the configured one).
+    QByteArray paymentSecret;
+    // Serve POST /api/v1/mockpay/{ref}/complete, the bundled mock provider. Off unless asked for
+    // (demo shops and tests): anyone who can reach it can mark their own orders paid.
+    bool mockPayments = false;
     double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
     QString tlsCertificateFile;     // PEM; with tlsKeyFile, the server speaks HTTPS (TLS 1.2+)
     QString tlsKeyFile;

@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     options.dataDir = parser.value(dataDir);
     options.demo = !parser.isSet(noDemo);
     options.server.port = quint16(parser.value(port).toUInt());
-    options.server.paymentSecret = "merchantdesk-local-mockpay";
+    options.server.mockPayments = true; // a one-machine shop pays through the mock provider
 
     md::StorefrontHost host;
     QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"), QString(), 0,

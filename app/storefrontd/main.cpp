@@ -68,8 +68,13 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Store time zone of a new shop."),
                                       QStringLiteral("ZONE"));
     const QCommandLineOption secret(
-        QStringLiteral("payment-secret"), QStringLiteral("Payment provider signing secret."),
-        QStringLiteral("S"), QStringLiteral("storefrontd-mockpay-secret"));
+        QStringLiteral("payment-secret"),
+        QStringLiteral(
+            "Payment provider signing secret (default: a random one, for mock payments)."),
+        QStringLiteral("S"));
+    const QCommandLineOption mockPayments(
+        QStringLiteral("mock-payments"),
+        QStringLiteral("Serve the bundled mock payment provider (implied by --demo)."));
     const QCommandLineOption initOwner(
         QStringLiteral("init-owner"),
         QStringLiteral("Create the first owner (password from STOREFRONT_OWNER_PASSWORD)."),
@@ -77,14 +82,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      QStringLiteral("TLS certificate (PEM); serve HTTPS."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("TLS private key (PEM)."),
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("TLS private key (PEM)."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption rateLimit(
         QStringLiteral("rate-limit"),
-        QStringLiteral("Requests per second per client address (0: no limit)."), QStringLiteral("N"),
-        QStringLiteral("100"));
+        QStringLiteral("Requests per second per client address (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("100"));
     parser.addOptions({dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret,
-                       initOwner, tlsCert, tlsKey, rateLimit});
+                       mockPayments, initOwner, tlsCert, tlsKey, rateLimit});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         err << "storefrontd: --data-dir is required\n";
@@ -99,6 +105,7 @@ int main(int argc, char *argv[])
     options.server.port = quint16(parser.value(port).toUInt());
     options.server.threads = qBound(2, parser.value(threads).toInt(), 512);
     options.server.paymentSecret = parser.value(secret).toUtf8();
+    options.server.mockPayments = parser.isSet(mockPayments) || parser.isSet(demo);
     options.server.requestsPerSecond = qMax(0.0, parser.value(rateLimit).toDouble());
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         err << "storefrontd: --tls-cert and --tls-key go together\n";

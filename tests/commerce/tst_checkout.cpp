@@ -1,4 +1,5 @@
 #include "flashsaleservice.h"
+#include "paymentservice.h"
 #include "shopfixture.h"
 #include "sqlquery.h"
 #include "stockservice.h"
@@ -141,6 +142,18 @@ void TestCheckout::idempotentPlacement()
     QVERIFY(again.ok());
     QVERIFY(again->replayed);
     QCOMPARE(again->order.id, first->order.id);
+    // The provider payment is opened with the order; the replay and a later "pay" with the same
+    // method give that same intent rather than another one.
+    QVERIFY(first->payment.has_value());
+    QCOMPARE(first->payment->status, QStringLiteral("pending"));
+    QCOMPARE(first->payment->amount, first->order.amountDue);
+    QVERIFY(again->payment.has_value());
+    QCOMPARE(again->payment->id, first->payment->id);
+    auto intent = PaymentService(m_shop->ctx())
+                      .createIntent(Actor::member(m), first->order.id, first->payment->method);
+    QVERIFY(intent.ok());
+    QCOMPARE(intent->id, first->payment->id);
+    QCOMPARE(count(QStringLiteral("payments")), qint64(1));
     auto changed = m_shop->place(m, addr, QStringLiteral("same-key"), QStringLiteral("card"));
     QCOMPARE(changed.error().codeName(), QStringLiteral("idempotency_key_reused"));
     QCOMPARE(count(QStringLiteral("orders")), qint64(1));

@@ -161,6 +161,15 @@ void TestOrderFlow::cancelUnpaidReturnsEverythingOnce()
                  .error()
                  .codeName(),
              QStringLiteral("invalid_transition"));
+    // The payment opened at checkout died with the order: a late success callback is refused.
+    QVERIFY(placed->payment.has_value());
+    QCOMPARE(PaymentService(m_shop->ctx()).payment(placed->payment->id)->status,
+             QStringLiteral("cancelled"));
+    QVERIFY(!m_shop
+                 ->callback(placed->payment->providerRef, placed->payment->amount,
+                            QStringLiteral("succeeded"), QStringLiteral("late-event"))
+                 .ok());
+    QCOMPARE(m_shop->memberNow(m).balance, qint64(3000));
 }
 
 void TestOrderFlow::unpaidOrdersExpire()

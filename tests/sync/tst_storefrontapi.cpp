@@ -70,6 +70,7 @@ void TestStorefrontApi::init()
     o.port = 0;
     o.threads = 32;
     o.paymentSecret = ShopFixture::kSecret;
+    o.mockPayments = true;
     o.requestsPerSecond = 0;
     m_server = std::make_unique<StorefrontServer>(m_shop->ctx(), o);
     QVERIFY(m_server->start().ok());
