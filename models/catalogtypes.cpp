@@ -2,6 +2,7 @@
 #include "category.h"
 #include "product.h"
 #include "sku.h"
+#include "storetime.h"
 
 #include <QJsonArray>
 
@@ -59,8 +60,8 @@ QJsonObject Product::toJson() const
             {QStringLiteral("ratingSum"), ratingSum},
             {QStringLiteral("salesCount"), salesCount},
             {QStringLiteral("version"), version},
-            {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("updatedAt"), updatedAt}};
+            {QStringLiteral("createdAt"), StoreTime::isoUtc(createdAt)},
+            {QStringLiteral("updatedAt"), StoreTime::isoUtc(updatedAt)}};
 }
 
 QJsonArray skuOptionsToJson(const QList<SkuOption> &options)

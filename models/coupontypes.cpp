@@ -1,5 +1,6 @@
 // Name tables and JSON forms of the coupon value types (coupon.h).
 #include "coupon.h"
+#include "storetime.h"
 
 #include <QJsonArray>
 
@@ -79,8 +80,8 @@ QJsonObject CouponCampaign::toJson() const
             {QStringLiteral("minSpend"), terms.minSpend},
             {QStringLiteral("scope"), couponScopeName(terms.scope)},
             {QStringLiteral("scopeIds"), ids},
-            {QStringLiteral("startsAt"), startsAt},
-            {QStringLiteral("endsAt"), endsAt},
+            {QStringLiteral("startsAt"), StoreTime::isoUtc(startsAt)},
+            {QStringLiteral("endsAt"), StoreTime::isoUtc(endsAt)},
             {QStringLiteral("totalLimit"), totalLimit ? QJsonValue(*totalLimit) : QJsonValue()},
             {QStringLiteral("perMemberLimit"), perMemberLimit},
             {QStringLiteral("issuedCount"), issuedCount},
@@ -98,7 +99,7 @@ QJsonObject MemberCoupon::toJson() const
         {QStringLiteral("status"), used ? QStringLiteral("used") : QStringLiteral("available")},
         {QStringLiteral("source"), source},
         {QStringLiteral("orderId"), orderId ? QJsonValue(orderId) : QJsonValue()},
-        {QStringLiteral("claimedAt"), claimedAt},
+        {QStringLiteral("claimedAt"), StoreTime::isoUtc(claimedAt)},
         {QStringLiteral("version"), version}};
     if (campaign.id)
         o.insert(QStringLiteral("campaign"), campaign.toJson());

@@ -1,5 +1,6 @@
 // Name tables and JSON forms of the member value types (member.h).
 #include "member.h"
+#include "storetime.h"
 
 namespace md {
 
@@ -51,7 +52,7 @@ QJsonObject Member::toJson() const
             {QStringLiteral("netPaid"), netPaid},
             {QStringLiteral("active"), active},
             {QStringLiteral("version"), version},
-            {QStringLiteral("createdAt"), createdAt}};
+            {QStringLiteral("createdAt"), StoreTime::isoUtc(createdAt)}};
 }
 
 QJsonObject Address::toJson() const
@@ -76,7 +77,7 @@ QJsonObject LedgerEntry::toJson() const
             {QStringLiteral("refType"), optionalText(refType)},
             {QStringLiteral("refId"), refId ? QJsonValue(refId) : QJsonValue()},
             {QStringLiteral("note"), note},
-            {QStringLiteral("createdAt"), createdAt}};
+            {QStringLiteral("createdAt"), StoreTime::isoUtc(createdAt)}};
 }
 
 } // namespace md

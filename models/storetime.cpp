@@ -40,7 +40,8 @@ QJsonValue StoreTime::isoUtc(qint64 utcMs)
 {
     if (!utcMs)
         return QJsonValue();
-    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Qt::UTC (not QTimeZone::utc(), which prints "+00:00") gives the "Z" suffix.
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace md

@@ -43,7 +43,7 @@ void HttpExchange::setHeader(const QByteArray &name, const QByteArray &value)
 
 void HttpExchange::sendEmpty(int status)
 {
-    m_responded = true;
+    prepareToSend();
     m_status = status;
     m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentLength64(0);
@@ -91,12 +91,21 @@ bool HttpExchange::readBody(QByteArray &body, bool requireJson)
         }
         body.append(buffer, n);
     }
+    m_bodyRead = true;
     return true;
+}
+
+void HttpExchange::prepareToSend()
+{
+    m_responded = true;
+    if (!m_bodyRead &&
+        (m_request.getChunkedTransferEncoding() || m_request.getContentLength64() > 0))
+        m_response.setKeepAlive(false);
 }
 
 void HttpExchange::sendText(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    m_responded = true;
+    prepareToSend();
     m_status = status;
     m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType.toStdString());

@@ -68,6 +68,10 @@ private:
     QString m_path;
     QHash<QString, QString> m_query;
     QHash<QString, QString> m_params;
+    // Whether the request body was read to its end. An answer given before that (413, 429,
+    // 401...) closes the connection: the unread body would otherwise be parsed as the next request.
+    bool m_bodyRead = false;
+    void prepareToSend();
     bool m_responded = false;
     int m_status = 0;
     CatalogCache *m_cache = nullptr;

@@ -54,7 +54,9 @@ public:
         // before any parsing: this is the storefront's hottest path.
         const std::string &uri = request.getURI();
         const bool cacheable = allowed && request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
-                               !request.has("Authorization") && CatalogCache::cacheable(uri);
+                               !request.has("Authorization") && !request.hasContentLength() &&
+                               !request.getChunkedTransferEncoding() &&
+                               CatalogCache::cacheable(uri);
         quint64 generation = 0;
         if (cacheable) {
             m_api.catalogCache.follow(ChangeLog::localCommits());

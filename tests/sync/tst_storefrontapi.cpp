@@ -5,10 +5,12 @@
 #include "sqlquery.h"
 #include "storefrontserver.h"
 
+#include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
 
 #include <atomic>
+#include <limits>
 
 using namespace md;
 
@@ -34,6 +36,7 @@ private slots:
     void operationsEndpoints();
     void everyRouteAnswersWithoutAToken();
     void catalogAnswersAreCachedButNeverStale();
+    void answersBeforeTheBodyCloseTheConnection();
 
 private:
     // Registers, logs in and adds an address; returns a client with the token, and the ids.
@@ -518,6 +521,15 @@ void TestStorefrontApi::noSecretsInResponses()
     }
     auto product = me.http.get(QStringLiteral("/api/v1/products/%1").arg(m_shop->longjing));
     QVERIFY(!product.body.contains("\"cost\""));
+
+    // Times are ISO 8601 UTC strings everywhere, never raw milliseconds.
+    const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$)"));
+    QVERIFY(iso.match(product.json().value(QStringLiteral("createdAt")).toString()).hasMatch());
+    QVERIFY(iso.match(me.http.get(QStringLiteral("/api/v1/me"))
+                          .json()
+                          .value(QStringLiteral("createdAt"))
+                          .toString())
+                .hasMatch());
 }
 
 void TestStorefrontApi::operationsEndpoints()
@@ -614,6 +626,31 @@ void TestStorefrontApi::catalogAnswersAreCachedButNeverStale()
                        {QStringLiteral("龙井")})
                   .scalar(),
              3);
+}
+
+void TestStorefrontApi::answersBeforeTheBodyCloseTheConnection()
+{
+    // A request refused before its body is read (here 401: no token) must not leave the body in
+    // the connection, where it would be read as the next request.
+    Poco::Net::HTTPClientSession session("127.0.0.1", m_port);
+    const std::string body = R"({"addressId": 1, "paymentMethod": "alipay", "note": ")" +
+                             std::string(20000, 'x') + "\"}";
+    Poco::Net::HTTPRequest post("POST", "/api/v1/orders", Poco::Net::HTTPMessage::HTTP_1_1);
+    post.setContentType("application/json");
+    post.setContentLength64(qint64(body.size()));
+    post.setKeepAlive(true);
+    session.sendRequest(post) << body;
+    Poco::Net::HTTPResponse refused;
+    std::istream &in = session.receiveResponse(refused);
+    in.ignore(std::numeric_limits<std::streamsize>::max());
+    QCOMPARE(int(refused.getStatus()), 401);
+    QVERIFY(!refused.getKeepAlive());
+
+    Poco::Net::HTTPRequest get("GET", "/api/v1/categories", Poco::Net::HTTPMessage::HTTP_1_1);
+    session.sendRequest(get);
+    Poco::Net::HTTPResponse next;
+    session.receiveResponse(next).ignore(std::numeric_limits<std::streamsize>::max());
+    QCOMPARE(int(next.getStatus()), 200);
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontApi)
