@@ -53,7 +53,8 @@ public:
         // The public catalog, asked anonymously, is answered from the cache when it can be,
         // before any parsing: this is the storefront's hottest path.
         const std::string &uri = request.getURI();
-        const bool cacheable = allowed && request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
+        const bool cacheable = allowed && m_api.options.catalogCache &&
+                               request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
                                !request.has("Authorization") && !request.hasContentLength() &&
                                !request.getChunkedTransferEncoding() &&
                                CatalogCache::cacheable(uri);

@@ -24,6 +24,9 @@ struct ServerOptions
     // Serve POST /api/v1/mockpay/{ref}/complete, the bundled mock provider. Off unless asked for
     // (demo shops and tests): anyone who can reach it can mark their own orders paid.
     bool mockPayments = false;
+    // Answer anonymous catalog reads from the response cache (see CatalogCache). Off only to
+    // measure the uncached path.
+    bool catalogCache = true;
     double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
     QString tlsCertificateFile;     // PEM; with tlsKeyFile, the server speaks HTTPS (TLS 1.2+)
     QString tlsKeyFile;

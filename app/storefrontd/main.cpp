@@ -89,8 +89,11 @@ int main(int argc, char *argv[])
         QStringLiteral("rate-limit"),
         QStringLiteral("Requests per second per client address (0: no limit)."),
         QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption noCatalogCache(
+        QStringLiteral("no-catalog-cache"),
+        QStringLiteral("Compute every catalog answer (to measure the uncached path)."));
     parser.addOptions({dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret,
-                       mockPayments, initOwner, tlsCert, tlsKey, rateLimit});
+                       mockPayments, noCatalogCache, initOwner, tlsCert, tlsKey, rateLimit});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         err << "storefrontd: --data-dir is required\n";
@@ -106,6 +109,7 @@ int main(int argc, char *argv[])
     options.server.threads = qBound(2, parser.value(threads).toInt(), 512);
     options.server.paymentSecret = parser.value(secret).toUtf8();
     options.server.mockPayments = parser.isSet(mockPayments) || parser.isSet(demo);
+    options.server.catalogCache = !parser.isSet(noCatalogCache);
     options.server.requestsPerSecond = qMax(0.0, parser.value(rateLimit).toDouble());
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         err << "storefrontd: --tls-cert and --tls-key go together\n";
