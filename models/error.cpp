@@ -76,6 +76,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::UnknownField, "unknown_field", ErrorKind::Invalid},
     {ErrorCode::RateLimited, "rate_limited", ErrorKind::RateLimited},
     {ErrorCode::MissingIdempotencyKey, "idempotency_key_required", ErrorKind::Invalid},
+    {ErrorCode::CursorExpired, "cursor_expired", ErrorKind::Gone},
 };
 
 constexpr bool tableInEnumOrder()
@@ -87,7 +88,7 @@ constexpr bool tableInEnumOrder()
     return true;
 }
 static_assert(tableInEnumOrder(), "kCodes must list every ErrorCode in declaration order");
-static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::MissingIdempotencyKey) + 1);
+static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::CursorExpired) + 1);
 
 const CodeInfo &info(ErrorCode code)
 {

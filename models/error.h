@@ -16,6 +16,7 @@ enum class ErrorKind {
     Conflict,      // the state of the world does not allow it now (409)
     Unprocessable, // well-formed but refused by a business rule (422)
     RateLimited,   // too many attempts (429)
+    Gone,          // what was asked for is no longer kept (410)
     Internal,      // a fault of ours, never of the caller (500)
 };
 
@@ -87,6 +88,8 @@ enum class ErrorCode {
     UnknownField,
     RateLimited,
     MissingIdempotencyKey,
+    // sync
+    CursorExpired,
 };
 
 QString errorCodeName(ErrorCode code);

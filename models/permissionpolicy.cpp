@@ -38,6 +38,7 @@ constexpr Grant kGrants[] = {
     {Permission::DataImportExport, "data.import_export", true, true, false, false},
     {Permission::StaffManage, "staff.manage", true, false, false, false},
     {Permission::SettingsEdit, "settings.edit", true, false, false, false},
+    {Permission::SyncReplicate, "sync.replicate", true, true, true, true},
 };
 
 constexpr bool inEnumOrder()
@@ -46,7 +47,7 @@ constexpr bool inEnumOrder()
         if (static_cast<std::size_t>(kGrants[i].permission) != i)
             return false;
     }
-    return std::size(kGrants) == static_cast<std::size_t>(Permission::SettingsEdit) + 1;
+    return std::size(kGrants) == static_cast<std::size_t>(Permission::SyncReplicate) + 1;
 }
 static_assert(inEnumOrder(), "kGrants must list every Permission in declaration order");
 
@@ -157,6 +158,8 @@ QString PermissionPolicy::description(Permission permission)
         return DomainText::tr("manage staff");
     case Permission::SettingsEdit:
         return DomainText::tr("change store settings");
+    case Permission::SyncReplicate:
+        return DomainText::tr("keep a local copy of the shop in the desktop app");
     }
     return {};
 }

@@ -32,6 +32,7 @@ enum class Permission {
     DataImportExport,
     StaffManage,
     SettingsEdit,
+    SyncReplicate,
 };
 
 class PermissionPolicy

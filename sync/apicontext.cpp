@@ -9,7 +9,7 @@ namespace md::api {
 
 namespace {
 
-std::optional<Actor> bearer(HttpExchange &x, const ApiContext &c, bool report)
+std::optional<Actor> bearer(HttpExchange &x, const ApiContext &c, bool report, bool staff = false)
 {
     const QString header = x.header(QStringLiteral("Authorization"));
     if (!header.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
@@ -19,7 +19,7 @@ std::optional<Actor> bearer(HttpExchange &x, const ApiContext &c, bool report)
         return std::nullopt;
     }
     auto actor = AuthService(c.ctx).authenticate(header.mid(7).trimmed());
-    if (!actor || !actor->isMember()) {
+    if (!actor || (staff ? !actor->isStaff() : !actor->isMember())) {
         if (report)
             x.sendProblem(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"),
                           QStringLiteral("The token is invalid or has expired; sign in again."));
@@ -33,6 +33,11 @@ std::optional<Actor> bearer(HttpExchange &x, const ApiContext &c, bool report)
 std::optional<Actor> member(HttpExchange &x, const ApiContext &c)
 {
     return bearer(x, c, true);
+}
+
+std::optional<Actor> staff(HttpExchange &x, const ApiContext &c)
+{
+    return bearer(x, c, true, true);
 }
 
 std::optional<Actor> optionalMember(HttpExchange &x, const ApiContext &c)

@@ -48,6 +48,8 @@ namespace api {
 // The member of the bearer token; 401 when missing, malformed, expired or not a member's.
 std::optional<Actor> member(HttpExchange &x, const ApiContext &c);
 // The member when a valid token is present, otherwise nullopt without an error.
+// The staff member of the bearer token; 401 otherwise (permissions are the services' to check).
+std::optional<Actor> staff(HttpExchange &x, const ApiContext &c);
 std::optional<Actor> optionalMember(HttpExchange &x, const ApiContext &c);
 // The request body as a JSON object (415, 413 or 400 otherwise).
 std::optional<QJsonObject> body(HttpExchange &x);

@@ -6,8 +6,11 @@
 #include "memberservice.h"
 #include "router.h"
 #include "servicecontext.h"
+#include "staffuser.h"
 #include "storetime.h"
 #include "validation.h"
+
+#include <functional>
 
 namespace md {
 
@@ -19,6 +22,32 @@ void tooMany(HttpExchange &x, qint64 waitMs)
     x.sendProblem(
         429, QStringLiteral("too_many_attempts"), QStringLiteral("Too many attempts"),
         QStringLiteral("Too many failed attempts; try again in %1 s.").arg((waitMs + 999) / 1000));
+}
+
+// A login attempt under the back-off of its account and of the client's address: answers 429
+// without trying while either must wait, and counts wrong passwords against both.
+std::optional<AuthSession> throttled(HttpExchange &x, ApiContext &c, const QString &accountKey,
+                                     const std::function<Result<AuthSession>()> &attempt)
+{
+    const QString clientKey = QStringLiteral("client:") + x.clientAddress();
+    const qint64 now = c.ctx.now();
+    const qint64 wait =
+        qMax(c.throttle.retryAfterMs(accountKey, now), c.throttle.retryAfterMs(clientKey, now));
+    if (wait > 0) {
+        tooMany(x, wait);
+        return std::nullopt;
+    }
+    auto session = attempt();
+    if (!session) {
+        if (session.error().code == ErrorCode::InvalidCredentials) {
+            c.throttle.recordFailure(accountKey, now);
+            c.throttle.recordFailure(clientKey, now);
+        }
+        x.sendError(session.error());
+        return std::nullopt;
+    }
+    c.throttle.recordSuccess(accountKey);
+    return *session;
 }
 
 QJsonObject sessionJson(const AuthSession &s)
@@ -69,27 +98,41 @@ void AuthApi::addRoutes(Router &router, ApiContext &c)
         f.rejectUnknown();
         if (!f.ok())
             return x.sendError(f.error());
-        const QString accountKey =
-            QStringLiteral("login:") + (login.contains(QLatin1Char('@'))
-                                            ? validation::normalizeEmail(login)
-                                            : validation::normalizePhone(login));
-        const QString clientKey = QStringLiteral("client:") + x.clientAddress();
-        const qint64 now = c.ctx.now();
-        const qint64 wait =
-            qMax(c.throttle.retryAfterMs(accountKey, now), c.throttle.retryAfterMs(clientKey, now));
-        if (wait > 0)
-            return tooMany(x, wait);
-        auto session = AuthService(c.ctx).loginMember(login, password);
-        if (!session) {
-            if (session.error().code == ErrorCode::InvalidCredentials) {
-                c.throttle.recordFailure(accountKey, now);
-                c.throttle.recordFailure(clientKey, now);
-            }
-            return x.sendError(session.error());
-        }
-        c.throttle.recordSuccess(accountKey);
-        x.sendJson(200, QJsonDocument(sessionJson(*session)));
+        const QString account = login.contains(QLatin1Char('@'))
+                                    ? validation::normalizeEmail(login)
+                                    : validation::normalizePhone(login);
+        auto session = throttled(x, c, QStringLiteral("login:") + account,
+                                 [&] { return AuthService(c.ctx).loginMember(login, password); });
+        if (session)
+            x.sendJson(200, QJsonDocument(sessionJson(*session)));
     });
+
+    // Staff sign-in, for the desktop app's sync (and nothing else: staff work goes through
+    // /api/v1/admin/sync/commands).
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/v1/admin/auth/login"), [&c](HttpExchange &x) {
+            auto body = api::body(x);
+            if (!body)
+                return;
+            JsonFields f(*body);
+            const QString email = f.string(QStringLiteral("email"), 254, true).value_or(QString());
+            const QString password =
+                f.string(QStringLiteral("password"), 256, true).value_or(QString());
+            f.rejectUnknown();
+            if (!f.ok())
+                return x.sendError(f.error());
+            auto session =
+                throttled(x, c, QStringLiteral("staff:") + validation::normalizeEmail(email),
+                          [&] { return AuthService(c.ctx).loginStaff(email, password); });
+            if (!session)
+                return;
+            x.sendJson(200,
+                       QJsonDocument(QJsonObject{
+                           {QStringLiteral("token"), session->token},
+                           {QStringLiteral("role"), staffRoleName(session->actor.role)},
+                           {QStringLiteral("staffId"), session->actor.id},
+                           {QStringLiteral("expiresAt"), StoreTime::isoUtc(session->expiresAt)}}));
+        });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"),
                [&c](HttpExchange &x) {

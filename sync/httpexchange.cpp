@@ -165,6 +165,8 @@ int HttpExchange::statusFor(ErrorKind kind)
         return 422;
     case ErrorKind::RateLimited:
         return 429;
+    case ErrorKind::Gone:
+        return 410;
     case ErrorKind::Internal:
         return 500;
     }

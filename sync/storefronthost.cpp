@@ -4,6 +4,7 @@
 #include "checkoutservice.h"
 #include "orderservice.h"
 #include "servicecontext.h"
+#include "syncfeed.h"
 
 #include <QDir>
 #include <QThread>
@@ -86,6 +87,7 @@ public:
         (void)orders.cancelExpiredUnpaid();
         (void)orders.completeDelivered();
         (void)CheckoutService(*context).purgeIdempotencyKeys();
+        (void)SyncFeed(*context).compact();
         if (server)
             server->housekeeping();
     }

@@ -12,6 +12,7 @@
 #include "router.h"
 #include "securerandom.h"
 #include "servicecontext.h"
+#include "syncapi.h"
 
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -194,6 +195,7 @@ StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOp
     CheckoutApi::addRoutes(d->router, d->api);
     OrderApi::addRoutes(d->router, d->api);
     MemberApi::addRoutes(d->router, d->api);
+    SyncApi::addRoutes(d->router, d->api);
 }
 
 StorefrontServer::~StorefrontServer()

@@ -1,9 +1,12 @@
 #include "couponservice.h"
 #include "httpclient.h"
+#include "memberservice.h"
 #include "orderservice.h"
 #include "shopfixture.h"
 #include "sqlquery.h"
+#include "staffservice.h"
 #include "storefrontserver.h"
+#include "syncfeed.h"
 
 #include <QRegularExpression>
 #include <QThread>
@@ -37,6 +40,7 @@ private slots:
     void everyRouteAnswersWithoutAToken();
     void catalogAnswersAreCachedButNeverStale();
     void answersBeforeTheBodyCloseTheConnection();
+    void staffReadTheChangeFeed();
 
 private:
     // Registers, logs in and adds an address; returns a client with the token, and the ids.
@@ -651,6 +655,65 @@ void TestStorefrontApi::answersBeforeTheBodyCloseTheConnection()
     Poco::Net::HTTPResponse next;
     session.receiveResponse(next).ignore(std::numeric_limits<std::streamsize>::max());
     QCOMPARE(int(next.getStatus()), 200);
+}
+
+void TestStorefrontApi::staffReadTheChangeFeed()
+{
+    QVERIFY(StaffService(m_shop->ctx())
+                .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                QStringLiteral("owner-password-1"))
+                .ok());
+    HttpClient staff(m_port);
+    QCOMPARE(staff
+                 .post(QStringLiteral("/api/v1/admin/auth/login"),
+                       {{QStringLiteral("email"), QStringLiteral("owner@example.com")},
+                        {QStringLiteral("password"), QStringLiteral("wrong-password")}})
+                 .code(),
+             QStringLiteral("invalid_credentials"));
+    const auto login =
+        staff.post(QStringLiteral("/api/v1/admin/auth/login"),
+                   {{QStringLiteral("email"), QStringLiteral("owner@example.com")},
+                    {QStringLiteral("password"), QStringLiteral("owner-password-1")}});
+    QCOMPARE(login.status, 200);
+    QCOMPARE(login.json().value(QStringLiteral("role")).toString(), QStringLiteral("owner"));
+    QVERIFY(login.json().value(QStringLiteral("expiresAt")).toString().endsWith(QLatin1Char('Z')));
+    staff.setToken(login.json().value(QStringLiteral("token")).toString());
+
+    const auto page = staff.get(QStringLiteral("/api/v1/admin/sync/changes?since=0&limit=5"));
+    QCOMPARE(page.status, 200);
+    const QJsonArray changes = page.json().value(QStringLiteral("changes")).toArray();
+    QVERIFY(!changes.isEmpty() && changes.size() <= 5);
+    QVERIFY(page.json().value(QStringLiteral("hasMore")).toBool());
+    const QJsonObject first = changes.first().toObject();
+    for (const char *field : {"seq", "entity", "id", "version", "op", "data"})
+        QVERIFY2(first.contains(QLatin1String(field)), field);
+    QCOMPARE(page.json().value(QStringLiteral("next")).toInteger(),
+             changes.last().toObject().value(QStringLiteral("seq")).toInteger());
+
+    // Customers and strangers are not staff; bad cursors are refused.
+    Customer me = customer(QStringLiteral("feed@example.com"));
+    QCOMPARE(me.http.get(QStringLiteral("/api/v1/admin/sync/changes")).status, 401);
+    QCOMPARE(HttpClient(m_port).get(QStringLiteral("/api/v1/admin/sync/changes")).status, 401);
+    QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/changes?since=abc")).status, 400);
+    QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/changes?limit=0")).status, 400);
+
+    // A cursor from before a forgotten deletion: 410, start again.
+    const qint64 old = page.json().value(QStringLiteral("next")).toInteger();
+    QVERIFY(MemberService(m_shop->ctx()).removeAddress(Actor::member(me.id), me.address).ok());
+    m_shop->clock().advanceMs(SyncFeed::kTombstoneRetentionMs + 1000);
+    QVERIFY(SyncFeed(m_shop->ctx()).compact().ok());
+    QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/changes")).status, 401); // 12 h session
+    staff.setToken(staff
+                       .post(QStringLiteral("/api/v1/admin/auth/login"),
+                             {{QStringLiteral("email"), QStringLiteral("owner@example.com")},
+                              {QStringLiteral("password"), QStringLiteral("owner-password-1")}})
+                       .json()
+                       .value(QStringLiteral("token"))
+                       .toString());
+    const auto gone = staff.get(QStringLiteral("/api/v1/admin/sync/changes?since=%1").arg(old));
+    QCOMPARE(gone.status, 410);
+    QCOMPARE(gone.code(), QStringLiteral("cursor_expired"));
+    QVERIFY(gone.contentType.startsWith("application/problem+json"));
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontApi)

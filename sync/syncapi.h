@@ -1,0 +1,16 @@
+#pragma once
+
+namespace md {
+
+class Router;
+struct ApiContext;
+
+// The server side of sync for the desktop app (docs/sync.md), staff tokens only:
+// GET /api/v1/admin/sync/changes?since=&limit= (the change feed).
+class SyncApi
+{
+public:
+    static void addRoutes(Router &router, ApiContext &context);
+};
+
+} // namespace md

@@ -1,0 +1,239 @@
+#include "catalogservice.h"
+#include "memberservice.h"
+#include "shopfixture.h"
+#include "sqlquery.h"
+#include "staffservice.h"
+#include "stockservice.h"
+#include "syncfeed.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+using namespace md;
+
+// The server side of sync's pull: the change feed (docs/sync.md).
+class TestSyncFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_shop = std::make_unique<ShopFixture>(); }
+    void cleanup() { m_shop.reset(); }
+    void everyRecordFromTheStart();
+    void pagesFollowTheCursor();
+    void deletionsAndCurrentState();
+    void onlyStaffMayRead();
+    void compactionKeepsTheStateAndExpiresOldCursors();
+    void concurrentWritersAreNeverSkipped();
+
+private:
+    // Reads the whole feed from `since`, a page of `limit` at a time; returns the last cursor.
+    qint64 drain(qint64 since, int limit, QHash<QPair<QString, qint64>, FeedChange> &state)
+    {
+        for (;;) {
+            auto page = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), since, limit);
+            if (!page)
+                qFatal("feed: %s", qPrintable(page.error().message));
+            for (const FeedChange &c : page->changes) {
+                if (c.seq <= since)
+                    qFatal("feed went backwards");
+                state.insert({c.entity, c.id}, c);
+            }
+            since = page->next;
+            if (!page->hasMore)
+                return since;
+        }
+    }
+    qint64 count(const QString &sql) { return *SqlQuery(m_shop->db().connection(), sql).scalar(); }
+
+    std::unique_ptr<ShopFixture> m_shop;
+};
+
+void TestSyncFeed::everyRecordFromTheStart()
+{
+    auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
+    m_shop->addToCart(m, m_shop->skuTea, 1);
+    auto placed = m_shop->place(m, addr, QStringLiteral("k1"));
+    QVERIFY(placed.ok());
+    QVERIFY(StaffService(m_shop->ctx())
+                .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                QStringLiteral("a-long-password"))
+                .ok());
+
+    QHash<QPair<QString, qint64>, FeedChange> state;
+    drain(0, 1000, state);
+    // Every live record is there once, with its current version.
+    QCOMPARE(state.value({entity::Product, m_shop->longjing}).data.value(QStringLiteral("title")),
+             QJsonValue(QStringLiteral("西湖龙井 West Lake Longjing")));
+    const FeedChange sku = state.value({entity::Sku, m_shop->skuTea});
+    QCOMPARE(sku.data.value(QStringLiteral("stockOnHand")).toInteger(), 99);
+    QCOMPARE(sku.version, m_shop->skuNow(m_shop->skuTea).version);
+    const FeedChange order = state.value({entity::Order, placed->order.id});
+    QCOMPARE(order.op, ChangeOp::Upsert);
+    QCOMPARE(order.data.value(QStringLiteral("lines")).toArray().size(), 1);
+    QVERIFY(!order.data.value(QStringLiteral("timeline")).toArray().isEmpty());
+    QVERIFY(state.contains({entity::Payment, placed->payment->id}));
+    QVERIFY(state.contains({entity::Address, addr}));
+    QVERIFY(state.contains({entity::Category, m_shop->tea}));
+    // Secrets never travel.
+    for (const FeedChange &c : std::as_const(state)) {
+        const QByteArray json = QJsonDocument(c.data).toJson();
+        QVERIFY2(!json.contains("pbkdf2") && !json.contains("password") && !json.contains("hash"),
+                 qPrintable(c.entity));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff")),
+             qint64(std::count_if(state.cbegin(), state.cend(),
+                                  [](const FeedChange &c) { return c.entity == entity::Staff; })));
+}
+
+void TestSyncFeed::pagesFollowTheCursor()
+{
+    for (int i = 0; i < 30; ++i)
+        m_shop->product(m_shop->tea, QStringLiteral("商品 %1").arg(i));
+    auto first = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), 0, 10);
+    QVERIFY(first.ok());
+    // Ten log rows, fewer entries when a record changed twice among them.
+    QVERIFY(!first->changes.isEmpty() && first->changes.size() <= 10);
+    QVERIFY(first->hasMore);
+    QCOMPARE(first->next, first->changes.last().seq);
+    auto second = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), first->next, 10);
+    QVERIFY(second.ok());
+    QVERIFY(second->changes.first().seq > first->next);
+
+    QHash<QPair<QString, qint64>, FeedChange> state;
+    const qint64 end = drain(0, 7, state);
+    auto empty = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), end, 10);
+    QVERIFY(empty.ok());
+    QVERIFY(empty->changes.isEmpty());
+    QVERIFY(!empty->hasMore);
+    QCOMPARE(empty->next, end);
+    // A change after the end is the next page.
+    const qint64 p = m_shop->product(m_shop->tea, QStringLiteral("新品"));
+    auto more = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), end, 10);
+    QCOMPARE(more->changes.size(), 1);
+    QCOMPARE(more->changes.first().id, p);
+    QCOMPARE(SyncFeed(m_shop->ctx()).changes(m_shop->manager(), -1, 10).error().codeName(),
+             QStringLiteral("invalid_argument"));
+}
+
+void TestSyncFeed::deletionsAndCurrentState()
+{
+    auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
+    const qint64 start = *ChangeLog::lastSeq(m_shop->db().connection());
+    // Three changes of one SKU in one page come as one entry with the latest state.
+    StockService stock(m_shop->ctx());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(stock
+                    .adjust(m_shop->manager(), m_shop->skuPot, 5, StockReason::Adjustment,
+                            QStringLiteral("count"))
+                    .ok());
+    QVERIFY(MemberService(m_shop->ctx()).removeAddress(Actor::member(m), addr).ok());
+    auto page = SyncFeed(m_shop->ctx()).changes(m_shop->manager(), start, 100);
+    QVERIFY(page.ok());
+    int skuEntries = 0;
+    bool addressDeleted = false;
+    for (const FeedChange &c : page->changes) {
+        if (c.entity == entity::Sku && c.id == m_shop->skuPot) {
+            ++skuEntries;
+            QCOMPARE(c.data.value(QStringLiteral("stockOnHand")).toInteger(), 115);
+            QCOMPARE(c.version, m_shop->skuNow(m_shop->skuPot).version);
+        }
+        if (c.entity == entity::Address && c.id == addr) {
+            addressDeleted = c.op == ChangeOp::Delete && c.data.isEmpty();
+            QCOMPARE(c.toJson().value(QStringLiteral("op")).toString(), QStringLiteral("delete"));
+        }
+    }
+    QCOMPARE(skuEntries, 1);
+    QVERIFY(addressDeleted);
+}
+
+void TestSyncFeed::onlyStaffMayRead()
+{
+    const qint64 m = m_shop->member(QStringLiteral("a@example.com"));
+    QCOMPARE(SyncFeed(m_shop->ctx()).changes(Actor::member(m), 0, 10).error().codeName(),
+             QStringLiteral("forbidden"));
+    for (StaffRole role :
+         {StaffRole::Owner, StaffRole::Manager, StaffRole::Clerk, StaffRole::Support})
+        QVERIFY(SyncFeed(m_shop->ctx()).changes(Actor::staff(9, role), 0, 10).ok());
+}
+
+void TestSyncFeed::compactionKeepsTheStateAndExpiresOldCursors()
+{
+    auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
+    StockService stock(m_shop->ctx());
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(stock
+                    .adjust(m_shop->manager(), m_shop->skuTea, 1, StockReason::Adjustment,
+                            QStringLiteral("recount"))
+                    .ok());
+    const qint64 beforeDelete = *ChangeLog::lastSeq(m_shop->db().connection());
+    QVERIFY(MemberService(m_shop->ctx()).removeAddress(Actor::member(m), addr).ok());
+    QHash<QPair<QString, qint64>, FeedChange> before;
+    drain(0, 1000, before);
+    const qint64 rowsBefore = count(QStringLiteral("SELECT COUNT(*) FROM change_log"));
+
+    // Superseded rows go; the state read from the start is the same.
+    SyncFeed feed(m_shop->ctx());
+    QVERIFY(feed.compact().ok());
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM change_log")) < rowsBefore);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT entity, entity_id FROM change_log "
+                                  "GROUP BY entity, entity_id HAVING COUNT(*) > 1)")),
+             qint64(0));
+    QHash<QPair<QString, qint64>, FeedChange> after;
+    drain(0, 1000, after);
+    QCOMPARE(after.size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QCOMPARE(after.value(it.key()).version, it->version);
+        QCOMPARE(after.value(it.key()).data, it->data);
+    }
+    QCOMPARE(*feed.horizon(), qint64(0));
+    QVERIFY(feed.changes(m_shop->manager(), beforeDelete - 5, 10).ok());
+
+    // A month later the deletion is forgotten: a cursor from before it must start again.
+    m_shop->clock().advanceMs(SyncFeed::kTombstoneRetentionMs + 1000);
+    QVERIFY(feed.compact().ok());
+    QVERIFY(*feed.horizon() > beforeDelete);
+    QCOMPARE(feed.changes(m_shop->manager(), beforeDelete, 10).error().codeName(),
+             QStringLiteral("cursor_expired"));
+    QVERIFY(feed.changes(m_shop->manager(), 0, 10).ok()); // an empty copy may always start
+    QVERIFY(feed.changes(m_shop->manager(), *feed.horizon(), 10).ok());
+}
+
+void TestSyncFeed::concurrentWritersAreNeverSkipped()
+{
+    // Writers on two threads while a reader follows the feed: after the writers stop and the
+    // reader catches up, it holds every SKU at its final version.
+    std::atomic<bool> stop{false};
+    auto writer = [&](qint64 sku) {
+        StockService stock(m_shop->ctx());
+        for (int i = 0; i < 150; ++i)
+            (void)stock.adjust(m_shop->manager(), sku, 1, StockReason::Adjustment,
+                               QStringLiteral("race"));
+    };
+    std::thread a(writer, m_shop->skuTea);
+    std::thread b(writer, m_shop->skuPot);
+    QHash<QPair<QString, qint64>, FeedChange> state;
+    qint64 cursor = 0;
+    std::thread reader([&] {
+        while (!stop.load())
+            cursor = drain(cursor, 13, state);
+    });
+    a.join();
+    b.join();
+    stop = true;
+    reader.join();
+    cursor = drain(cursor, 13, state);
+    for (qint64 sku : {m_shop->skuTea, m_shop->skuPot, m_shop->skuTeaBig}) {
+        const Sku now = m_shop->skuNow(sku);
+        QCOMPARE(state.value({entity::Sku, sku}).version, now.version);
+        QCOMPARE(
+            state.value({entity::Sku, sku}).data.value(QStringLiteral("stockOnHand")).toInteger(),
+            now.stockOnHand);
+    }
+    QCOMPARE(m_shop->skuNow(m_shop->skuTea).stockOnHand, qint64(250));
+}
+
+QTEST_GUILESS_MAIN(TestSyncFeed)
+#include "tst_syncfeed.moc"
