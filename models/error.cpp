@@ -102,6 +102,15 @@ QString errorCodeName(ErrorCode code)
     return QString::fromLatin1(info(code).name);
 }
 
+std::optional<ErrorCode> errorCodeFromName(const QString &name)
+{
+    for (const CodeInfo &c : kCodes) {
+        if (name == QLatin1String(c.name))
+            return c.code;
+    }
+    return std::nullopt;
+}
+
 ErrorKind errorKind(ErrorCode code)
 {
     return info(code).kind;

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace md {
 
 // What kind of failure an error is. The HTTP layer maps a kind to a status code and the desktop
@@ -93,6 +95,7 @@ enum class ErrorCode {
 };
 
 QString errorCodeName(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromName(const QString &name);
 ErrorKind errorKind(ErrorCode code);
 
 // An error as a value: services return it instead of throwing, and change nothing when they do.

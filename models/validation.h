@@ -18,6 +18,8 @@ namespace md {
 // Input rules shared by every service. Each returns the error a caller should show.
 namespace validation {
 
+// The largest record id accepted from outside (ids are SQLite rowids).
+constexpr qint64 kMaxId = 9007199254740991; // 2^53 - 1: exact in a JSON number
 constexpr qint64 kMaxAmount =
     1'000'000'000'00; // ¥1,000,000,000.00: prices and adjustments above are typos
 constexpr int kMaxTitleLength = 200;

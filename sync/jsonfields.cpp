@@ -1,5 +1,6 @@
 #include "jsonfields.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <cmath>
@@ -116,6 +117,82 @@ void JsonFields::rejectUnknown()
         if (!m_error)
             m_error = e;
     }
+}
+
+std::optional<QStringList> JsonFields::strings(const QString &name, int maxItems, int maxLength,
+                                               bool required)
+{
+    m_read.insert(name);
+    if (!has(name)) {
+        if (required)
+            fail(name, DomainText::tr("%1 is required.").arg(name));
+        return std::nullopt;
+    }
+    const QJsonValue v = m_object.value(name);
+    if (!v.isArray() || v.toArray().size() > maxItems) {
+        fail(name,
+             DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
+        return std::nullopt;
+    }
+    QStringList out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isString() || item.toString().size() > maxLength) {
+            fail(name, DomainText::tr("Each item of %1 must be a text of at most %2 characters.")
+                           .arg(name)
+                           .arg(maxLength));
+            return std::nullopt;
+        }
+        out.append(item.toString());
+    }
+    return out;
+}
+
+std::optional<QList<qint64>> JsonFields::integers(const QString &name, int maxItems, qint64 min,
+                                                  qint64 max, bool required)
+{
+    m_read.insert(name);
+    if (!has(name)) {
+        if (required)
+            fail(name, DomainText::tr("%1 is required.").arg(name));
+        return std::nullopt;
+    }
+    const QJsonValue v = m_object.value(name);
+    if (!v.isArray() || v.toArray().size() > maxItems) {
+        fail(name,
+             DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
+        return std::nullopt;
+    }
+    QList<qint64> out;
+    for (const QJsonValue &item : v.toArray()) {
+        const double d = item.toDouble();
+        if (!item.isDouble() || !std::isfinite(d) || std::trunc(d) != d || d < double(min) ||
+            d > double(max)) {
+            fail(name, DomainText::tr("Each item of %1 must be a whole number between %2 and %3.")
+                           .arg(name)
+                           .arg(min)
+                           .arg(max));
+            return std::nullopt;
+        }
+        out.append(static_cast<qint64>(d));
+    }
+    return out;
+}
+
+std::optional<qint64> JsonFields::time(const QString &name, bool required)
+{
+    const auto text = string(name, 40, required);
+    if (!text)
+        return std::nullopt;
+    const QDateTime t = QDateTime::fromString(*text, Qt::ISODateWithMs);
+    // A time without a zone would mean whatever zone the server runs in: refuse it.
+    if (!t.isValid() || !(text->endsWith(QLatin1Char('Z')) || text->contains(QLatin1Char('+')) ||
+                          text->lastIndexOf(QLatin1Char('-')) > 9)) {
+        fail(name, DomainText::tr("%1 must be an ISO 8601 time with a zone, such as "
+                                  "2026-11-11T02:30:00Z.")
+                       .arg(name));
+        return std::nullopt;
+    }
+    return t.toMSecsSinceEpoch();
 }
 
 } // namespace md

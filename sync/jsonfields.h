@@ -35,9 +35,24 @@ public:
     std::optional<QList<QJsonObject>> objects(const QString &name, int maxItems,
                                               bool required = false);
 
+    // An array of strings, each at most maxLength long.
+    std::optional<QStringList> strings(const QString &name, int maxItems, int maxLength,
+                                       bool required = false);
+    // An array of integers, each in [min, max].
+    std::optional<QList<qint64>> integers(const QString &name, int maxItems, qint64 min, qint64 max,
+                                          bool required = false);
+    // An ISO 8601 time with a zone ("2026-11-11T02:30:00Z"), as UTC milliseconds.
+    std::optional<qint64> time(const QString &name, bool required = false);
+
     // Call after reading: any field not read is an error.
     void rejectUnknown();
     bool ok() const { return !m_error.has_value(); }
+    // Records a problem found by the caller (in a nested object, say), unless one is known.
+    void setError(const Error &error)
+    {
+        if (!m_error)
+            m_error = error;
+    }
     const Error &error() const { return *m_error; }
 
 private:

@@ -1,6 +1,7 @@
 #include "syncapi.h"
 
 #include "apicontext.h"
+#include "commandprocessor.h"
 #include "router.h"
 #include "syncfeed.h"
 
@@ -37,6 +38,44 @@ void SyncApi::addRoutes(Router &router, ApiContext &c)
             x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
                                                       {QStringLiteral("next"), page->next},
                                                       {QStringLiteral("hasMore"), page->hasMore}}));
+        });
+
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/v1/admin/sync/commands"),
+        [&c](HttpExchange &x) {
+            const auto staff = api::staff(x, c);
+            const auto body = staff ? api::body(x) : std::nullopt;
+            if (!body)
+                return;
+            const QJsonValue list = body->value(QStringLiteral("commands"));
+            if (!list.isArray() || list.toArray().size() > CommandProcessor::kMaxBatch ||
+                body->size() != 1)
+                return x.sendProblem(400, QStringLiteral("invalid_argument"),
+                                     QStringLiteral("Invalid argument"),
+                                     QStringLiteral("Send {\"commands\": [...]} with at most %1 "
+                                                    "commands.")
+                                         .arg(CommandProcessor::kMaxBatch));
+            // In order, each in its own transaction: a refused command does not stop the rest.
+            CommandProcessor processor(c.ctx);
+            QJsonArray results;
+            for (const QJsonValue &v : list.toArray()) {
+                Error error;
+                const auto command =
+                    v.isObject() ? SyncCommand::fromJson(v.toObject(), error) : std::nullopt;
+                if (!command) {
+                    CommandOutcome refused;
+                    refused.id = v.toObject().value(QStringLiteral("id")).toString();
+                    refused.status = QStringLiteral("rejected");
+                    refused.error = v.isObject()
+                                        ? error
+                                        : makeError(ErrorCode::InvalidArgument,
+                                                    DomainText::tr("A command is an object."));
+                    results.append(refused.toJson());
+                    continue;
+                }
+                results.append(processor.apply(*staff, *command).toJson());
+            }
+            x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}));
         });
 }
 

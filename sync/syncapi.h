@@ -6,7 +6,8 @@ class Router;
 struct ApiContext;
 
 // The server side of sync for the desktop app (docs/sync.md), staff tokens only:
-// GET /api/v1/admin/sync/changes?since=&limit= (the change feed).
+// GET /api/v1/admin/sync/changes?since=&limit= (the change feed) and
+// POST /api/v1/admin/sync/commands (staff actions, applied exactly once).
 class SyncApi
 {
 public:

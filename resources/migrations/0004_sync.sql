@@ -8,3 +8,16 @@ CREATE TABLE sync_state (
     value INTEGER NOT NULL
 );
 INSERT INTO sync_state (key, value) VALUES ('horizon', 0);
+
+-- Staff commands pushed by replicas, by the id the replica gave them when the staff member acted:
+-- a command seen again gets its stored result and changes nothing (exactly once). Written in the
+-- transaction that applied the command.
+CREATE TABLE sync_commands (
+    id TEXT PRIMARY KEY,
+    staff_id INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('applied', 'conflict', 'rejected')),
+    result TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX sync_commands_created ON sync_commands (created_at);

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 
 #include <atomic>
 #include <limits>
@@ -41,6 +42,7 @@ private slots:
     void catalogAnswersAreCachedButNeverStale();
     void answersBeforeTheBodyCloseTheConnection();
     void staffReadTheChangeFeed();
+    void staffCommandsOverHttp();
 
 private:
     // Registers, logs in and adds an address; returns a client with the token, and the ids.
@@ -714,6 +716,88 @@ void TestStorefrontApi::staffReadTheChangeFeed()
     QCOMPARE(gone.status, 410);
     QCOMPARE(gone.code(), QStringLiteral("cursor_expired"));
     QVERIFY(gone.contentType.startsWith("application/problem+json"));
+}
+
+void TestStorefrontApi::staffCommandsOverHttp()
+{
+    StaffService staffService(m_shop->ctx());
+    auto owner =
+        staffService.bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                    QStringLiteral("owner-password-1"));
+    QVERIFY(owner.ok());
+    QVERIFY(staffService
+                .create(Actor::staff(owner->id, StaffRole::Owner),
+                        {QStringLiteral("clerk@example.com"), QStringLiteral("店员"),
+                         StaffRole::Clerk, QStringLiteral("clerk-password-1")})
+                .ok());
+    HttpClient clerk(m_port);
+    clerk.setToken(clerk
+                       .post(QStringLiteral("/api/v1/admin/auth/login"),
+                             {{QStringLiteral("email"), QStringLiteral("clerk@example.com")},
+                              {QStringLiteral("password"), QStringLiteral("clerk-password-1")}})
+                       .json()
+                       .value(QStringLiteral("token"))
+                       .toString());
+    auto uuid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    // A clerk's points adjustment is refused by the server whatever the client shows; the
+    // stock count after it still runs.
+    const QJsonObject batch{
+        {QStringLiteral("commands"),
+         QJsonArray{QJsonObject{{QStringLiteral("id"), uuid()},
+                                {QStringLiteral("type"), QStringLiteral("member.points_adjust")},
+                                {QStringLiteral("entity"), QStringLiteral("member")},
+                                {QStringLiteral("entityId"),
+                                 m_shop->member(QStringLiteral("m@example.com"))},
+                                {QStringLiteral("payload"),
+                                 QJsonObject{{QStringLiteral("delta"), 100},
+                                             {QStringLiteral("note"), QStringLiteral("x")}}}},
+                    QJsonObject{{QStringLiteral("id"), uuid()},
+                                {QStringLiteral("type"), QStringLiteral("stock.adjust")},
+                                {QStringLiteral("entity"), QStringLiteral("sku")},
+                                {QStringLiteral("entityId"), m_shop->skuPot},
+                                {QStringLiteral("baseVersion"), 1},
+                                {QStringLiteral("payload"),
+                                 QJsonObject{{QStringLiteral("delta"), 7},
+                                             {QStringLiteral("note"), QStringLiteral("盘点")}}}},
+                    QStringLiteral("not an object")}}};
+    const auto first = clerk.post(QStringLiteral("/api/v1/admin/sync/commands"), batch);
+    QCOMPARE(first.status, 200);
+    const QJsonArray results = first.json().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(results[0].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(results[0]
+                 .toObject()
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("forbidden"));
+    QCOMPARE(results[1].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("applied"));
+    QCOMPARE(results[2].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("rejected"));
+    QCOMPARE(m_shop->skuNow(m_shop->skuPot).stockOnHand, qint64(107));
+
+    // The same batch again (the answer was lost): stored results, nothing applied twice.
+    const QJsonArray again = clerk.post(QStringLiteral("/api/v1/admin/sync/commands"), batch)
+                                 .json()
+                                 .value(QStringLiteral("results"))
+                                 .toArray();
+    QCOMPARE(again[0].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(again[1].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(again[1].toObject().value(QStringLiteral("version")),
+             results[1].toObject().value(QStringLiteral("version")));
+    QCOMPARE(m_shop->skuNow(m_shop->skuPot).stockOnHand, qint64(107));
+
+    QCOMPARE(
+        clerk.post(QStringLiteral("/api/v1/admin/sync/commands"), {{QStringLiteral("commands"), 5}})
+            .status,
+        400);
+    Customer me = customer(QStringLiteral("cmd@example.com"));
+    QCOMPARE(me.http.post(QStringLiteral("/api/v1/admin/sync/commands"), batch).status, 401);
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontApi)
