@@ -1,19 +1,9 @@
 #include "syncfeed.h"
 
-#include "categoryrepository.h"
-#include "couponrepository.h"
-#include "flashsalerepository.h"
-#include "memberrepository.h"
-#include "notificationrepository.h"
-#include "orderrepository.h"
-#include "paymentrepository.h"
 #include "permissionpolicy.h"
-#include "productrepository.h"
-#include "refundrepository.h"
-#include "reviewrepository.h"
+#include "replicaschema.h"
 #include "servicecontext.h"
 #include "sqlquery.h"
-#include "staffrepository.h"
 #include "validation.h"
 #include "writetransaction.h"
 
@@ -23,22 +13,6 @@
 namespace md {
 
 namespace {
-
-// toJson of a found record, or nullopt.
-template<typename T, typename F>
-Result<std::optional<QJsonObject>> jsonOf(const Result<std::optional<T>> &found, F &&toJson)
-{
-    MD_TRY(found);
-    if (!found->has_value())
-        return std::optional<QJsonObject>();
-    return std::optional<QJsonObject>(toJson(**found));
-}
-
-template<typename T>
-Result<std::optional<QJsonObject>> jsonOf(const Result<std::optional<T>> &found)
-{
-    return jsonOf(found, [](const T &t) { return t.toJson(); });
-}
 
 // A read transaction: one snapshot of the store for a whole page (WAL readers never block
 // writers). Ends when destroyed.
@@ -77,58 +51,9 @@ QJsonObject FeedChange::toJson() const
 }
 
 Result<std::optional<QJsonObject>> SyncFeed::snapshot(const QSqlDatabase &db, const QString &entity,
-                                                      qint64 id, qint64 nowMs)
+                                                      qint64 id)
 {
-    if (entity == entity::Category)
-        return jsonOf(CategoryRepository(db).find(id));
-    if (entity == entity::Product)
-        return jsonOf(ProductRepository(db).find(id));
-    if (entity == entity::Sku)
-        return jsonOf(ProductRepository(db).findSku(id));
-    if (entity == entity::Member)
-        return jsonOf(MemberRepository(db).find(id));
-    if (entity == entity::Address)
-        return jsonOf(MemberRepository(db).findAddress(id));
-    if (entity == entity::Order)
-        return jsonOf(OrderRepository(db).find(id, true));
-    if (entity == entity::Payment) {
-        return jsonOf(PaymentRepository(db).find(id), [](const Payment &p) {
-            QJsonObject o = p.toJson();
-            o.insert(QStringLiteral("providerRef"), p.providerRef);
-            o.insert(QStringLiteral("version"), p.version);
-            return o;
-        });
-    }
-    if (entity == entity::Refund)
-        return jsonOf(RefundRepository(db).find(id));
-    if (entity == entity::CouponCampaign)
-        return jsonOf(CouponRepository(db).findCampaign(id));
-    if (entity == entity::MemberCoupon)
-        return jsonOf(CouponRepository(db).findMemberCoupon(id));
-    if (entity == entity::FlashSale) {
-        return jsonOf(FlashSaleRepository(db).find(id),
-                      [nowMs](const FlashSale &f) { return f.toJson(nowMs); });
-    }
-    if (entity == entity::Review)
-        return jsonOf(ReviewRepository(db).find(id));
-    if (entity == entity::Notification)
-        return jsonOf(NotificationRepository(db).find(id));
-    if (entity == entity::Staff)
-        return jsonOf(StaffRepository(db).find(id)); // StaffUser carries no secret
-    if (entity == entity::Setting) {
-        // Settings are keyed by name; the change log names them by row id.
-        SqlQuery q(db, QStringLiteral("SELECT key, value, version FROM settings WHERE rowid = ?"),
-                   {id});
-        MD_TRY(q.exec());
-        if (!q.next())
-            return std::optional<QJsonObject>();
-        return std::optional<QJsonObject>(QJsonObject{{QStringLiteral("key"), q.text(0)},
-                                                      {QStringLiteral("value"), q.text(1)},
-                                                      {QStringLiteral("version"), q.int64(2)}});
-    }
-    return makeError(
-        ErrorCode::StorageError,
-        DomainText::tr("The change log names an unknown kind of record: %1.").arg(entity));
+    return ReplicaSchema::read(db, entity, id);
 }
 
 Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) const
@@ -179,7 +104,6 @@ Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) 
     QHash<QPair<QString, qint64>, qint64> lastSeq;
     for (const Row &r : rows)
         lastSeq[{r.entity, r.id}] = r.seq;
-    const qint64 now = m_ctx.now();
     for (const Row &r : std::as_const(rows)) {
         if (lastSeq.value({r.entity, r.id}) != r.seq)
             continue;
@@ -189,7 +113,7 @@ Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) 
         c.id = r.id;
         c.version = r.version;
         if (!r.deleted) {
-            auto data = snapshot(db, r.entity, r.id, now);
+            auto data = snapshot(db, r.entity, r.id);
             MD_TRY(data);
             if (data->has_value()) {
                 c.data = **data;

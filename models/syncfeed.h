@@ -58,9 +58,10 @@ public:
     Status compact(qint64 tombstoneRetentionMs = kTombstoneRetentionMs);
     Result<qint64> horizon() const;
 
-    // The current state of one record as the feed carries it; nullopt when it no longer exists.
-    static Result<std::optional<QJsonObject>>
-    snapshot(const QSqlDatabase &db, const QString &entity, qint64 id, qint64 nowMs);
+    // The current state of one record as the feed carries it (its main row column by column and
+    // its child tables' rows, see ReplicaSchema); nullopt when it no longer exists.
+    static Result<std::optional<QJsonObject>> snapshot(const QSqlDatabase &db,
+                                                       const QString &entity, qint64 id);
 
 private:
     const ServiceContext &m_ctx;

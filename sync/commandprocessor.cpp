@@ -614,8 +614,7 @@ CommandOutcome CommandProcessor::apply(const Actor &staff, const SyncCommand &co
         } else if (applied.error().code == ErrorCode::VersionConflict) {
             out.status = QStringLiteral("conflict");
             out.error = applied.error();
-            auto current =
-                SyncFeed::snapshot(tx.connection(), command.entity, command.entityId, m_ctx.now());
+            auto current = SyncFeed::snapshot(tx.connection(), command.entity, command.entityId);
             if (current && current->has_value()) {
                 out.current = **current;
                 out.version = out.current.value(QStringLiteral("version")).toInteger();

@@ -1,11 +1,17 @@
 #include "catalogservice.h"
 #include "memberservice.h"
+#include "orderservice.h"
+#include "refundservice.h"
+#include "replicaschema.h"
 #include "shopfixture.h"
 #include "sqlquery.h"
 #include "staffservice.h"
 #include "stockservice.h"
+#include "storesettings.h"
 #include "syncfeed.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 #include <atomic>
@@ -27,6 +33,7 @@ private slots:
     void onlyStaffMayRead();
     void compactionKeepsTheStateAndExpiresOldCursors();
     void concurrentWritersAreNeverSkipped();
+    void aReplicaWrittenFromTheFeedEqualsTheStore();
 
 private:
     // Reads the whole feed from `since`, a page of `limit` at a time; returns the last cursor.
@@ -68,20 +75,21 @@ void TestSyncFeed::everyRecordFromTheStart()
     QCOMPARE(state.value({entity::Product, m_shop->longjing}).data.value(QStringLiteral("title")),
              QJsonValue(QStringLiteral("西湖龙井 West Lake Longjing")));
     const FeedChange sku = state.value({entity::Sku, m_shop->skuTea});
-    QCOMPARE(sku.data.value(QStringLiteral("stockOnHand")).toInteger(), 99);
+    QCOMPARE(sku.data.value(QStringLiteral("stock_on_hand")).toInteger(), 99);
     QCOMPARE(sku.version, m_shop->skuNow(m_shop->skuTea).version);
     const FeedChange order = state.value({entity::Order, placed->order.id});
     QCOMPARE(order.op, ChangeOp::Upsert);
-    QCOMPARE(order.data.value(QStringLiteral("lines")).toArray().size(), 1);
-    QVERIFY(!order.data.value(QStringLiteral("timeline")).toArray().isEmpty());
+    QCOMPARE(order.data.value(QStringLiteral("order_lines")).toArray().size(), 1);
+    QVERIFY(!order.data.value(QStringLiteral("order_events")).toArray().isEmpty());
     QVERIFY(state.contains({entity::Payment, placed->payment->id}));
     QVERIFY(state.contains({entity::Address, addr}));
     QVERIFY(state.contains({entity::Category, m_shop->tea}));
     // Secrets never travel.
     for (const FeedChange &c : std::as_const(state)) {
         const QByteArray json = QJsonDocument(c.data).toJson();
-        QVERIFY2(!json.contains("pbkdf2") && !json.contains("password") && !json.contains("hash"),
-                 qPrintable(c.entity));
+        QVERIFY2(!json.contains("pbkdf2") && !json.contains("token_hash"), qPrintable(c.entity));
+        // The column travels (the replica has the same schema), blanked.
+        QVERIFY(c.data.value(QStringLiteral("password_hash")).toString().isEmpty());
     }
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff")),
              qint64(std::count_if(state.cbegin(), state.cend(),
@@ -137,7 +145,7 @@ void TestSyncFeed::deletionsAndCurrentState()
     for (const FeedChange &c : page->changes) {
         if (c.entity == entity::Sku && c.id == m_shop->skuPot) {
             ++skuEntries;
-            QCOMPARE(c.data.value(QStringLiteral("stockOnHand")).toInteger(), 115);
+            QCOMPARE(c.data.value(QStringLiteral("stock_on_hand")).toInteger(), 115);
             QCOMPARE(c.version, m_shop->skuNow(m_shop->skuPot).version);
         }
         if (c.entity == entity::Address && c.id == addr) {
@@ -229,10 +237,85 @@ void TestSyncFeed::concurrentWritersAreNeverSkipped()
         const Sku now = m_shop->skuNow(sku);
         QCOMPARE(state.value({entity::Sku, sku}).version, now.version);
         QCOMPARE(
-            state.value({entity::Sku, sku}).data.value(QStringLiteral("stockOnHand")).toInteger(),
+            state.value({entity::Sku, sku}).data.value(QStringLiteral("stock_on_hand")).toInteger(),
             now.stockOnHand);
     }
     QCOMPARE(m_shop->skuNow(m_shop->skuTea).stockOnHand, qint64(250));
+}
+
+void TestSyncFeed::aReplicaWrittenFromTheFeedEqualsTheStore()
+{
+    // A shop with an order in every state it can be in, refunds, coupons, a review and staff.
+    auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
+    m_shop->giveBalance(m, 5000);
+    m_shop->givePoints(m, 3000);
+    m_shop->addToCart(m, m_shop->skuTea, 2);
+    auto paid = m_shop->place(m, addr, QStringLiteral("k1"), QStringLiteral("alipay"), 0, 1000);
+    QVERIFY(m_shop->pay(m, paid->order.id).ok());
+    QVERIFY(OrderService(m_shop->ctx())
+                .ship(m_shop->manager(), paid->order.id,
+                      {QStringLiteral("SF"), QStringLiteral("1"), {}})
+                .ok());
+    QVERIFY(RefundService(m_shop->ctx())
+                .request(Actor::member(m), paid->order.id, {{paid->order.lines.first().id, 1}},
+                         QStringLiteral("破损"))
+                .ok());
+    m_shop->addToCart(m, m_shop->skuPot, 1);
+    QVERIFY(m_shop->place(m, addr, QStringLiteral("k2")).ok());
+    QVERIFY(StaffService(m_shop->ctx())
+                .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                QStringLiteral("a-long-password"))
+                .ok());
+
+    QVERIFY(SettingsService(m_shop->ctx())
+                .update(Actor::system(), {{QStringLiteral("currency"), QStringLiteral("GBP")}})
+                .ok());
+
+    QHash<QPair<QString, qint64>, FeedChange> state;
+    drain(0, 50, state);
+    TestStore replica;
+    QSqlDatabase db = replica.db().connection();
+    // Records arrive in change order, not in foreign-key order.
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    // The replica's own migrations seeded settings; the feed's rows replace them.
+    for (const FeedChange &c : std::as_const(state)) {
+        const Status written = c.op == ChangeOp::Upsert
+                                   ? ReplicaSchema::write(db, c.entity, c.id, c.data)
+                                   : ReplicaSchema::remove(db, c.entity, c.id);
+        QVERIFY2(written.ok(), qPrintable(c.entity + QLatin1Char(' ') +
+                                          (written ? QString() : written.error().message)));
+    }
+    const QStringList tables{QStringLiteral("categories"),     QStringLiteral("products"),
+                             QStringLiteral("skus"),           QStringLiteral("addresses"),
+                             QStringLiteral("points_ledger"),  QStringLiteral("balance_ledger"),
+                             QStringLiteral("orders"),         QStringLiteral("order_lines"),
+                             QStringLiteral("order_events"),   QStringLiteral("shipments"),
+                             QStringLiteral("shipment_lines"), QStringLiteral("payments"),
+                             QStringLiteral("refunds"),        QStringLiteral("refund_lines"),
+                             QStringLiteral("settings")};
+    auto dump = [](const QSqlDatabase &from, const QString &table) {
+        QSqlQuery q(from);
+        q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        QStringList rows;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values << q.value(i).toString();
+            rows << values.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    for (const QString &table : tables) {
+        const QStringList expected = dump(m_shop->db().connection(), table);
+        QVERIFY2(!expected.isEmpty(), qPrintable(table));
+        QCOMPARE(dump(db, table), expected);
+    }
+    // Members and staff match except for the secrets, which never left the server.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM members")),
+             *SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM members")).scalar());
+    QCOMPARE(*SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM staff WHERE password_hash <> ''"))
+                  .scalar(),
+             qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFeed)

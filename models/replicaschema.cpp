@@ -1,0 +1,275 @@
+#include "replicaschema.h"
+
+#include "changelog.h"
+#include "sqlquery.h"
+#include "validation.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QMutex>
+#include <QSet>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace md {
+
+namespace {
+
+struct ChildTable
+{
+    QString table;
+    QString where; // selects the parent's rows, with one ? for the parent's id
+};
+
+struct EntityTable
+{
+    QString table;
+    QString lookup = QStringLiteral("id");   // how the change log names a row
+    QString conflict = QStringLiteral("id"); // the unique column an upsert matches on
+    QList<ChildTable> children;
+    QHash<QString, QJsonValue> blanked; // secrets: sent as this value instead
+};
+
+EntityTable plain(const QString &table)
+{
+    return {table, QStringLiteral("id"), QStringLiteral("id"), {}, {}};
+}
+
+ChildTable child(const QString &table, const QString &parentColumn)
+{
+    return {table, parentColumn + QStringLiteral(" = ?")};
+}
+
+const QHash<QString, EntityTable> &tables()
+{
+    static const QHash<QString, EntityTable> map = {
+        {entity::Category, plain(QStringLiteral("categories"))},
+        {entity::Product, plain(QStringLiteral("products"))},
+        {entity::Sku, plain(QStringLiteral("skus"))},
+        {entity::Member,
+         {QStringLiteral("members"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {child(QStringLiteral("points_ledger"), QStringLiteral("member_id")),
+           child(QStringLiteral("balance_ledger"), QStringLiteral("member_id"))},
+          {{QStringLiteral("password_hash"), QJsonValue()}}}},
+        {entity::Address, plain(QStringLiteral("addresses"))},
+        {entity::Order,
+         {QStringLiteral("orders"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {child(QStringLiteral("order_lines"), QStringLiteral("order_id")),
+           child(QStringLiteral("order_events"), QStringLiteral("order_id")),
+           child(QStringLiteral("shipments"), QStringLiteral("order_id")),
+           {QStringLiteral("shipment_lines"),
+            QStringLiteral("shipment_id IN (SELECT id FROM shipments WHERE order_id = ?)")}},
+          {}}},
+        {entity::Payment, plain(QStringLiteral("payments"))},
+        {entity::Refund,
+         {QStringLiteral("refunds"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {child(QStringLiteral("refund_lines"), QStringLiteral("refund_id"))},
+          {}}},
+        {entity::CouponCampaign, plain(QStringLiteral("coupon_campaigns"))},
+        {entity::MemberCoupon, plain(QStringLiteral("member_coupons"))},
+        {entity::FlashSale,
+         {QStringLiteral("flash_sales"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {child(QStringLiteral("flash_sale_items"), QStringLiteral("flash_sale_id"))},
+          {}}},
+        {entity::Review, plain(QStringLiteral("reviews"))},
+        {entity::Notification, plain(QStringLiteral("notifications"))},
+        {entity::Staff,
+         {QStringLiteral("staff"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {},
+          {{QStringLiteral("password_hash"), QStringLiteral("")}}}},
+        // Settings are keyed by name; the change log names them by row id.
+        {entity::Setting,
+         {QStringLiteral("settings"), QStringLiteral("rowid"), QStringLiteral("key"), {}, {}}},
+    };
+    return map;
+}
+
+QJsonValue jsonOf(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue();
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QJsonValue(v.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(v.toDouble());
+    default:
+        return QJsonValue(v.toString());
+    }
+}
+
+QVariant variantOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QVariant();
+    case QJsonValue::Bool:
+        return qint64(v.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return qint64(d);
+        return d;
+    }
+    default:
+        return v.toString();
+    }
+}
+
+QJsonObject rowJson(const QSqlQuery &q, const QHash<QString, QJsonValue> &blanked)
+{
+    const QSqlRecord r = q.record();
+    QJsonObject o;
+    for (int i = 0; i < r.count(); ++i) {
+        const QString name = r.fieldName(i);
+        o.insert(name, blanked.contains(name) ? blanked.value(name) : jsonOf(q.value(i)));
+    }
+    return o;
+}
+
+// The columns of a local table, to check names that arrive from the network.
+Result<QSet<QString>> columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    static QMutex mutex;
+    static QHash<QString, QSet<QString>> known; // the schema is the same for every store
+    {
+        QMutexLocker lock(&mutex);
+        if (known.contains(table))
+            return known.value(table);
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return storageError(q);
+    QSet<QString> columns;
+    while (q.next())
+        columns.insert(q.value(1).toString());
+    QMutexLocker lock(&mutex);
+    known.insert(table, columns);
+    return columns;
+}
+
+Status insertRow(const QSqlDatabase &db, const QString &table, const QString &conflict,
+                 const QJsonObject &row)
+{
+    auto columns = columnsOf(db, table);
+    MD_TRY(columns);
+    QStringList names, marks, updates;
+    QVariantList values;
+    for (auto it = row.begin(); it != row.end(); ++it) {
+        if (!columns->contains(it.key()))
+            return makeError(
+                ErrorCode::InvalidArgument,
+                DomainText::tr("The server sent an unknown column %1.%2.").arg(table, it.key()));
+        names << it.key();
+        marks << QStringLiteral("?");
+        values << variantOf(it.value());
+        if (!conflict.isEmpty() && it.key() != conflict)
+            updates << it.key() + QStringLiteral(" = excluded.") + it.key();
+    }
+    if (names.isEmpty())
+        return {};
+    QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    if (!conflict.isEmpty()) {
+        sql += updates.isEmpty() ? QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(conflict)
+                                 : QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2")
+                                       .arg(conflict, updates.join(QStringLiteral(", ")));
+    }
+    SqlQuery q(db, sql);
+    for (const QVariant &v : std::as_const(values))
+        q.bind(v);
+    return q.exec();
+}
+
+Status removeChildren(const QSqlDatabase &db, const EntityTable &t, qint64 id)
+{
+    // Grandchildren first (shipment_lines before shipments).
+    for (auto it = t.children.crbegin(); it != t.children.crend(); ++it)
+        MD_TRY(
+            SqlQuery(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(it->table, it->where), {id})
+                .exec());
+    return {};
+}
+
+} // namespace
+
+bool ReplicaSchema::knows(const QString &entity)
+{
+    return tables().contains(entity);
+}
+
+Result<std::optional<QJsonObject>> ReplicaSchema::read(const QSqlDatabase &db,
+                                                       const QString &entity, qint64 id)
+{
+    const auto it = tables().constFind(entity);
+    if (it == tables().constEnd())
+        return makeError(
+            ErrorCode::StorageError,
+            DomainText::tr("The change log names an unknown kind of record: %1.").arg(entity));
+    SqlQuery main(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(it->table, it->lookup),
+                  {id});
+    MD_TRY(main.exec());
+    if (!main.next())
+        return std::optional<QJsonObject>();
+    QJsonObject record = rowJson(main.raw(), it->blanked);
+    for (const ChildTable &c : it->children) {
+        SqlQuery rows(db, QStringLiteral("SELECT * FROM %1 WHERE %2").arg(c.table, c.where), {id});
+        MD_TRY(rows.exec());
+        QJsonArray list;
+        while (rows.next())
+            list.append(rowJson(rows.raw(), {}));
+        record.insert(c.table, list);
+    }
+    return std::optional<QJsonObject>(record);
+}
+
+Status ReplicaSchema::write(const QSqlDatabase &db, const QString &entity, qint64 id,
+                            const QJsonObject &data)
+{
+    const auto it = tables().constFind(entity);
+    if (it == tables().constEnd())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("The server sent an unknown kind of record: %1.").arg(entity));
+    QJsonObject row = data;
+    for (const ChildTable &c : it->children)
+        row.remove(c.table);
+    MD_TRY(insertRow(db, it->table, it->conflict, row));
+    MD_TRY(removeChildren(db, *it, id));
+    for (const ChildTable &c : it->children) {
+        for (const QJsonValue &child : data.value(c.table).toArray())
+            MD_TRY(insertRow(db, c.table, QString(), child.toObject()));
+    }
+    return {};
+}
+
+Status ReplicaSchema::remove(const QSqlDatabase &db, const QString &entity, qint64 id)
+{
+    const auto it = tables().constFind(entity);
+    if (it == tables().constEnd())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            DomainText::tr("The server sent an unknown kind of record: %1.").arg(entity));
+    MD_TRY(removeChildren(db, *it, id));
+    return SqlQuery(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->table, it->lookup),
+                    {id})
+        .exec();
+}
+
+} // namespace md
