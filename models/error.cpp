@@ -77,6 +77,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::RateLimited, "rate_limited", ErrorKind::RateLimited},
     {ErrorCode::MissingIdempotencyKey, "idempotency_key_required", ErrorKind::Invalid},
     {ErrorCode::CursorExpired, "cursor_expired", ErrorKind::Gone},
+    {ErrorCode::ServerUnreachable, "server_unreachable", ErrorKind::Unavailable},
 };
 
 constexpr bool tableInEnumOrder()
@@ -88,7 +89,7 @@ constexpr bool tableInEnumOrder()
     return true;
 }
 static_assert(tableInEnumOrder(), "kCodes must list every ErrorCode in declaration order");
-static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::CursorExpired) + 1);
+static_assert(std::size(kCodes) == static_cast<std::size_t>(ErrorCode::ServerUnreachable) + 1);
 
 const CodeInfo &info(ErrorCode code)
 {

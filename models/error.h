@@ -19,6 +19,7 @@ enum class ErrorKind {
     Unprocessable, // well-formed but refused by a business rule (422)
     RateLimited,   // too many attempts (429)
     Gone,          // what was asked for is no longer kept (410)
+    Unavailable,   // the other side cannot be reached now; try again later (503)
     Internal,      // a fault of ours, never of the caller (500)
 };
 
@@ -92,6 +93,7 @@ enum class ErrorCode {
     MissingIdempotencyKey,
     // sync
     CursorExpired,
+    ServerUnreachable,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -41,7 +41,7 @@ ChildTable child(const QString &table, const QString &parentColumn)
     return {table, parentColumn + QStringLiteral(" = ?")};
 }
 
-const QHash<QString, EntityTable> &tables()
+const QHash<QString, EntityTable> &entityTables()
 {
     static const QHash<QString, EntityTable> map = {
         {entity::Category, plain(QStringLiteral("categories"))},
@@ -209,16 +209,27 @@ Status removeChildren(const QSqlDatabase &db, const EntityTable &t, qint64 id)
 
 } // namespace
 
+QStringList ReplicaSchema::tables()
+{
+    QStringList out;
+    for (const EntityTable &t : entityTables()) {
+        out << t.table;
+        for (const ChildTable &c : t.children)
+            out << c.table;
+    }
+    return out;
+}
+
 bool ReplicaSchema::knows(const QString &entity)
 {
-    return tables().contains(entity);
+    return entityTables().contains(entity);
 }
 
 Result<std::optional<QJsonObject>> ReplicaSchema::read(const QSqlDatabase &db,
                                                        const QString &entity, qint64 id)
 {
-    const auto it = tables().constFind(entity);
-    if (it == tables().constEnd())
+    const auto it = entityTables().constFind(entity);
+    if (it == entityTables().constEnd())
         return makeError(
             ErrorCode::StorageError,
             DomainText::tr("The change log names an unknown kind of record: %1.").arg(entity));
@@ -242,8 +253,8 @@ Result<std::optional<QJsonObject>> ReplicaSchema::read(const QSqlDatabase &db,
 Status ReplicaSchema::write(const QSqlDatabase &db, const QString &entity, qint64 id,
                             const QJsonObject &data)
 {
-    const auto it = tables().constFind(entity);
-    if (it == tables().constEnd())
+    const auto it = entityTables().constFind(entity);
+    if (it == entityTables().constEnd())
         return makeError(
             ErrorCode::InvalidArgument,
             DomainText::tr("The server sent an unknown kind of record: %1.").arg(entity));
@@ -261,8 +272,8 @@ Status ReplicaSchema::write(const QSqlDatabase &db, const QString &entity, qint6
 
 Status ReplicaSchema::remove(const QSqlDatabase &db, const QString &entity, qint64 id)
 {
-    const auto it = tables().constFind(entity);
-    if (it == tables().constEnd())
+    const auto it = entityTables().constFind(entity);
+    if (it == entityTables().constEnd())
         return makeError(
             ErrorCode::InvalidArgument,
             DomainText::tr("The server sent an unknown kind of record: %1.").arg(entity));

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
                         const QJsonObject &data);
     static Status remove(const QSqlDatabase &db, const QString &entity, qint64 id);
     static bool knows(const QString &entity);
+    // Every table a replica holds records in (main and child tables).
+    static QStringList tables();
 };
 
 } // namespace md

@@ -56,7 +56,7 @@ Result<std::optional<QJsonObject>> SyncFeed::snapshot(const QSqlDatabase &db, co
     return ReplicaSchema::read(db, entity, id);
 }
 
-Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) const
+Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit, qint64 epoch) const
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::SyncReplicate));
     if (since < 0)
@@ -65,10 +65,10 @@ Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) 
     limit = qBound(1, limit, kMaxPage);
     const QSqlDatabase db = m_ctx.connection();
     ReadSnapshot snapshotGuard(db);
+    auto h = horizon();
+    MD_TRY(h);
     if (since > 0) {
-        auto h = horizon();
-        MD_TRY(h);
-        if (since < *h)
+        if (since < *h && epoch < *h)
             return makeError(ErrorCode::CursorExpired,
                              DomainText::tr("This copy is too old to catch up; it must be "
                                             "copied again from the start."),
@@ -94,6 +94,10 @@ Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit) 
             {q.int64(0), q.text(1), q.int64(2), q.int64(3), q.text(4) == QLatin1String("delete")});
     }
     FeedPage page;
+    auto last = ChangeLog::lastSeq(db);
+    MD_TRY(last);
+    page.last = *last;
+    page.horizon = *h;
     page.hasMore = rows.size() > limit;
     if (page.hasMore)
         rows.resize(limit);

@@ -31,6 +31,8 @@ struct FeedPage
     QList<FeedChange> changes;
     qint64 next = 0; // the cursor to ask with next time
     bool hasMore = false;
+    qint64 last = 0;    // the newest seq now, for progress
+    qint64 horizon = 0; // see SyncFeed::changes
 };
 
 // The server side of sync's pull: pages of the change log with the current state of each record
@@ -49,9 +51,11 @@ public:
         : m_ctx(context)
     {}
 
-    // CursorExpired when `since` is older than the horizon (and not 0: an empty replica needs no
-    // deletions).
-    Result<FeedPage> changes(const Actor &actor, qint64 since, int limit) const;
+    // CursorExpired when deletions the replica may not have seen were forgotten: `since` is
+    // older than the horizon, and the horizon has moved since the replica's copy began from
+    // nothing (`epoch`: the horizon the first page of that start reported). A copy that starts
+    // from nothing (since 0) needs no deletions and is never refused.
+    Result<FeedPage> changes(const Actor &actor, qint64 since, int limit, qint64 epoch = 0) const;
     // Housekeeping: forgets change-log rows superseded by a later change of the same record (a
     // replica reading past them gets that later change), and deletions older than the
     // retention, which moves the horizon.

@@ -9,6 +9,7 @@
 #include "notificationservice.h"
 #include "orderservice.h"
 #include "refundservice.h"
+#include "replicaschema.h"
 #include "reviewservice.h"
 #include "servicecontext.h"
 #include "staffservice.h"
@@ -16,12 +17,14 @@
 #include "storetime.h"
 #include "synccommandlog.h"
 #include "syncfeed.h"
+#include "syncoutbox.h"
 #include "validation.h"
 #include "walletservice.h"
 #include "writetransaction.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
 
 #include <functional>
@@ -558,6 +561,70 @@ QJsonObject CommandOutcome::toJson() const
     if (!current.isEmpty())
         o.insert(QStringLiteral("current"), current);
     return o;
+}
+
+bool CommandProcessor::createsRecords(const QString &type)
+{
+    static const QSet<QString> creating{QStringLiteral("product.create"),
+                                        QStringLiteral("sku.create"),
+                                        QStringLiteral("category.create"),
+                                        QStringLiteral("refund.create"),
+                                        QStringLiteral("coupon_campaign.create"),
+                                        QStringLiteral("coupon_campaign.issue"),
+                                        QStringLiteral("flash_sale.create"),
+                                        QStringLiteral("notification.broadcast"),
+                                        QStringLiteral("staff.create")};
+    return creating.contains(type);
+}
+
+CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncCommand &command)
+{
+    CommandOutcome out;
+    out.id = command.id;
+    out.entityId = command.entityId;
+    out.status = QStringLiteral("rejected");
+    const auto handler = handlers().constFind(command.type);
+    if (handler == handlers().constEnd()) {
+        out.error = makeError(ErrorCode::InvalidArgument,
+                              DomainText::tr("Unknown command type %1.").arg(command.type),
+                              QStringLiteral("type"));
+        return out;
+    }
+    WriteTransaction tx(m_ctx.database());
+    if (!tx.began()) {
+        out.error = tx.began().error();
+        return out;
+    }
+    if (!createsRecords(command.type)) {
+        JsonFields fields(command.payload);
+        Context context{m_ctx, staff, command, fields};
+        const Result<Applied> applied = (*handler)(context);
+        if (!applied) {
+            out.error = applied.error();
+            return out;
+        }
+        out.version = applied->version;
+    }
+    OutboxEntry entry;
+    entry.commandId = command.id;
+    entry.type = command.type;
+    entry.entity = command.entity;
+    entry.entityId = command.entityId;
+    entry.baseVersion = command.baseVersion;
+    entry.payload = command.payload;
+    entry.staffId = staff.id;
+    entry.createdAt = m_ctx.now();
+    if (Status queued = SyncOutbox(tx.connection()).enqueue(entry); !queued) {
+        out.error = queued.error();
+        return out;
+    }
+    if (Status committed = tx.commit(); !committed) {
+        out.error = committed.error();
+        return out;
+    }
+    out.status = QStringLiteral("applied");
+    out.error.reset();
+    return out;
 }
 
 QStringList CommandProcessor::types()

@@ -55,6 +55,12 @@ public:
     {}
 
     CommandOutcome apply(const Actor &staff, const SyncCommand &command);
+    // Replica side: applies the command to the local copy through the same rules and queues it
+    // in the outbox, in one transaction ("applied" then means "pending until pushed"). A command
+    // the rules refuse is "rejected" and not queued. Commands that create records are only
+    // queued: their ids are the server's to give.
+    CommandOutcome applyLocally(const Actor &staff, const SyncCommand &command);
+    static bool createsRecords(const QString &type);
     // The command types this server knows, for documentation and tests.
     static QStringList types();
 

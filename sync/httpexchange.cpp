@@ -167,6 +167,8 @@ int HttpExchange::statusFor(ErrorKind kind)
         return 429;
     case ErrorKind::Gone:
         return 410;
+    case ErrorKind::Unavailable:
+        return 503;
     case ErrorKind::Internal:
         return 500;
     }

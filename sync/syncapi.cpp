@@ -17,19 +17,23 @@ void SyncApi::addRoutes(Router &router, ApiContext &c)
             const auto staff = api::staff(x, c);
             if (!staff)
                 return;
-            bool sinceOk = true, limitOk = true;
+            bool sinceOk = true, limitOk = true, epochOk = true;
+            const qint64 epoch = x.hasQuery(QStringLiteral("epoch"))
+                                     ? x.query(QStringLiteral("epoch")).toLongLong(&epochOk)
+                                     : 0;
             const qint64 since = x.hasQuery(QStringLiteral("since"))
                                      ? x.query(QStringLiteral("since")).toLongLong(&sinceOk)
                                      : 0;
             const int limit = x.hasQuery(QStringLiteral("limit"))
                                   ? x.query(QStringLiteral("limit")).toInt(&limitOk)
                                   : 500;
-            if (!sinceOk || since < 0 || !limitOk || limit < 1 || limit > SyncFeed::kMaxPage)
+            if (!sinceOk || since < 0 || !epochOk || epoch < 0 || !limitOk || limit < 1 ||
+                limit > SyncFeed::kMaxPage)
                 return x.sendProblem(400, QStringLiteral("invalid_argument"),
                                      QStringLiteral("Invalid argument"),
                                      QStringLiteral("since is a cursor (0 or more), limit 1 to %1.")
                                          .arg(SyncFeed::kMaxPage));
-            auto page = SyncFeed(c.ctx).changes(*staff, since, limit);
+            auto page = SyncFeed(c.ctx).changes(*staff, since, limit, epoch);
             if (!api::ok(x, page))
                 return;
             QJsonArray changes;
@@ -37,7 +41,9 @@ void SyncApi::addRoutes(Router &router, ApiContext &c)
                 changes.append(change.toJson());
             x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("changes"), changes},
                                                       {QStringLiteral("next"), page->next},
-                                                      {QStringLiteral("hasMore"), page->hasMore}}));
+                                                      {QStringLiteral("hasMore"), page->hasMore},
+                                                      {QStringLiteral("last"), page->last},
+                                                      {QStringLiteral("horizon"), page->horizon}}));
         });
 
     router.add(

@@ -21,3 +21,36 @@ CREATE TABLE sync_commands (
     created_at INTEGER NOT NULL
 );
 CREATE INDEX sync_commands_created ON sync_commands (created_at);
+
+-- Replica side (the desktop's local copy; empty on a server).
+-- Staff actions waiting to be pushed, in the order they were made. The command id is written
+-- here, with the action's local effect, before the first send.
+CREATE TABLE sync_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    command_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    base_version INTEGER,
+    payload TEXT NOT NULL,
+    staff_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+
+-- Commands the server refused or found in conflict, with its reason and the record as it is on
+-- the server, until a staff member dismisses them.
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    command_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('conflict', 'rejected')),
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    current TEXT,
+    at INTEGER NOT NULL
+);
+INSERT INTO sync_state (key, value) VALUES ('cursor', 0);

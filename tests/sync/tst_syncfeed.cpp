@@ -206,6 +206,13 @@ void TestSyncFeed::compactionKeepsTheStateAndExpiresOldCursors()
     QCOMPARE(feed.changes(m_shop->manager(), beforeDelete, 10).error().codeName(),
              QStringLiteral("cursor_expired"));
     QVERIFY(feed.changes(m_shop->manager(), 0, 10).ok()); // an empty copy may always start
+    // A copy that began from nothing after the horizon moved pages on below it, with its epoch.
+    auto fresh = feed.changes(m_shop->manager(), 0, 2);
+    QCOMPARE(fresh->horizon, *feed.horizon());
+    QVERIFY(fresh->next < fresh->horizon);
+    QVERIFY(feed.changes(m_shop->manager(), fresh->next, 2, fresh->horizon).ok());
+    QCOMPARE(feed.changes(m_shop->manager(), fresh->next, 2, 0).error().codeName(),
+             QStringLiteral("cursor_expired"));
     QVERIFY(feed.changes(m_shop->manager(), *feed.horizon(), 10).ok());
 }
 

@@ -1,0 +1,144 @@
+#include "syncoutbox.h"
+
+#include "sqlquery.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+
+namespace md {
+
+namespace {
+
+QString text(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+} // namespace
+
+Status SyncOutbox::enqueue(const OutboxEntry &e)
+{
+    return SqlQuery(m_db,
+                    QStringLiteral("INSERT INTO sync_outbox (command_id, type, entity, entity_id, "
+                                   "base_version, payload, staff_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {e.commandId, e.type, e.entity, e.entityId,
+                     e.baseVersion ? QVariant(*e.baseVersion) : QVariant(), text(e.payload),
+                     e.staffId, e.createdAt})
+        .exec();
+}
+
+Result<QList<OutboxEntry>> SyncOutbox::pending(int limit) const
+{
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT seq, command_id, type, entity, entity_id, base_version, payload, "
+                       "staff_id, created_at, attempts FROM sync_outbox ORDER BY seq LIMIT ?"),
+        {limit});
+    MD_TRY(q.exec());
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.int64(0);
+        e.commandId = q.text(1);
+        e.type = q.text(2);
+        e.entity = q.text(3);
+        e.entityId = q.int64(4);
+        if (!q.raw().value(5).isNull())
+            e.baseVersion = q.int64(5);
+        e.payload = object(q.text(6));
+        e.staffId = q.int64(7);
+        e.createdAt = q.int64(8);
+        e.attempts = int(q.int64(9));
+        out.append(e);
+    }
+    return out;
+}
+
+Result<qint64> SyncOutbox::pendingCount() const
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).scalar(0);
+}
+
+Status SyncOutbox::remove(const QString &commandId)
+{
+    return SqlQuery(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE command_id = ?"),
+                    {commandId})
+        .exec();
+}
+
+Status SyncOutbox::countAttempt(const QString &commandId)
+{
+    return SqlQuery(m_db,
+                    QStringLiteral(
+                        "UPDATE sync_outbox SET attempts = attempts + 1 WHERE command_id = ?"),
+                    {commandId})
+        .exec();
+}
+
+Status SyncOutbox::addConflict(const SyncConflict &c)
+{
+    return SqlQuery(
+               m_db,
+               QStringLiteral("INSERT OR REPLACE INTO sync_conflicts (command_id, type, entity, "
+                              "entity_id, status, code, message, payload, current, at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {c.commandId, c.type, c.entity, c.entityId, c.status, c.code, c.message,
+                text(c.payload), c.current.isEmpty() ? QVariant() : QVariant(text(c.current)),
+                c.at})
+        .exec();
+}
+
+Result<QList<SyncConflict>> SyncOutbox::conflicts() const
+{
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT id, command_id, type, entity, entity_id, status, code, "
+                              "message, payload, current, at FROM sync_conflicts ORDER BY id"));
+    MD_TRY(q.exec());
+    QList<SyncConflict> out;
+    while (q.next()) {
+        out.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5), q.text(6),
+                    q.text(7), object(q.text(8)), object(q.text(9)), q.int64(10)});
+    }
+    return out;
+}
+
+Status SyncOutbox::dismissConflict(qint64 id)
+{
+    return SqlQuery(m_db, QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?"), {id}).exec();
+}
+
+Result<qint64> SyncOutbox::cursor() const
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"))
+        .scalar(0);
+}
+
+Status SyncOutbox::setCursor(qint64 seq)
+{
+    return SqlQuery(m_db, QStringLiteral("UPDATE sync_state SET value = ? WHERE key = 'cursor'"),
+                    {seq})
+        .exec();
+}
+
+Result<qint64> SyncOutbox::epoch() const
+{
+    return SqlQuery(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'"))
+        .scalar(0);
+}
+
+Status SyncOutbox::setEpoch(qint64 horizon)
+{
+    return SqlQuery(m_db,
+                    QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('epoch', ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {horizon})
+        .exec();
+}
+
+} // namespace md

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace md {
+
+// A staff action waiting in a replica's outbox (the wire form is SyncCommand in sync/).
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString commandId;
+    QString type;
+    QString entity;
+    qint64 entityId = 0;
+    std::optional<qint64> baseVersion;
+    QJsonObject payload;
+    qint64 staffId = 0;
+    qint64 createdAt = 0;
+    int attempts = 0;
+};
+
+// A command the server refused or found in conflict, kept for the desktop's conflicts list.
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString commandId;
+    QString type;
+    QString entity;
+    qint64 entityId = 0;
+    QString status; // conflict | rejected
+    QString code;
+    QString message;
+    QJsonObject payload;
+    QJsonObject current;
+    qint64 at = 0;
+};
+
+// SQL for a replica's sync bookkeeping: the outbox, the conflicts list and the feed cursor.
+class SyncOutbox
+{
+public:
+    explicit SyncOutbox(const QSqlDatabase &db)
+        : m_db(db)
+    {}
+
+    Status enqueue(const OutboxEntry &entry);
+    Result<QList<OutboxEntry>> pending(int limit) const;
+    Result<qint64> pendingCount() const;
+    Status remove(const QString &commandId);
+    Status countAttempt(const QString &commandId);
+
+    Status addConflict(const SyncConflict &conflict);
+    Result<QList<SyncConflict>> conflicts() const;
+    Status dismissConflict(qint64 id);
+
+    Result<qint64> cursor() const;
+    Status setCursor(qint64 seq);
+    // The server's horizon when this copy began from nothing (see SyncFeed::changes).
+    Result<qint64> epoch() const;
+    Status setEpoch(qint64 horizon);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace md

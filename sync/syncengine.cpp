@@ -1,0 +1,366 @@
+#include "syncengine.h"
+
+#include "changelog.h"
+#include "commandprocessor.h"
+#include "replicaschema.h"
+#include "servicecontext.h"
+#include "sqlquery.h"
+#include "syncoutbox.h"
+#include "validation.h"
+#include "writetransaction.h"
+
+#include <Poco/Exception.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
+
+#include <sstream>
+
+namespace md {
+
+// The HTTP side: one keep-alive session to the server, a staff token, and a new sign-in when the
+// server answers 401 (the token expired or the server restarted).
+class SyncEngine::Http
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject json;
+    };
+
+    explicit Http(const SyncEndpoint &endpoint)
+        : m_endpoint(endpoint)
+    {}
+
+    Result<Reply> call(const std::string &method, const QString &path, const QJsonObject *body)
+    {
+        if (m_token.isEmpty())
+            MD_TRY(signIn());
+        auto reply = send(method, path, body);
+        MD_TRY(reply);
+        if (reply->status == 401) {
+            MD_TRY(signIn());
+            reply = send(method, path, body);
+        }
+        return reply;
+    }
+
+private:
+    Status signIn()
+    {
+        const QJsonObject body{{QStringLiteral("email"), m_endpoint.email},
+                               {QStringLiteral("password"), m_endpoint.password}};
+        m_token.clear();
+        auto reply = send("POST", QStringLiteral("/api/v1/admin/auth/login"), &body);
+        MD_TRY(reply);
+        if (reply->status != 200) {
+            return makeError(errorCodeFromName(reply->json.value(QStringLiteral("code")).toString())
+                                 .value_or(ErrorCode::InvalidCredentials),
+                             reply->json.value(QStringLiteral("detail")).toString());
+        }
+        m_token = reply->json.value(QStringLiteral("token")).toString();
+        return {};
+    }
+
+    Poco::Net::HTTPClientSession &session()
+    {
+        if (!m_session) {
+            const QUrl url(m_endpoint.url);
+            const std::string host = url.host().toStdString();
+            if (url.scheme() == QLatin1String("https")) {
+                // Verify the server: the system's authorities plus the configured one.
+                Poco::Net::Context::Ptr tls = new Poco::Net::Context(
+                    Poco::Net::Context::TLS_CLIENT_USE, std::string(), std::string(),
+                    m_endpoint.caFile.toStdString(), Poco::Net::Context::VERIFY_STRICT, 9, true);
+                m_session = std::make_unique<Poco::Net::HTTPSClientSession>(
+                    host, quint16(url.port(443)), tls);
+            } else {
+                m_session =
+                    std::make_unique<Poco::Net::HTTPClientSession>(host, quint16(url.port(80)));
+            }
+            m_session->setKeepAlive(true);
+            m_session->setTimeout(Poco::Timespan(30, 0));
+        }
+        return *m_session;
+    }
+
+    Result<Reply> send(const std::string &method, const QString &path, const QJsonObject *body)
+    {
+        const QByteArray raw =
+            body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
+        for (int attempt = 0;; ++attempt) {
+            try {
+                Poco::Net::HTTPRequest request(method, path.toStdString(),
+                                               Poco::Net::HTTPMessage::HTTP_1_1);
+                request.setKeepAlive(true);
+                if (!m_token.isEmpty())
+                    request.set("Authorization", "Bearer " + m_token.toStdString());
+                if (body) {
+                    request.setContentType("application/json");
+                    request.setContentLength64(raw.size());
+                }
+                std::ostream &out = session().sendRequest(request);
+                if (body)
+                    out.write(raw.constData(), raw.size());
+                Poco::Net::HTTPResponse response;
+                std::istream &in = session().receiveResponse(response);
+                std::ostringstream content;
+                content << in.rdbuf();
+                const std::string text = content.str();
+                Reply r;
+                r.status = int(response.getStatus());
+                r.json = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
+                if (r.status >= 500 || (r.json.isEmpty() && r.status != 204))
+                    return makeError(
+                        ErrorCode::ServerUnreachable,
+                        DomainText::tr("The server answered with an error (%1).").arg(r.status));
+                return r;
+            } catch (const Poco::Exception &e) {
+                // A kept-alive connection the server closed: one fresh connection, then give up
+                // and let the caller back off.
+                m_session.reset();
+                if (attempt > 0)
+                    return makeError(ErrorCode::ServerUnreachable,
+                                     DomainText::tr("The server cannot be reached: %1")
+                                         .arg(QString::fromStdString(e.displayText())));
+            } catch (const std::exception &e) {
+                m_session.reset();
+                if (attempt > 0)
+                    return makeError(ErrorCode::ServerUnreachable,
+                                     DomainText::tr("The server cannot be reached: %1")
+                                         .arg(QString::fromUtf8(e.what())));
+            }
+        }
+    }
+
+    SyncEndpoint m_endpoint;
+    std::unique_ptr<Poco::Net::HTTPClientSession> m_session;
+    QString m_token;
+};
+
+namespace {
+
+// Records arrive in the feed's order, not in foreign-key order (a SKU may come before the
+// product it belongs to after compaction): the replica's connection applies them with foreign
+// keys off, which SQLite only allows outside a transaction.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+SyncEngine::SyncEngine(const ServiceContext &replica, SyncEndpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_replica(replica)
+    , m_endpoint(std::move(endpoint))
+    , m_http(std::make_unique<Http>(m_endpoint))
+{}
+
+SyncEngine::~SyncEngine() = default;
+
+Result<SyncEngine::Report> SyncEngine::syncOnce()
+{
+    m_cancelled = false;
+    m_newConflicts = 0;
+    Report report;
+    auto pushed = push();
+    MD_TRY(pushed);
+    report.pushed = *pushed;
+    auto pulled = pull(report.resynced);
+    MD_TRY(pulled);
+    report.pulled = *pulled;
+    report.conflicts = m_newConflicts;
+    if (m_newConflicts > 0)
+        emit conflictsAdded(m_newConflicts);
+    return report;
+}
+
+void SyncEngine::syncNow(int attempts)
+{
+    int delayMs = 500;
+    for (int attempt = 1;; ++attempt) {
+        auto report = syncOnce();
+        if (report) {
+            emit finished(true, QString());
+            return;
+        }
+        const bool retry = report.error().code == ErrorCode::ServerUnreachable &&
+                           attempt < attempts && !m_cancelled;
+        if (!retry) {
+            emit finished(false, report.error().message);
+            return;
+        }
+        // Exponential backoff with full jitter, so replicas that lost the server together do
+        // not all come back in the same instant.
+        QThread::msleep(quint64(QRandomGenerator::global()->bounded(delayMs) + delayMs / 2));
+        delayMs = qMin(delayMs * 2, 30000);
+    }
+}
+
+Result<qint64> SyncEngine::push()
+{
+    const QSqlDatabase db = m_replica.connection();
+    qint64 done = 0;
+    for (;;) {
+        if (m_cancelled)
+            return done;
+        auto batch = SyncOutbox(db).pending(CommandProcessor::kMaxBatch);
+        MD_TRY(batch);
+        if (batch->isEmpty())
+            return done;
+        QJsonArray commands;
+        for (const OutboxEntry &e : *batch) {
+            QJsonObject c{{QStringLiteral("id"), e.commandId},
+                          {QStringLiteral("type"), e.type},
+                          {QStringLiteral("entity"), e.entity},
+                          {QStringLiteral("entityId"), e.entityId},
+                          {QStringLiteral("payload"), e.payload}};
+            if (e.baseVersion)
+                c.insert(QStringLiteral("baseVersion"), *e.baseVersion);
+            commands.append(c);
+        }
+        const QJsonObject body{{QStringLiteral("commands"), commands}};
+        auto reply = m_http->call("POST", QStringLiteral("/api/v1/admin/sync/commands"), &body);
+        MD_TRY(reply);
+        if (reply->status != 200)
+            return makeError(ErrorCode::InvalidArgument,
+                             reply->json.value(QStringLiteral("detail")).toString());
+        const QJsonArray results = reply->json.value(QStringLiteral("results")).toArray();
+        // Each answer puts the record right (the server's state travels with it) and leaves the
+        // outbox; refusals and conflicts go to the conflicts list.
+        ForeignKeysOff keysOff(db);
+        WriteTransaction tx(m_replica.database());
+        MD_TRY(tx.began());
+        SyncOutbox outbox(tx.connection());
+        for (int i = 0; i < results.size() && i < batch->size(); ++i) {
+            const OutboxEntry &e = batch->at(i);
+            const CommandOutcome o = CommandOutcome::fromJson(results.at(i).toObject());
+            const qint64 id = o.entityId ? o.entityId : e.entityId;
+            if (!o.current.isEmpty() && id > 0 && ReplicaSchema::knows(e.entity))
+                MD_TRY(ReplicaSchema::write(tx.connection(), e.entity, id, o.current));
+            if (o.status == QLatin1String("conflict") || o.status == QLatin1String("rejected")) {
+                SyncConflict c;
+                c.commandId = e.commandId;
+                c.type = e.type;
+                c.entity = e.entity;
+                c.entityId = e.entityId;
+                c.status = o.status;
+                c.code = o.error ? o.error->codeName() : QString();
+                c.message = o.error ? o.error->message : QString();
+                c.payload = e.payload;
+                c.current = o.current;
+                c.at = m_replica.now();
+                MD_TRY(outbox.addConflict(c));
+                ++m_newConflicts;
+            }
+            MD_TRY(outbox.remove(e.commandId));
+            ++done;
+        }
+        MD_TRY(tx.commit());
+        emit progress(done, done + batch->size() - qMin(batch->size(), int(results.size())));
+    }
+}
+
+Result<qint64> SyncEngine::pull(bool &resynced)
+{
+    const QSqlDatabase db = m_replica.connection();
+    qint64 cursor = SyncOutbox(db).cursor().value_or(0);
+    qint64 epoch = SyncOutbox(db).epoch().value_or(0);
+    const qint64 start = cursor;
+    qint64 applied = 0;
+    for (;;) {
+        if (m_cancelled)
+            return applied;
+        auto reply =
+            m_http->call("GET",
+                         QStringLiteral("/api/v1/admin/sync/changes?since=%1&limit=%2&epoch=%3")
+                             .arg(cursor)
+                             .arg(m_endpoint.pageSize)
+                             .arg(epoch),
+                         nullptr);
+        MD_TRY(reply);
+        if (reply->status == 410 && cursor > 0) {
+            // This copy is older than what the server remembers of deletions: start again.
+            MD_TRY(wipeReplica());
+            resynced = true;
+            cursor = 0;
+            continue;
+        }
+        if (reply->status != 200)
+            return makeError(errorCodeFromName(reply->json.value(QStringLiteral("code")).toString())
+                                 .value_or(ErrorCode::InvalidArgument),
+                             reply->json.value(QStringLiteral("detail")).toString());
+        const QJsonArray changes = reply->json.value(QStringLiteral("changes")).toArray();
+        const qint64 next = reply->json.value(QStringLiteral("next")).toInteger();
+        const qint64 last = reply->json.value(QStringLiteral("last")).toInteger();
+        {
+            ForeignKeysOff keysOff(db);
+            WriteTransaction tx(m_replica.database());
+            MD_TRY(tx.began());
+            // Records with an action still in the outbox keep their local state; the push's
+            // answer brings the server's.
+            QSet<QPair<QString, qint64>> pending;
+            auto queued = SyncOutbox(tx.connection()).pending(1000000);
+            MD_TRY(queued);
+            for (const OutboxEntry &e : *queued)
+                pending.insert({e.entity, e.entityId});
+            for (const QJsonValue &v : changes) {
+                const QJsonObject c = v.toObject();
+                const QString entity = c.value(QStringLiteral("entity")).toString();
+                const qint64 id = c.value(QStringLiteral("id")).toInteger();
+                if (pending.contains({entity, id}))
+                    continue;
+                if (c.value(QStringLiteral("op")).toString() == QLatin1String("delete"))
+                    MD_TRY(ReplicaSchema::remove(tx.connection(), entity, id));
+                else
+                    MD_TRY(ReplicaSchema::write(tx.connection(), entity, id,
+                                                c.value(QStringLiteral("data")).toObject()));
+                ++applied;
+            }
+            MD_TRY(SyncOutbox(tx.connection()).setCursor(next));
+            if (cursor == 0) { // a copy beginning from nothing
+                epoch = reply->json.value(QStringLiteral("horizon")).toInteger();
+                MD_TRY(SyncOutbox(tx.connection()).setEpoch(epoch));
+            }
+            MD_TRY(tx.commit());
+        }
+        cursor = next;
+        emit progress(cursor - start, qMax<qint64>(last - start, cursor - start));
+        if (!reply->json.value(QStringLiteral("hasMore")).toBool())
+            return applied;
+    }
+}
+
+Status SyncEngine::wipeReplica()
+{
+    ForeignKeysOff keysOff(m_replica.connection());
+    WriteTransaction tx(m_replica.database());
+    MD_TRY(tx.began());
+    for (const QString &table : ReplicaSchema::tables())
+        MD_TRY(SqlQuery(tx.connection(), QStringLiteral("DELETE FROM %1").arg(table)).exec());
+    MD_TRY(SyncOutbox(tx.connection()).setCursor(0));
+    return tx.commit();
+}
+
+} // namespace md

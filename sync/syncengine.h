@@ -1,0 +1,74 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace md {
+
+class ServiceContext;
+
+// Where a replica syncs from, and as whom.
+struct SyncEndpoint
+{
+    QString url; // http://host:port or https://host:port
+    QString email;
+    QString password;
+    QString caFile; // https: extra trusted certificate (PEM), e.g. a self-signed server's
+    int pageSize = 1000;
+};
+
+// The desktop's side of sync (docs/sync.md), on a worker thread: pushes the outbox in order,
+// then pulls the change feed page by page, each page applied with the cursor in one transaction.
+// Re-authenticates on 401, starts again from nothing on 410, verifies TLS for https. Blocking
+// Poco calls, so never on the GUI thread: move it to a QThread and call syncNow() by a queued
+// connection; progress and state come back as signals.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Report
+    {
+        qint64 pushed = 0;
+        qint64 pulled = 0;
+        int conflicts = 0;
+        bool resynced = false;
+    };
+
+    SyncEngine(const ServiceContext &replica, SyncEndpoint endpoint, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // One whole cycle on the calling thread: push, then pull until caught up.
+    Result<Report> syncOnce();
+    // Thread-safe: the current cycle stops at the next page or batch.
+    void cancel() { m_cancelled = true; }
+
+public slots:
+    // syncOnce() with retries (exponential backoff with jitter) while the server is unreachable,
+    // at most `attempts` times; emits finished().
+    void syncNow(int attempts = 5);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(bool ok, const QString &message);
+    void conflictsAdded(int count);
+
+private:
+    Result<qint64> push();
+    Result<qint64> pull(bool &resynced);
+    Status wipeReplica();
+
+    class Http;
+    const ServiceContext &m_replica;
+    SyncEndpoint m_endpoint;
+    std::unique_ptr<Http> m_http;
+    std::atomic<bool> m_cancelled{false};
+    int m_newConflicts = 0;
+};
+
+} // namespace md
