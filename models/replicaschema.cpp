@@ -29,11 +29,12 @@ struct EntityTable
     QString conflict = QStringLiteral("id"); // the unique column an upsert matches on
     QList<ChildTable> children;
     QHash<QString, QJsonValue> blanked; // secrets: sent as this value instead
+    QString live;                       // rows a replica holds, when not all (soft deletion)
 };
 
 EntityTable plain(const QString &table)
 {
-    return {table, QStringLiteral("id"), QStringLiteral("id"), {}, {}};
+    return {table, QStringLiteral("id"), QStringLiteral("id"), {}, {}, {}};
 }
 
 ChildTable child(const QString &table, const QString &parentColumn)
@@ -53,8 +54,15 @@ const QHash<QString, EntityTable> &entityTables()
           QStringLiteral("id"),
           {child(QStringLiteral("points_ledger"), QStringLiteral("member_id")),
            child(QStringLiteral("balance_ledger"), QStringLiteral("member_id"))},
-          {{QStringLiteral("password_hash"), QJsonValue()}}}},
-        {entity::Address, plain(QStringLiteral("addresses"))},
+          {{QStringLiteral("password_hash"), QJsonValue()}},
+          {}}},
+        {entity::Address,
+         {QStringLiteral("addresses"),
+          QStringLiteral("id"),
+          QStringLiteral("id"),
+          {},
+          {},
+          QStringLiteral("deleted = 0")}},
         {entity::Order,
          {QStringLiteral("orders"),
           QStringLiteral("id"),
@@ -64,6 +72,7 @@ const QHash<QString, EntityTable> &entityTables()
            child(QStringLiteral("shipments"), QStringLiteral("order_id")),
            {QStringLiteral("shipment_lines"),
             QStringLiteral("shipment_id IN (SELECT id FROM shipments WHERE order_id = ?)")}},
+          {},
           {}}},
         {entity::Payment, plain(QStringLiteral("payments"))},
         {entity::Refund,
@@ -71,6 +80,7 @@ const QHash<QString, EntityTable> &entityTables()
           QStringLiteral("id"),
           QStringLiteral("id"),
           {child(QStringLiteral("refund_lines"), QStringLiteral("refund_id"))},
+          {},
           {}}},
         {entity::CouponCampaign, plain(QStringLiteral("coupon_campaigns"))},
         {entity::MemberCoupon, plain(QStringLiteral("member_coupons"))},
@@ -79,6 +89,7 @@ const QHash<QString, EntityTable> &entityTables()
           QStringLiteral("id"),
           QStringLiteral("id"),
           {child(QStringLiteral("flash_sale_items"), QStringLiteral("flash_sale_id"))},
+          {},
           {}}},
         {entity::Review, plain(QStringLiteral("reviews"))},
         {entity::Notification, plain(QStringLiteral("notifications"))},
@@ -87,10 +98,11 @@ const QHash<QString, EntityTable> &entityTables()
           QStringLiteral("id"),
           QStringLiteral("id"),
           {},
-          {{QStringLiteral("password_hash"), QStringLiteral("")}}}},
+          {{QStringLiteral("password_hash"), QStringLiteral("")}},
+          {}}},
         // Settings are keyed by name; the change log names them by row id.
         {entity::Setting,
-         {QStringLiteral("settings"), QStringLiteral("rowid"), QStringLiteral("key"), {}, {}}},
+         {QStringLiteral("settings"), QStringLiteral("rowid"), QStringLiteral("key"), {}, {}, {}}},
     };
     return map;
 }
@@ -281,6 +293,87 @@ Status ReplicaSchema::remove(const QSqlDatabase &db, const QString &entity, qint
     return SqlQuery(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->table, it->lookup),
                     {id})
         .exec();
+}
+
+Result<QJsonObject> ReplicaSchema::readTable(const QSqlDatabase &db, const QString &table,
+                                             qint64 afterRowid, int limit)
+{
+    if (!tables().contains(table))
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("%1 is not a replicated table.").arg(table),
+                         QStringLiteral("table"));
+    QHash<QString, QJsonValue> blanked;
+    QString live;
+    for (const EntityTable &t : entityTables()) {
+        if (t.table == table) {
+            blanked = t.blanked;
+            live = t.live;
+        }
+    }
+    SqlQuery q(db,
+               QStringLiteral("SELECT rowid, * FROM %1 WHERE rowid > ?%2 ORDER BY rowid LIMIT ?")
+                   .arg(table, live.isEmpty() ? QString() : QStringLiteral(" AND ") + live),
+               {afterRowid, limit + 1});
+    MD_TRY(q.exec());
+    const QSqlRecord record = q.raw().record();
+    QJsonArray columns;
+    for (int i = 1; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    QJsonArray rows;
+    qint64 next = afterRowid;
+    bool more = false;
+    while (q.next()) {
+        if (rows.size() == limit) {
+            more = true;
+            break;
+        }
+        next = q.int64(0);
+        QJsonArray row;
+        for (int i = 1; i < record.count(); ++i) {
+            const QString name = record.fieldName(i);
+            row.append(blanked.contains(name) ? blanked.value(name) : jsonOf(q.raw().value(i)));
+        }
+        rows.append(row);
+    }
+    return QJsonObject{{QStringLiteral("columns"), columns},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("next"), next},
+                       {QStringLiteral("hasMore"), more}};
+}
+
+Status ReplicaSchema::writeTable(const QSqlDatabase &db, const QString &table,
+                                 const QJsonObject &page)
+{
+    if (!tables().contains(table))
+        return makeError(ErrorCode::InvalidArgument,
+                         DomainText::tr("The server sent an unknown table %1.").arg(table));
+    auto known = columnsOf(db, table);
+    MD_TRY(known);
+    QStringList names, marks;
+    for (const QJsonValue &c : page.value(QStringLiteral("columns")).toArray()) {
+        if (!known->contains(c.toString()))
+            return makeError(ErrorCode::InvalidArgument,
+                             DomainText::tr("The server sent an unknown column %1.%2.")
+                                 .arg(table, c.toString()));
+        names << c.toString();
+        marks << QStringLiteral("?");
+    }
+    if (names.isEmpty())
+        return {};
+    SqlQuery q(db,
+               QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                   .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QJsonValue &r : page.value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray row = r.toArray();
+        if (row.size() != names.size())
+            return makeError(ErrorCode::InvalidArgument,
+                             DomainText::tr("The server sent a malformed row of %1.").arg(table));
+        q.rebind();
+        for (const QJsonValue &v : row)
+            q.bind(variantOf(v));
+        MD_TRY(q.exec());
+    }
+    return {};
 }
 
 } // namespace md

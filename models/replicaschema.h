@@ -29,6 +29,14 @@ public:
                         const QJsonObject &data);
     static Status remove(const QSqlDatabase &db, const QString &entity, qint64 id);
     static bool knows(const QString &entity);
+
+    // A first copy goes table by table instead of record by record: a page of a table's rows in
+    // rowid order after `afterRowid` ({"columns": [...], "rows": [[...], ...], "next", "hasMore"}),
+    // secrets blanked, soft-deleted rows left out.
+    static Result<QJsonObject> readTable(const QSqlDatabase &db, const QString &table,
+                                         qint64 afterRowid, int limit);
+    // Replica side: writes such a page (rows replace rows with the same key).
+    static Status writeTable(const QSqlDatabase &db, const QString &table, const QJsonObject &page);
     // Every table a replica holds records in (main and child tables).
     static QStringList tables();
 };

@@ -27,6 +27,8 @@ public:
 
     // Positional value; QVariant() binds SQL NULL, a null QString binds ''.
     SqlQuery &bind(const QVariant &value);
+    // Starts binding from the first placeholder again, to run the statement for another row.
+    void rebind() { m_bound = 0; }
     Status exec();
 
     bool next() { return m_query->next(); }

@@ -133,6 +133,13 @@ Result<FeedPage> SyncFeed::changes(const Actor &actor, qint64 since, int limit, 
     return page;
 }
 
+Result<QJsonObject> SyncFeed::tablePage(const Actor &actor, const QString &table, qint64 afterRowid,
+                                        int limit) const
+{
+    MD_TRY(PermissionPolicy::require(actor, Permission::SyncReplicate));
+    return ReplicaSchema::readTable(m_ctx.connection(), table, afterRowid, qBound(1, limit, 10000));
+}
+
 Result<qint64> SyncFeed::horizon() const
 {
     SqlQuery q(m_ctx.connection(),

@@ -59,6 +59,10 @@ public:
     // Housekeeping: forgets change-log rows superseded by a later change of the same record (a
     // replica reading past them gets that later change), and deletions older than the
     // retention, which moves the horizon.
+    // A page of one replicated table for a first copy (ReplicaSchema::readTable).
+    Result<QJsonObject> tablePage(const Actor &actor, const QString &table, qint64 afterRowid,
+                                  int limit) const;
+
     Status compact(qint64 tombstoneRetentionMs = kTombstoneRetentionMs);
     Result<qint64> horizon() const;
 

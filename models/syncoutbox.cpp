@@ -141,4 +141,30 @@ Status SyncOutbox::setEpoch(qint64 horizon)
         .exec();
 }
 
+Result<std::optional<qint64>> SyncOutbox::state(const QString &key) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key});
+    MD_TRY(q.exec());
+    if (!q.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.int64(0));
+}
+
+Status SyncOutbox::setState(const QString &key, qint64 value)
+{
+    return SqlQuery(m_db,
+                    QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    {key, value})
+        .exec();
+}
+
+Status SyncOutbox::clearState(const QString &keyPrefix)
+{
+    return SqlQuery(m_db,
+                    QStringLiteral("DELETE FROM sync_state WHERE substr(key, 1, length(?)) = ?"),
+                    {keyPrefix, keyPrefix})
+        .exec();
+}
+
 } // namespace md

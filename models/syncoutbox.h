@@ -65,6 +65,11 @@ public:
     // The server's horizon when this copy began from nothing (see SyncFeed::changes).
     Result<qint64> epoch() const;
     Status setEpoch(qint64 horizon);
+    // Other named counters of the replica's sync (e.g. where an interrupted first copy stands);
+    // nullopt when unset.
+    Result<std::optional<qint64>> state(const QString &key) const;
+    Status setState(const QString &key, qint64 value);
+    Status clearState(const QString &keyPrefix);
 
 private:
     QSqlDatabase m_db;

@@ -83,6 +83,31 @@ void SyncApi::addRoutes(Router &router, ApiContext &c)
             }
             x.sendJson(200, QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}));
         });
+
+    // A first copy, table by table: GET /api/v1/admin/sync/snapshot?table=&after=&limit=.
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/admin/sync/snapshot"),
+               [&c](HttpExchange &x) {
+                   const auto staff = api::staff(x, c);
+                   if (!staff)
+                       return;
+                   bool afterOk = true, limitOk = true;
+                   const qint64 after = x.hasQuery(QStringLiteral("after"))
+                                            ? x.query(QStringLiteral("after")).toLongLong(&afterOk)
+                                            : 0;
+                   const int limit = x.hasQuery(QStringLiteral("limit"))
+                                         ? x.query(QStringLiteral("limit")).toInt(&limitOk)
+                                         : 5000;
+                   if (!afterOk || after < 0 || !limitOk || limit < 1 || limit > 10000)
+                       return x.sendProblem(
+                           400, QStringLiteral("invalid_argument"),
+                           QStringLiteral("Invalid argument"),
+                           QStringLiteral("after is a row id (0 or more), limit 1 to 10000."));
+                   auto page = SyncFeed(c.ctx).tablePage(*staff, x.query(QStringLiteral("table")),
+                                                         after, limit);
+                   if (!api::ok(x, page))
+                       return;
+                   x.sendJson(200, QJsonDocument(*page));
+               });
 }
 
 } // namespace md

@@ -287,8 +287,13 @@ Result<qint64> SyncEngine::pull(bool &resynced)
     const QSqlDatabase db = m_replica.connection();
     qint64 cursor = SyncOutbox(db).cursor().value_or(0);
     qint64 epoch = SyncOutbox(db).epoch().value_or(0);
-    const qint64 start = cursor;
     qint64 applied = 0;
+    if (cursor == 0) {
+        auto copied = copyTables(cursor, epoch);
+        MD_TRY(copied);
+        applied += *copied;
+    }
+    const qint64 start = cursor;
     for (;;) {
         if (m_cancelled)
             return applied;
@@ -305,6 +310,9 @@ Result<qint64> SyncEngine::pull(bool &resynced)
             MD_TRY(wipeReplica());
             resynced = true;
             cursor = 0;
+            auto copied = copyTables(cursor, epoch);
+            MD_TRY(copied);
+            applied += *copied;
             continue;
         }
         if (reply->status != 200)
@@ -346,10 +354,90 @@ Result<qint64> SyncEngine::pull(bool &resynced)
             MD_TRY(tx.commit());
         }
         cursor = next;
-        emit progress(cursor - start, qMax<qint64>(last - start, cursor - start));
+        if (last > start) // nothing new: the copy (if any) reported its own progress
+            emit progress(cursor - start, qMax<qint64>(last - start, cursor - start));
         if (!reply->json.value(QStringLiteral("hasMore")).toBool())
             return applied;
     }
+}
+
+Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
+{
+    const QSqlDatabase db = m_replica.connection();
+    // Where the copy stands is saved with every page, so a broken connection resumes it
+    // instead of starting over.
+    auto saved = SyncOutbox(db).state(QStringLiteral("copy.begin"));
+    MD_TRY(saved);
+    qint64 begin = 0, horizon = 0, table = 0, after = 0;
+    if (saved->has_value()) {
+        begin = **saved;
+        horizon = SyncOutbox(db).state(QStringLiteral("copy.epoch")).value_or(0).value_or(0);
+        table = SyncOutbox(db).state(QStringLiteral("copy.table")).value_or(0).value_or(0);
+        after = SyncOutbox(db).state(QStringLiteral("copy.after")).value_or(0).value_or(0);
+    } else {
+        // Where the copy begins: every change after this seq is pulled afterwards, so rows read
+        // while the shop keeps changing end up right.
+        auto head = m_http->call(
+            "GET", QStringLiteral("/api/v1/admin/sync/changes?since=0&limit=1"), nullptr);
+        MD_TRY(head);
+        if (head->status != 200)
+            return makeError(errorCodeFromName(head->json.value(QStringLiteral("code")).toString())
+                                 .value_or(ErrorCode::InvalidArgument),
+                             head->json.value(QStringLiteral("detail")).toString());
+        begin = head->json.value(QStringLiteral("last")).toInteger();
+        horizon = head->json.value(QStringLiteral("horizon")).toInteger();
+        WriteTransaction tx(m_replica.database());
+        MD_TRY(tx.began());
+        SyncOutbox state(tx.connection());
+        MD_TRY(state.setState(QStringLiteral("copy.begin"), begin));
+        MD_TRY(state.setState(QStringLiteral("copy.epoch"), horizon));
+        MD_TRY(tx.commit());
+    }
+    qint64 rows = 0;
+    const QStringList tables = ReplicaSchema::tables();
+    for (; table < tables.size(); ++table, after = 0) {
+        for (;;) {
+            if (m_cancelled)
+                return makeError(ErrorCode::InvalidArgument, DomainText::tr("Cancelled."));
+            auto page = m_http->call(
+                "GET",
+                QStringLiteral("/api/v1/admin/sync/snapshot?table=%1&after=%2&limit=5000")
+                    .arg(tables.at(int(table)))
+                    .arg(after),
+                nullptr);
+            MD_TRY(page);
+            if (page->status != 200)
+                return makeError(ErrorCode::InvalidArgument,
+                                 page->json.value(QStringLiteral("detail")).toString());
+            const bool more = page->json.value(QStringLiteral("hasMore")).toBool();
+            after = page->json.value(QStringLiteral("next")).toInteger();
+            {
+                ForeignKeysOff keysOff(db);
+                WriteTransaction tx(m_replica.database());
+                MD_TRY(tx.began());
+                MD_TRY(
+                    ReplicaSchema::writeTable(tx.connection(), tables.at(int(table)), page->json));
+                SyncOutbox state(tx.connection());
+                MD_TRY(state.setState(QStringLiteral("copy.table"), more ? table : table + 1));
+                MD_TRY(state.setState(QStringLiteral("copy.after"), more ? after : 0));
+                MD_TRY(tx.commit());
+            }
+            rows += page->json.value(QStringLiteral("rows")).toArray().size();
+            if (!more)
+                break;
+        }
+        emit progress(table + 1, tables.size());
+    }
+    WriteTransaction tx(m_replica.database());
+    MD_TRY(tx.began());
+    SyncOutbox state(tx.connection());
+    MD_TRY(state.setCursor(begin));
+    MD_TRY(state.setEpoch(horizon));
+    MD_TRY(state.clearState(QStringLiteral("copy.")));
+    MD_TRY(tx.commit());
+    cursor = begin;
+    epoch = horizon;
+    return rows;
 }
 
 Status SyncEngine::wipeReplica()
@@ -360,6 +448,7 @@ Status SyncEngine::wipeReplica()
     for (const QString &table : ReplicaSchema::tables())
         MD_TRY(SqlQuery(tx.connection(), QStringLiteral("DELETE FROM %1").arg(table)).exec());
     MD_TRY(SyncOutbox(tx.connection()).setCursor(0));
+    MD_TRY(SyncOutbox(tx.connection()).clearState(QStringLiteral("copy.")));
     return tx.commit();
 }
 

@@ -62,6 +62,8 @@ private:
     Result<qint64> push();
     Result<qint64> pull(bool &resynced);
     Status wipeReplica();
+    // A copy beginning from nothing: every table in bulk, then the feed from where it began.
+    Result<qint64> copyTables(qint64 &cursor, qint64 &epoch);
 
     class Http;
     const ServiceContext &m_replica;

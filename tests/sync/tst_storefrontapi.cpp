@@ -699,6 +699,19 @@ void TestStorefrontApi::staffReadTheChangeFeed()
     QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/changes?since=abc")).status, 400);
     QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/changes?limit=0")).status, 400);
 
+    // A first copy goes table by table; only replicated tables, and never a secret.
+    const auto staffRows = staff.get(QStringLiteral("/api/v1/admin/sync/snapshot?table=staff"));
+    QCOMPARE(staffRows.status, 200);
+    QVERIFY(staffRows.json()
+                .value(QStringLiteral("columns"))
+                .toArray()
+                .contains(QStringLiteral("password_hash")));
+    QVERIFY(!staffRows.body.contains("pbkdf2"));
+    QCOMPARE(staffRows.json().value(QStringLiteral("rows")).toArray().size(), 1);
+    QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/snapshot?table=sessions")).status, 400);
+    QCOMPARE(staff.get(QStringLiteral("/api/v1/admin/sync/snapshot?table=staff;DROP")).status, 400);
+    QCOMPARE(me.http.get(QStringLiteral("/api/v1/admin/sync/snapshot?table=staff")).status, 401);
+
     // A cursor from before a forgotten deletion: 410, start again.
     const qint64 old = page.json().value(QStringLiteral("next")).toInteger();
     QVERIFY(MemberService(m_shop->ctx()).removeAddress(Actor::member(me.id), me.address).ok());

@@ -146,7 +146,7 @@ void TestSyncEngine::initialSyncCopiesTheShop()
     auto report = r->engine->syncOnce();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
     QVERIFY(report->pulled > 10);
-    QVERIFY(lastDone > 0 && lastDone == lastTotal);
+    QVERIFY(lastTotal > 0 && lastDone == lastTotal);
     compare(*r);
     QCOMPARE(*SyncOutbox(r->store.db().connection()).cursor(),
              *ChangeLog::lastSeq(m_shop->db().connection()));
