@@ -15,6 +15,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/NetSSL.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,9 +176,15 @@ SyncEngine::SyncEngine(const ServiceContext &replica, SyncEndpoint endpoint, QOb
     , m_replica(replica)
     , m_endpoint(std::move(endpoint))
     , m_http(std::make_unique<Http>(m_endpoint))
-{}
+{
+    Poco::Net::initializeSSL(); // reference-counted; paired below
+}
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    m_http.reset();
+    Poco::Net::uninitializeSSL();
+}
 
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {

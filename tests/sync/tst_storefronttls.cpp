@@ -1,4 +1,7 @@
+#include "sqlquery.h"
+#include "staffservice.h"
 #include "storefrontserver.h"
+#include "syncengine.h"
 #include "teststore.h"
 
 #include <Poco/Net/HTTPClientSession.h>
@@ -83,6 +86,7 @@ private slots:
     void initTestCase() { Poco::Net::initializeSSL(); }
     void servesHttpsAndVerifies();
     void plainHttpIsNotServed();
+    void syncVerifiesTheServer();
 };
 
 void TestStorefrontTls::servesHttpsAndVerifies()
@@ -158,6 +162,42 @@ void TestStorefrontTls::plainHttpIsNotServed()
         failed = true;
     }
     QVERIFY(failed);
+    server.stop();
+}
+
+void TestStorefrontTls::syncVerifiesTheServer()
+{
+    TestStore store;
+    const QString key = store.dir() + QStringLiteral("/key.pem");
+    const QString cert = store.dir() + QStringLiteral("/cert.pem");
+    QVERIFY(makeSelfSigned(key, cert));
+    QVERIFY(StaffService(store.ctx())
+                .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                QStringLiteral("owner-password-1"))
+                .ok());
+    store.product(store.category());
+    ServerOptions o;
+    o.port = 0;
+    o.threads = 4;
+    o.tlsCertificateFile = cert;
+    o.tlsKeyFile = key;
+    StorefrontServer server(store.ctx(), o);
+    QVERIFY(server.start().ok());
+
+    // Trusting the shop's certificate, the replica syncs over HTTPS...
+    TestStore trusting;
+    SyncEngine engine(trusting.ctx(), {server.url(), QStringLiteral("owner@example.com"),
+                                       QStringLiteral("owner-password-1"), cert, 100});
+    auto report = engine.syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(*SqlQuery(trusting.db().connection(), QStringLiteral("SELECT COUNT(*) FROM products"))
+                  .scalar(),
+             qint64(1));
+    // ...and without it, the self-signed server is refused before a password is sent.
+    TestStore wary;
+    SyncEngine refused(wary.ctx(), {server.url(), QStringLiteral("owner@example.com"),
+                                    QStringLiteral("owner-password-1"), QString(), 100});
+    QCOMPARE(refused.syncOnce().error().codeName(), QStringLiteral("server_unreachable"));
     server.stop();
 }
 

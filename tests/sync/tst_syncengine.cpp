@@ -11,9 +11,11 @@
 #include "syncfeed.h"
 #include "syncoutbox.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
 
 #include <random>
@@ -36,6 +38,7 @@ private slots:
     void theServerRefusesWhatTheRoleMayNotDo();
     void anExpiredCursorResyncsFromTheStart();
     void replicasConvergeThroughABrokenNetwork();
+    void runsOnAWorkerThread();
 
 private:
     struct Replica
@@ -469,6 +472,35 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
     // Both replicas hold exactly the server's state, record by record and version by version.
     compare(*a);
     compare(*b);
+}
+
+void TestSyncEngine::runsOnAWorkerThread()
+{
+    // As the desktop runs it: on a thread of its own, driven and heard through signals.
+    auto r = replica();
+    QThread worker;
+    r->engine->moveToThread(&worker);
+    worker.start();
+    QSignalSpy progress(r->engine.get(), &SyncEngine::progress);
+    QSignalSpy finished(r->engine.get(), &SyncEngine::finished);
+    QVERIFY(
+        QMetaObject::invokeMethod(r->engine.get(), "syncNow", Qt::QueuedConnection, Q_ARG(int, 3)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.first().first().toLongLong() > 0);
+    compare(*r);
+
+    // An unreachable server: a few attempts with backoff, then a clear failure.
+    m_server.reset();
+    finished.clear();
+    QVERIFY(
+        QMetaObject::invokeMethod(r->engine.get(), "syncNow", Qt::QueuedConnection, Q_ARG(int, 2)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(!finished.first().at(1).toString().isEmpty());
+    worker.quit();
+    worker.wait();
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
