@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <future>
 #include <sstream>
 
 namespace md {
@@ -402,38 +403,48 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
     }
     qint64 rows = 0;
     const QStringList tables = ReplicaSchema::tables();
-    for (; table < tables.size(); ++table, after = 0) {
-        for (;;) {
-            if (m_cancelled)
-                return makeError(ErrorCode::InvalidArgument, DomainText::tr("Cancelled."));
-            auto page = m_http->call(
-                "GET",
-                QStringLiteral("/api/v1/admin/sync/snapshot?table=%1&after=%2&limit=5000")
-                    .arg(tables.at(int(table)))
-                    .arg(after),
-                nullptr);
-            MD_TRY(page);
-            if (page->status != 200)
-                return makeError(ErrorCode::InvalidArgument,
-                                 page->json.value(QStringLiteral("detail")).toString());
-            const bool more = page->json.value(QStringLiteral("hasMore")).toBool();
-            after = page->json.value(QStringLiteral("next")).toInteger();
-            {
-                ForeignKeysOff keysOff(db);
-                WriteTransaction tx(m_replica.database());
-                MD_TRY(tx.began());
-                MD_TRY(
-                    ReplicaSchema::writeTable(tx.connection(), tables.at(int(table)), page->json));
-                SyncOutbox state(tx.connection());
-                MD_TRY(state.setState(QStringLiteral("copy.table"), more ? table : table + 1));
-                MD_TRY(state.setState(QStringLiteral("copy.after"), more ? after : 0));
-                MD_TRY(tx.commit());
-            }
-            rows += page->json.value(QStringLiteral("rows")).toArray().size();
-            if (!more)
-                break;
+    // The next page is fetched (on a connection of its own) while this one is written, so the
+    // server's reading and the replica's writing overlap.
+    Http fetcher(m_endpoint);
+    auto fetch = [&fetcher, &tables](qint64 t, qint64 from) {
+        return fetcher.call(
+            "GET",
+            QStringLiteral("/api/v1/admin/sync/snapshot?table=%1&after=%2&limit=5000")
+                .arg(tables.at(int(t)))
+                .arg(from),
+            nullptr);
+    };
+    std::future<Result<Http::Reply>> pending;
+    if (table < tables.size())
+        pending = std::async(std::launch::async, fetch, table, after);
+    while (table < tables.size()) {
+        Result<Http::Reply> page = pending.get();
+        MD_TRY(page);
+        if (page->status != 200)
+            return makeError(ErrorCode::InvalidArgument,
+                             page->json.value(QStringLiteral("detail")).toString());
+        const bool more = page->json.value(QStringLiteral("hasMore")).toBool();
+        const qint64 nextTable = more ? table : table + 1;
+        const qint64 nextAfter = more ? page->json.value(QStringLiteral("next")).toInteger() : 0;
+        if (m_cancelled)
+            return makeError(ErrorCode::InvalidArgument, DomainText::tr("Cancelled."));
+        if (nextTable < tables.size())
+            pending = std::async(std::launch::async, fetch, nextTable, nextAfter);
+        {
+            ForeignKeysOff keysOff(db);
+            WriteTransaction tx(m_replica.database());
+            MD_TRY(tx.began());
+            MD_TRY(ReplicaSchema::writeTable(tx.connection(), tables.at(int(table)), page->json));
+            SyncOutbox state(tx.connection());
+            MD_TRY(state.setState(QStringLiteral("copy.table"), nextTable));
+            MD_TRY(state.setState(QStringLiteral("copy.after"), nextAfter));
+            MD_TRY(tx.commit());
         }
-        emit progress(table + 1, tables.size());
+        rows += page->json.value(QStringLiteral("rows")).toArray().size();
+        if (nextTable != table)
+            emit progress(nextTable, tables.size());
+        table = nextTable;
+        after = nextAfter;
     }
     WriteTransaction tx(m_replica.database());
     MD_TRY(tx.began());
