@@ -807,6 +807,158 @@
         <source>The storefront server could not start on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent an unknown column %1.%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change log names an unknown kind of record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unknown kind of record: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a replicated table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unknown table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replica is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a malformed row of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep a local copy of the shop in the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy is too old to catch up; it must be copied again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an Idempotency-Key header (1–200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entityId is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id must be a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff send commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command id was used by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields cannot be set here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be a text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be a whole number between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time with a zone, such as 2026-11-11T02:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome is success or failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command is an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -838,6 +990,10 @@
         <source>The shop could not be opened.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -807,6 +807,158 @@
         <source>The storefront server could not start on %1:%2: %3</source>
         <translation>店铺前台服务器无法在 %1:%2 上启动：%3</translation>
     </message>
+    <message>
+        <source>The server sent an unknown column %1.%2.</source>
+        <translation>服务器发送了未知的列 %1.%2。</translation>
+    </message>
+    <message>
+        <source>The change log names an unknown kind of record: %1.</source>
+        <translation>变更日志中出现了未知的记录类型：%1。</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown kind of record: %1.</source>
+        <translation>服务器发送了未知的记录类型：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a replicated table.</source>
+        <translation>%1 不是可同步的数据表。</translation>
+    </message>
+    <message>
+        <source>The store is not SQLite.</source>
+        <translation>店铺数据库不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>The server sent an unknown table %1.</source>
+        <translation>服务器发送了未知的数据表 %1。</translation>
+    </message>
+    <message>
+        <source>The replica is not SQLite.</source>
+        <translation>本地副本不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed row of %1.</source>
+        <translation>服务器发送的 %1 数据行格式有误。</translation>
+    </message>
+    <message>
+        <source>No review with id %1.</source>
+        <translation>不存在 ID 为 %1 的评价。</translation>
+    </message>
+    <message>
+        <source>keep a local copy of the shop in the desktop app</source>
+        <translation>在桌面应用中保存店铺的本地副本</translation>
+    </message>
+    <message>
+        <source>The cursor is negative.</source>
+        <translation>同步游标不能为负数。</translation>
+    </message>
+    <message>
+        <source>This copy is too old to catch up; it must be copied again from the start.</source>
+        <translation>此本地副本过旧，无法追上变更，需要从头重新同步。</translation>
+    </message>
+    <message>
+        <source>Invalid items.</source>
+        <translation>商品项无效。</translation>
+    </message>
+    <message>
+        <source>Send an Idempotency-Key header (1–200 characters).</source>
+        <translation>请发送 Idempotency-Key 请求头（1–200 个字符）。</translation>
+    </message>
+    <message>
+        <source>entityId is required.</source>
+        <translation>必须提供 entityId。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>payload must be an object.</source>
+        <translation>payload 必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>id must be a UUID.</source>
+        <translation>id 必须是 UUID。</translation>
+    </message>
+    <message>
+        <source>Unknown command type %1.</source>
+        <translation>未知的命令类型 %1。</translation>
+    </message>
+    <message>
+        <source>Only staff send commands.</source>
+        <translation>只有员工可以发送命令。</translation>
+    </message>
+    <message>
+        <source>This command id was used by someone else.</source>
+        <translation>此命令 ID 已被他人使用。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 必须是文本。</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most %2 characters).</source>
+        <translation>%1 过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of at most %2 items.</source>
+        <translation>%1 必须是最多包含 %2 项的列表。</translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be an object.</source>
+        <translation>%1 的每一项都必须是对象。</translation>
+    </message>
+    <message>
+        <source>These fields cannot be set here: %1.</source>
+        <translation>此处不能设置这些字段：%1。</translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be a text of at most %2 characters.</source>
+        <translation>%1 的每一项都必须是最多 %2 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>Each item of %1 must be a whole number between %2 and %3.</source>
+        <translation>%1 的每一项都必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be an ISO 8601 time with a zone, such as 2026-11-11T02:30:00Z.</source>
+        <translation>%1 必须是带时区的 ISO 8601 时间，例如 2026-11-11T02:30:00Z。</translation>
+    </message>
+    <message>
+        <source>outcome is success or failure.</source>
+        <translation>outcome 必须是 success 或 failure。</translation>
+    </message>
+    <message>
+        <source>A command is an object.</source>
+        <translation>每条命令必须是一个对象。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (%1).</source>
+        <translation>服务器返回了错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -841,6 +993,10 @@
         <translation>无法打开店铺。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit.</source>
+        <translation>将主窗口截图保存到 FILE 后退出。</translation>
     </message>
 </context>
 <context>
