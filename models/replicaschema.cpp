@@ -459,4 +459,52 @@ Status ReplicaSchema::writeTable(const QSqlDatabase &db, const QString &table,
     return {};
 }
 
+Status ReplicaSchema::deferIndexes(const QSqlDatabase &db)
+{
+    QStringList marks;
+    QVariantList names;
+    for (const QString &t : tables()) {
+        marks << QStringLiteral("?");
+        names << t;
+    }
+    SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                  "sql IS NOT NULL AND tbl_name IN (%1)")
+                       .arg(marks.join(QStringLiteral(", "))));
+    for (const QVariant &n : std::as_const(names))
+        q.bind(n);
+    MD_TRY(q.exec());
+    QList<std::pair<QString, QString>> indexes;
+    while (q.next())
+        indexes.append({q.text(0), q.text(1)});
+    q.raw().finish();
+    for (const auto &[name, sql] : indexes) {
+        MD_TRY(SqlQuery(db,
+                        QStringLiteral("INSERT OR REPLACE INTO sync_deferred_indexes (name, sql) "
+                                       "VALUES (?, ?)"),
+                        {name, sql})
+                   .exec());
+        QSqlQuery drop(db);
+        if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name)))
+            return storageError(drop);
+    }
+    return {};
+}
+
+Status ReplicaSchema::restoreIndexes(const QSqlDatabase &db)
+{
+    SqlQuery q(db, QStringLiteral("SELECT name, sql FROM sync_deferred_indexes"));
+    MD_TRY(q.exec());
+    QList<std::pair<QString, QString>> indexes;
+    while (q.next())
+        indexes.append({q.text(0), q.text(1)});
+    q.raw().finish();
+    for (const auto &[name, sql] : indexes) {
+        QSqlQuery create(db);
+        if (!create.exec(QString(sql).replace(QStringLiteral("CREATE INDEX "),
+                                              QStringLiteral("CREATE INDEX IF NOT EXISTS "))))
+            return storageError(create);
+    }
+    return SqlQuery(db, QStringLiteral("DELETE FROM sync_deferred_indexes")).exec();
+}
+
 } // namespace md

@@ -37,6 +37,10 @@ public:
                                          qint64 afterRowid, int limit);
     // Replica side: writes such a page (rows replace rows with the same key).
     static Status writeTable(const QSqlDatabase &db, const QString &table, const QJsonObject &page);
+    // Around a first copy: drops the replicated tables' secondary indexes (remembering them in
+    // sync_deferred_indexes, so an interrupted copy can still rebuild them), and rebuilds them.
+    static Status deferIndexes(const QSqlDatabase &db);
+    static Status restoreIndexes(const QSqlDatabase &db);
     // Every table a replica holds records in (main and child tables).
     static QStringList tables();
 };

@@ -54,3 +54,10 @@ CREATE TABLE sync_conflicts (
     at INTEGER NOT NULL
 );
 INSERT INTO sync_state (key, value) VALUES ('cursor', 0);
+
+-- Replica side: secondary indexes dropped for the duration of a first copy (rebuilt at its end,
+-- even when the copy was interrupted and resumed).
+CREATE TABLE sync_deferred_indexes (
+    name TEXT PRIMARY KEY,
+    sql TEXT NOT NULL
+);

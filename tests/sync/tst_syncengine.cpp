@@ -153,6 +153,16 @@ void TestSyncEngine::initialSyncCopiesTheShop()
     compare(*r);
     QCOMPARE(*SyncOutbox(r->store.db().connection()).cursor(),
              *ChangeLog::lastSeq(m_shop->db().connection()));
+    // The indexes dropped for the copy are all back.
+    const QString indexes = QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                           "sqlite_master WHERE type = 'index' ORDER BY name)");
+    QSqlQuery mine(r->store.db().connection()), theirs(m_shop->db().connection());
+    QVERIFY(mine.exec(indexes) && mine.next() && theirs.exec(indexes) && theirs.next());
+    QCOMPARE(mine.value(0).toString(), theirs.value(0).toString());
+    QCOMPARE(*SqlQuery(r->store.db().connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM sync_deferred_indexes"))
+                  .scalar(),
+             qint64(0));
 }
 
 void TestSyncEngine::incrementalSyncBringsOnlyChanges()
