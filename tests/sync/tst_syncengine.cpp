@@ -39,6 +39,7 @@ private slots:
     void anExpiredCursorResyncsFromTheStart();
     void replicasConvergeThroughABrokenNetwork();
     void runsOnAWorkerThread();
+    void aCancelledFirstCopyResumes();
 
 private:
     struct Replica
@@ -511,6 +512,28 @@ void TestSyncEngine::runsOnAWorkerThread()
     QVERIFY(!finished.first().at(1).toString().isEmpty());
     worker.quit();
     worker.wait();
+}
+
+void TestSyncEngine::aCancelledFirstCopyResumes()
+{
+    auto r = replica();
+    // Cancelled as soon as the first table is in: the copy stops, keeping where it stood.
+    auto stop = connect(
+        r->engine.get(), &SyncEngine::progress, r->engine.get(), [&] { r->engine->cancel(); },
+        Qt::DirectConnection);
+    QVERIFY(!r->engine->syncOnce().ok());
+    disconnect(stop);
+    SyncOutbox state(r->store.db().connection());
+    QCOMPARE(*state.cursor(), qint64(0));
+    QVERIFY(state.state(QStringLiteral("copy.table"))->value_or(0) >= 1);
+    // The next sync carries on from there and ends with the whole shop and every index.
+    QVERIFY(r->engine->syncOnce().ok());
+    compare(*r);
+    QVERIFY(!state.state(QStringLiteral("copy.begin"))->has_value());
+    QCOMPARE(*SqlQuery(r->store.db().connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM sync_deferred_indexes"))
+                  .scalar(),
+             qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
