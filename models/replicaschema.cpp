@@ -214,6 +214,15 @@ Status insertRow(const QSqlDatabase &db, const QString &table, const QString &co
     return q.exec();
 }
 
+// The sqlite3 connection behind a QSQLITE connection, for the bulk paths; null otherwise.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status removeChildren(const QSqlDatabase &db, const EntityTable &t, qint64 id)
 {
     // Grandchildren first (shipment_lines before shipments).
@@ -317,10 +326,9 @@ Result<QJsonObject> ReplicaSchema::readTable(const QSqlDatabase &db, const QStri
     }
     // Read through SQLite's C API on Qt's connection: a first copy reads a million rows, and
     // each value goes straight from the statement into JSON.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection)
         return makeError(ErrorCode::StorageError, DomainText::tr("The store is not SQLite."));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray sql =
         QStringLiteral("SELECT rowid, * FROM %1 WHERE rowid > ?%2 ORDER BY rowid LIMIT ?")
             .arg(table, live.isEmpty() ? QString() : QStringLiteral(" AND ") + live)
@@ -412,10 +420,9 @@ Status ReplicaSchema::writeTable(const QSqlDatabase &db, const QString &table,
     // A first copy writes a million rows: straight through SQLite's C API on the connection Qt
     // SQL opened (and inside its transaction), binding each JSON value as it comes. Through
     // QSqlQuery the same rows cost several times as much in QVariant conversions.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return makeError(ErrorCode::StorageError, DomainText::tr("The replica is not SQLite."));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection)
+        return makeError(ErrorCode::StorageError, DomainText::tr("The store is not SQLite."));
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &raw, nullptr) !=
         SQLITE_OK)

@@ -175,6 +175,12 @@ FlashSaleDraft flashSaleDraft(JsonFields &f)
     return d;
 }
 
+Error unknownType(const QString &type)
+{
+    return makeError(ErrorCode::InvalidArgument,
+                     DomainText::tr("Unknown command type %1.").arg(type), QStringLiteral("type"));
+}
+
 Error invalidChoice(const QString &field, const QString &choices)
 {
     return makeError(ErrorCode::InvalidArgument,
@@ -585,9 +591,7 @@ CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncComm
     out.status = QStringLiteral("rejected");
     const auto handler = handlers().constFind(command.type);
     if (handler == handlers().constEnd()) {
-        out.error = makeError(ErrorCode::InvalidArgument,
-                              DomainText::tr("Unknown command type %1.").arg(command.type),
-                              QStringLiteral("type"));
+        out.error = unknownType(command.type);
         return out;
     }
     WriteTransaction tx(m_ctx.database());
@@ -666,9 +670,7 @@ CommandOutcome CommandProcessor::apply(const Actor &staff, const SyncCommand &co
 
     const auto handler = handlers().constFind(command.type);
     if (handler == handlers().constEnd()) {
-        (void)refuse(makeError(ErrorCode::InvalidArgument,
-                               DomainText::tr("Unknown command type %1.").arg(command.type),
-                               QStringLiteral("type")));
+        (void)refuse(unknownType(command.type));
     } else {
         JsonFields fields(command.payload);
         Context context{m_ctx, staff, command, fields};

@@ -76,8 +76,7 @@ std::optional<bool> JsonFields::boolean(const QString &name, bool required)
     return v.toBool();
 }
 
-std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int maxItems,
-                                                      bool required)
+std::optional<QJsonArray> JsonFields::array(const QString &name, int maxItems, bool required)
 {
     m_read.insert(name);
     if (!has(name)) {
@@ -91,8 +90,17 @@ std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int m
              DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
         return std::nullopt;
     }
+    return v.toArray();
+}
+
+std::optional<QList<QJsonObject>> JsonFields::objects(const QString &name, int maxItems,
+                                                      bool required)
+{
+    const auto items = array(name, maxItems, required);
+    if (!items)
+        return std::nullopt;
     QList<QJsonObject> out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue &item : *items) {
         if (!item.isObject()) {
             fail(name, DomainText::tr("Each item of %1 must be an object.").arg(name));
             return std::nullopt;
@@ -122,20 +130,11 @@ void JsonFields::rejectUnknown()
 std::optional<QStringList> JsonFields::strings(const QString &name, int maxItems, int maxLength,
                                                bool required)
 {
-    m_read.insert(name);
-    if (!has(name)) {
-        if (required)
-            fail(name, DomainText::tr("%1 is required.").arg(name));
+    const auto items = array(name, maxItems, required);
+    if (!items)
         return std::nullopt;
-    }
-    const QJsonValue v = m_object.value(name);
-    if (!v.isArray() || v.toArray().size() > maxItems) {
-        fail(name,
-             DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
-        return std::nullopt;
-    }
     QStringList out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue &item : *items) {
         if (!item.isString() || item.toString().size() > maxLength) {
             fail(name, DomainText::tr("Each item of %1 must be a text of at most %2 characters.")
                            .arg(name)
@@ -150,20 +149,11 @@ std::optional<QStringList> JsonFields::strings(const QString &name, int maxItems
 std::optional<QList<qint64>> JsonFields::integers(const QString &name, int maxItems, qint64 min,
                                                   qint64 max, bool required)
 {
-    m_read.insert(name);
-    if (!has(name)) {
-        if (required)
-            fail(name, DomainText::tr("%1 is required.").arg(name));
+    const auto items = array(name, maxItems, required);
+    if (!items)
         return std::nullopt;
-    }
-    const QJsonValue v = m_object.value(name);
-    if (!v.isArray() || v.toArray().size() > maxItems) {
-        fail(name,
-             DomainText::tr("%1 must be a list of at most %2 items.").arg(name).arg(maxItems));
-        return std::nullopt;
-    }
     QList<qint64> out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue &item : *items) {
         const double d = item.toDouble();
         if (!item.isDouble() || !std::isfinite(d) || std::trunc(d) != d || d < double(min) ||
             d > double(max)) {

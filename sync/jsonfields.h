@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
@@ -57,6 +58,8 @@ public:
 
 private:
     void fail(const QString &name, const QString &message);
+    // The array field `name` with at most maxItems items; nullopt when absent or malformed.
+    std::optional<QJsonArray> array(const QString &name, int maxItems, bool required);
     QJsonObject m_object;
     QSet<QString> m_read;
     std::optional<Error> m_error;

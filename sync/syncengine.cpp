@@ -30,6 +30,18 @@
 
 namespace md {
 
+namespace {
+
+// The error a problem+json answer stands for, keeping the server's stable code.
+Error problemOf(const QJsonObject &json, ErrorCode fallback = ErrorCode::InvalidArgument)
+{
+    return makeError(
+        errorCodeFromName(json.value(QStringLiteral("code")).toString()).value_or(fallback),
+        json.value(QStringLiteral("detail")).toString());
+}
+
+} // namespace
+
 // The HTTP side: one keep-alive session to the server, a staff token, and a new sign-in when the
 // server answers 401 (the token expired or the server restarted).
 class SyncEngine::Http
@@ -67,9 +79,7 @@ private:
         auto reply = send("POST", QStringLiteral("/api/v1/admin/auth/login"), &body);
         MD_TRY(reply);
         if (reply->status != 200) {
-            return makeError(errorCodeFromName(reply->json.value(QStringLiteral("code")).toString())
-                                 .value_or(ErrorCode::InvalidCredentials),
-                             reply->json.value(QStringLiteral("detail")).toString());
+            return problemOf(reply->json, ErrorCode::InvalidCredentials);
         }
         m_token = reply->json.value(QStringLiteral("token")).toString();
         return {};
@@ -252,8 +262,7 @@ Result<qint64> SyncEngine::push()
         auto reply = m_http->call("POST", QStringLiteral("/api/v1/admin/sync/commands"), &body);
         MD_TRY(reply);
         if (reply->status != 200)
-            return makeError(ErrorCode::InvalidArgument,
-                             reply->json.value(QStringLiteral("detail")).toString());
+            return problemOf(reply->json);
         const QJsonArray results = reply->json.value(QStringLiteral("results")).toArray();
         // Each answer puts the record right (the server's state travels with it) and leaves the
         // outbox; refusals and conflicts go to the conflicts list.
@@ -324,9 +333,7 @@ Result<qint64> SyncEngine::pull(bool &resynced)
             continue;
         }
         if (reply->status != 200)
-            return makeError(errorCodeFromName(reply->json.value(QStringLiteral("code")).toString())
-                                 .value_or(ErrorCode::InvalidArgument),
-                             reply->json.value(QStringLiteral("detail")).toString());
+            return problemOf(reply->json);
         const QJsonArray changes = reply->json.value(QStringLiteral("changes")).toArray();
         const qint64 next = reply->json.value(QStringLiteral("next")).toInteger();
         const qint64 last = reply->json.value(QStringLiteral("last")).toInteger();
@@ -389,9 +396,7 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
             "GET", QStringLiteral("/api/v1/admin/sync/changes?since=0&limit=1"), nullptr);
         MD_TRY(head);
         if (head->status != 200)
-            return makeError(errorCodeFromName(head->json.value(QStringLiteral("code")).toString())
-                                 .value_or(ErrorCode::InvalidArgument),
-                             head->json.value(QStringLiteral("detail")).toString());
+            return problemOf(head->json);
         begin = head->json.value(QStringLiteral("last")).toInteger();
         horizon = head->json.value(QStringLiteral("horizon")).toInteger();
         WriteTransaction tx(m_replica.database());
@@ -424,8 +429,7 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
         Result<Http::Reply> page = pending.get();
         MD_TRY(page);
         if (page->status != 200)
-            return makeError(ErrorCode::InvalidArgument,
-                             page->json.value(QStringLiteral("detail")).toString());
+            return problemOf(page->json);
         const bool more = page->json.value(QStringLiteral("hasMore")).toBool();
         const qint64 nextTable = more ? table : table + 1;
         const qint64 nextAfter = more ? page->json.value(QStringLiteral("next")).toInteger() : 0;

@@ -832,10 +832,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The replica is not SQLite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent a malformed row of %1.</source>
         <translation type="unfinished"></translation>
     </message>

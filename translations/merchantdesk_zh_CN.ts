@@ -832,10 +832,6 @@
         <translation>服务器发送了未知的数据表 %1。</translation>
     </message>
     <message>
-        <source>The replica is not SQLite.</source>
-        <translation>本地副本不是 SQLite 数据库。</translation>
-    </message>
-    <message>
         <source>The server sent a malformed row of %1.</source>
         <translation>服务器发送的 %1 数据行格式有误。</translation>
     </message>
