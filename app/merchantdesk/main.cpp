@@ -16,6 +16,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Command-line modes (reports, import, export) run without a window; each returns its exit
+    // code. [command-line modes]
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MerchantDesk"));
     QApplication::setApplicationName(QStringLiteral("MerchantDesk"));
