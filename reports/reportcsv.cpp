@@ -1,0 +1,48 @@
+#include "reportcsv.h"
+
+#include "csvwriter.h"
+
+#include <QBuffer>
+
+namespace md {
+
+static QStringList cells(const ReportResult &r, const ReportRow &row)
+{
+    QStringList out;
+    for (int c = 0; c < r.columns.size(); ++c)
+        out << (c < row.size() ? r.cellText(row[c], c) : QString());
+    return out;
+}
+
+void ReportCsv::write(const ReportResult &result, QIODevice *device)
+{
+    CsvWriter w(device);
+    QStringList header;
+    for (const ReportColumn &c : result.columns)
+        header << c.key;
+    w.writeRow(header);
+    for (const ReportRow &row : result.rows)
+        w.writeRow(cells(result, row));
+    // The first column of a totals row names it; its value there (a date or label) is replaced.
+    if (!result.totals.isEmpty()) {
+        QStringList t = cells(result, result.totals);
+        t[0] = QStringLiteral("total");
+        w.writeRow(t);
+    }
+    if (!result.previousTotals.isEmpty()) {
+        QStringList t = cells(result, result.previousTotals);
+        t[0] = QStringLiteral("previous_total");
+        w.writeRow(t);
+    }
+}
+
+QByteArray ReportCsv::toCsv(const ReportResult &result)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    write(result, &buffer);
+    return bytes;
+}
+
+} // namespace md

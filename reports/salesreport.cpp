@@ -1,0 +1,176 @@
+#include "salesreport.h"
+
+#include "servicecontext.h"
+#include "storesettings.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace md {
+
+QString SalesReport::title() const { return QCoreApplication::translate("md::SalesReport", "Sales"); }
+
+namespace {
+
+// "CASE WHEN col < ? THEN 0 WHEN col < ? THEN 1 ... END": the bucket index of a UTC time, with
+// the boundaries bound as parameters. Rows are pre-filtered to [start, end) so ELSE is unused.
+QString bucketCase(const QString &column, int count)
+{
+    QString s = QStringLiteral("CASE");
+    for (int i = 0; i < count; ++i)
+        s += QStringLiteral(" WHEN %1 < ? THEN %2").arg(column).arg(i);
+    return s + QStringLiteral(" END");
+}
+
+void bindBounds(QSqlQuery &q, const QList<ReportBucketRange> &b, qint64 start, qint64 end)
+{
+    for (const ReportBucketRange &r : b)
+        q.addBindValue(r.endMs);
+    q.addBindValue(start);
+    q.addBindValue(end);
+}
+
+Error storageError(const QSqlQuery &q)
+{
+    return makeError(ErrorCode::StorageError, q.lastError().text());
+}
+
+qint64 halfUpDiv(qint64 a, qint64 b) { return b == 0 ? 0 : (2 * a + b) / (2 * b); }
+
+} // namespace
+
+Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &context,
+                                                       const ReportRequest &request)
+{
+    if (Status s = request.validate(); !s)
+        return s.error();
+    const QList<ReportBucketRange> ranges = request.buckets();
+    QList<Bucket> out(ranges.size());
+    for (int i = 0; i < ranges.size(); ++i) {
+        out[i].firstDay = ranges[i].firstDay;
+        out[i].lastDay = ranges[i].lastDay;
+    }
+    const qint64 start = request.startMs();
+    const qint64 end = request.endMs();
+    const QSqlDatabase db = context.connection();
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b, count(*), sum(subtotal), sum(tier_discount), "
+                             "sum(coupon_discount), sum(points_discount), sum(shipping_fee) FROM "
+                             "(SELECT %1 AS b, subtotal, tier_discount, coupon_discount, "
+                             "points_discount, shipping_fee FROM orders "
+                             "WHERE paid_at >= ? AND paid_at < ?) GROUP BY b")
+                  .arg(bucketCase(QStringLiteral("paid_at"), ranges.size())));
+    bindBounds(q, ranges, start, end);
+    if (!q.exec())
+        return storageError(q);
+    while (q.next()) {
+        Bucket &b = out[q.value(0).toInt()];
+        b.orders = q.value(1).toLongLong();
+        b.grossSales = q.value(2).toLongLong();
+        b.tierDiscount = q.value(3).toLongLong();
+        b.couponDiscount = q.value(4).toLongLong();
+        b.pointsDiscount = q.value(5).toLongLong();
+        b.shipping = q.value(6).toLongLong();
+    }
+
+    QSqlQuery u(db);
+    u.setForwardOnly(true);
+    u.prepare(QStringLiteral("SELECT %1 AS b, sum(l.quantity) FROM orders o JOIN order_lines l "
+                             "ON l.order_id = o.id WHERE o.paid_at >= ? AND o.paid_at < ? "
+                             "GROUP BY b")
+                  .arg(bucketCase(QStringLiteral("o.paid_at"), ranges.size())));
+    bindBounds(u, ranges, start, end);
+    if (!u.exec())
+        return storageError(u);
+    while (u.next())
+        out[u.value(0).toInt()].units = u.value(1).toLongLong();
+
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT %1 AS b, sum(amount) FROM refunds WHERE status = 'refunded' "
+                             "AND refunded_at >= ? AND refunded_at < ? GROUP BY b")
+                  .arg(bucketCase(QStringLiteral("refunded_at"), ranges.size())));
+    bindBounds(r, ranges, start, end);
+    if (!r.exec())
+        return storageError(r);
+    while (r.next())
+        out[r.value(0).toInt()].refunds = r.value(1).toLongLong();
+
+    Bucket total;
+    total.firstDay = request.from;
+    total.lastDay = request.to;
+    for (Bucket &b : out) {
+        total.orders += b.orders;
+        total.grossSales += b.grossSales;
+        total.tierDiscount += b.tierDiscount;
+        total.couponDiscount += b.couponDiscount;
+        total.pointsDiscount += b.pointsDiscount;
+        total.shipping += b.shipping;
+        total.units += b.units;
+        total.refunds += b.refunds;
+    }
+    out.append(total);
+    for (Bucket &b : out) {
+        const qint64 discounts = b.tierDiscount + b.couponDiscount + b.pointsDiscount;
+        b.netSales = b.grossSales - discounts - b.refunds;
+        b.averageOrderValue = halfUpDiv(b.grossSales - discounts + b.shipping, b.orders);
+    }
+    return out;
+}
+
+static ReportRow rowOf(const SalesReport::Bucket &b)
+{
+    return {b.firstDay, b.lastDay, b.orders, b.units, b.grossSales, b.tierDiscount,
+            b.couponDiscount, b.pointsDiscount, b.shipping, b.refunds, b.netSales,
+            b.orders ? QVariant(b.averageOrderValue) : QVariant()};
+}
+
+Result<ReportResult> SalesReport::compute(const ServiceContext &context,
+                                          const ReportRequest &request) const
+{
+    auto current = buckets(context, request);
+    if (!current)
+        return current.error();
+    auto settings = StoreSettings::load(context.connection());
+    if (!settings)
+        return settings.error();
+
+    ReportResult res;
+    res.name = name();
+    res.title = title();
+    res.currency = settings->currency;
+    res.from = request.from;
+    res.to = request.to;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("md::SalesReport", s); };
+    res.columns = {
+        {QStringLiteral("from"), tr("From"), ReportColumnKind::Date},
+        {QStringLiteral("to"), tr("To"), ReportColumnKind::Date},
+        {QStringLiteral("orders"), tr("Orders"), ReportColumnKind::Integer},
+        {QStringLiteral("units"), tr("Units"), ReportColumnKind::Integer},
+        {QStringLiteral("gross_sales"), tr("Gross sales"), ReportColumnKind::Money},
+        {QStringLiteral("tier_discount"), tr("Tier discount"), ReportColumnKind::Money},
+        {QStringLiteral("coupon_discount"), tr("Coupon discount"), ReportColumnKind::Money},
+        {QStringLiteral("points_discount"), tr("Points discount"), ReportColumnKind::Money},
+        {QStringLiteral("shipping"), tr("Shipping"), ReportColumnKind::Money},
+        {QStringLiteral("refunds"), tr("Refunds"), ReportColumnKind::Money},
+        {QStringLiteral("net_sales"), tr("Net sales"), ReportColumnKind::Money},
+        {QStringLiteral("average_order_value"), tr("Average order value"), ReportColumnKind::Money},
+    };
+    const QList<Bucket> &b = current.value();
+    for (int i = 0; i + 1 < b.size(); ++i)
+        res.rows.append(rowOf(b[i]));
+    res.totals = rowOf(b.last());
+    if (request.comparePrevious) {
+        auto previous = buckets(context, request.previousPeriod());
+        if (!previous)
+            return previous.error();
+        res.previousTotals = rowOf(previous->last());
+    }
+    res.series = {{res.columnIndex(QStringLiteral("net_sales"))}};
+    return res;
+}
+
+} // namespace md
