@@ -251,6 +251,11 @@ bool ReplicaSchema::knows(const QString &entity)
     return entityTables().contains(entity);
 }
 
+QString ReplicaSchema::tableOf(const QString &entity)
+{
+    return entityTables().value(entity).table;
+}
+
 Result<std::optional<QJsonObject>> ReplicaSchema::read(const QSqlDatabase &db,
                                                        const QString &entity, qint64 id)
 {

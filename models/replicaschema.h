@@ -29,6 +29,8 @@ public:
                         const QJsonObject &data);
     static Status remove(const QSqlDatabase &db, const QString &entity, qint64 id);
     static bool knows(const QString &entity);
+    // The main table of an entity's records ("products" for "product"); empty when unknown.
+    static QString tableOf(const QString &entity);
 
     // A first copy goes table by table instead of record by record: a page of a table's rows in
     // rowid order after `afterRowid` ({"columns": [...], "rows": [[...], ...], "next", "hasMore"}),

@@ -3,6 +3,7 @@
 #include "sqlquery.h"
 #include "validation.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace md {
@@ -19,7 +20,73 @@ QJsonObject object(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// Rewrites (or, with `to` unset, only looks for) the id `from` in the id fields of a payload:
+// keys ending in "Id" hold one id, keys ending in "Ids" a list. Provisional ids are negative and
+// unique across the replica, so a match is that record whatever the field.
+bool replaceId(QJsonValue &value, qint64 from, std::optional<qint64> to, bool idField = false,
+               bool idList = false)
+{
+    bool found = false;
+    if (value.isObject()) {
+        QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            QJsonValue v = it.value();
+            if (replaceId(v, from, to, it.key().endsWith(QLatin1String("Id")),
+                          it.key().endsWith(QLatin1String("Ids")))) {
+                found = true;
+                it.value() = v;
+            }
+        }
+        value = o;
+    } else if (value.isArray()) {
+        QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonValue v = a.at(i);
+            if (replaceId(v, from, to, idList, false)) {
+                found = true;
+                a.replace(i, v);
+            }
+        }
+        value = a;
+    } else if (idField && value.isDouble() && value.toInteger() == from) {
+        found = true;
+        if (to)
+            value = *to;
+    }
+    return found;
+}
+
 } // namespace
+
+Result<QList<OutboxEntry>> SyncOutbox::referencing(qint64 provisionalId) const
+{
+    auto all = pending(1000000);
+    MD_TRY(all);
+    QList<OutboxEntry> out;
+    for (const OutboxEntry &e : std::as_const(*all)) {
+        QJsonValue payload = e.payload;
+        if (e.entityId == provisionalId || replaceId(payload, provisionalId, std::nullopt))
+            out.append(e);
+    }
+    return out;
+}
+
+Status SyncOutbox::redirect(qint64 from, qint64 to)
+{
+    auto entries = referencing(from);
+    MD_TRY(entries);
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        QJsonValue payload = e.payload;
+        replaceId(payload, from, to);
+        MD_TRY(
+            SqlQuery(m_db,
+                     QStringLiteral("UPDATE sync_outbox SET entity_id = ?, payload = ? WHERE "
+                                    "command_id = ?"),
+                     {e.entityId == from ? to : e.entityId, text(payload.toObject()), e.commandId})
+                .exec());
+    }
+    return {};
+}
 
 Status SyncOutbox::enqueue(const OutboxEntry &e)
 {

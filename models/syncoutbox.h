@@ -55,6 +55,12 @@ public:
     Result<qint64> pendingCount() const;
     Status remove(const QString &commandId);
     Status countAttempt(const QString &commandId);
+    // Entries that name a provisional record (ProvisionalRows): as their entityId, or in an id
+    // field of the payload ("productId", "skuId" in "items", "memberIds", ...), in outbox order.
+    Result<QList<OutboxEntry>> referencing(qint64 provisionalId) const;
+    // The server gave the provisional record `from` the id `to`: the entries that name it now
+    // name `to`, so they reach the server with the real id.
+    Status redirect(qint64 from, qint64 to);
 
     Status addConflict(const SyncConflict &conflict);
     Result<QList<SyncConflict>> conflicts() const;

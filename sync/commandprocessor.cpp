@@ -8,6 +8,7 @@
 #include "memberservice.h"
 #include "notificationservice.h"
 #include "orderservice.h"
+#include "provisionalrows.h"
 #include "refundservice.h"
 #include "replicaschema.h"
 #include "reviewservice.h"
@@ -61,22 +62,28 @@ struct Context
     const Actor &staff;
     const SyncCommand &command;
     JsonFields &f;
+    // On a replica, records it made itself and the server has not numbered yet have negative
+    // (provisional) ids, and commands may name them; the server knows only positive ids.
+    bool local = false;
+
+    qint64 lowestId() const { return local ? -validation::kMaxId : 1; }
 };
 
 using Handler = std::function<Result<Applied>(Context &)>;
 
-Status requireEntity(const SyncCommand &c)
+Status requireEntity(const Context &c)
 {
-    if (c.entityId <= 0)
+    if (c.command.entityId == 0 || c.command.entityId < c.lowestId())
         return makeError(ErrorCode::InvalidArgument, DomainText::tr("entityId is required."),
                          QStringLiteral("entityId"));
     return {};
 }
 
-std::optional<ProductDraft> productDraft(JsonFields &f)
+std::optional<ProductDraft> productDraft(JsonFields &f, qint64 lowestId)
 {
     ProductDraft d;
-    d.categoryId = f.integer(QStringLiteral("categoryId"), 1, validation::kMaxId, true).value_or(0);
+    d.categoryId =
+        f.integer(QStringLiteral("categoryId"), lowestId, validation::kMaxId, true).value_or(0);
     d.title = f.string(QStringLiteral("title"), 200, true).value_or(QString());
     d.description = f.string(QStringLiteral("description"), 20000).value_or(QString());
     d.images = f.strings(QStringLiteral("images"), 20, 1000).value_or(QStringList());
@@ -108,16 +115,18 @@ SkuDraft skuDraft(JsonFields &f, bool creating)
     return d;
 }
 
-CategoryDraft categoryDraft(JsonFields &f)
+CategoryDraft categoryDraft(JsonFields &f, qint64 lowestId)
 {
     CategoryDraft d;
     d.name = f.string(QStringLiteral("name"), 100, true).value_or(QString());
-    d.parentId = f.integer(QStringLiteral("parentId"), 0, validation::kMaxId).value_or(0);
+    d.parentId =
+        f.integer(QStringLiteral("parentId"), qMin<qint64>(lowestId, 0), validation::kMaxId)
+            .value_or(0);
     d.position = int(f.integer(QStringLiteral("position"), 0, 100000).value_or(0));
     return d;
 }
 
-std::optional<CampaignDraft> campaignDraft(JsonFields &f)
+std::optional<CampaignDraft> campaignDraft(JsonFields &f, qint64 lowestId)
 {
     CampaignDraft d;
     d.name = f.string(QStringLiteral("name"), 100, true).value_or(QString());
@@ -131,7 +140,7 @@ std::optional<CampaignDraft> campaignDraft(JsonFields &f)
     d.terms.minSpend = f.integer(QStringLiteral("minSpend"), 0, validation::kMaxAmount).value_or(0);
     const auto scope =
         couponScopeFromName(f.string(QStringLiteral("scope"), 20).value_or(QStringLiteral("all")));
-    d.terms.scopeIds = f.integers(QStringLiteral("scopeIds"), 1000, 1, validation::kMaxId)
+    d.terms.scopeIds = f.integers(QStringLiteral("scopeIds"), 1000, lowestId, validation::kMaxId)
                            .value_or(QList<qint64>());
     d.startsAt = f.time(QStringLiteral("startsAt"), true).value_or(0);
     d.endsAt = f.time(QStringLiteral("endsAt"), true).value_or(0);
@@ -145,7 +154,7 @@ std::optional<CampaignDraft> campaignDraft(JsonFields &f)
     return d;
 }
 
-FlashSaleDraft flashSaleDraft(JsonFields &f)
+FlashSaleDraft flashSaleDraft(JsonFields &f, qint64 lowestId)
 {
     FlashSaleDraft d;
     d.name = f.string(QStringLiteral("name"), 100, true).value_or(QString());
@@ -157,8 +166,8 @@ FlashSaleDraft flashSaleDraft(JsonFields &f)
         for (const QJsonObject &o : *items) {
             JsonFields item(o);
             FlashSaleItemDraft i;
-            i.skuId =
-                item.integer(QStringLiteral("skuId"), 1, validation::kMaxId, true).value_or(0);
+            i.skuId = item.integer(QStringLiteral("skuId"), lowestId, validation::kMaxId, true)
+                          .value_or(0);
             i.salePrice = item.integer(QStringLiteral("salePrice"), 0, validation::kMaxAmount, true)
                               .value_or(0);
             i.allotment = item.integer(QStringLiteral("allotment"), 1, 1000000, true).value_or(0);
@@ -193,7 +202,7 @@ const QHash<QString, Handler> &handlers()
     static const QHash<QString, Handler> table = {
         {QStringLiteral("product.create"),
          [](Context &c) -> Result<Applied> {
-             const auto d = productDraft(c.f);
+             const auto d = productDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              if (!d)
                  return invalidChoice(QStringLiteral("status"),
@@ -202,8 +211,8 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("product.update"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
-             const auto d = productDraft(c.f);
+             MD_TRY(requireEntity(c));
+             const auto d = productDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              if (!d)
                  return invalidChoice(QStringLiteral("status"),
@@ -213,7 +222,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("product.archive"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(CatalogService(c.ctx).setProductStatus(c.staff, c.command.entityId,
                                                                      ProductStatus::Archived));
@@ -221,14 +230,15 @@ const QHash<QString, Handler> &handlers()
         {QStringLiteral("sku.create"),
          [](Context &c) -> Result<Applied> {
              const qint64 product =
-                 c.f.integer(QStringLiteral("productId"), 1, validation::kMaxId, true).value_or(0);
+                 c.f.integer(QStringLiteral("productId"), c.lowestId(), validation::kMaxId, true)
+                     .value_or(0);
              const SkuDraft d = skuDraft(c.f, true);
              MD_TRY(checked(c.f));
              return appliedTo(CatalogService(c.ctx).createSku(c.staff, product, d));
          }},
         {QStringLiteral("sku.update"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const SkuDraft d = skuDraft(c.f, false);
              MD_TRY(checked(c.f));
              return appliedTo(CatalogService(c.ctx).updateSku(c.staff, c.command.entityId, d,
@@ -237,7 +247,7 @@ const QHash<QString, Handler> &handlers()
         // A delta never conflicts: two clerks counting in the same units add up.
         {QStringLiteral("stock.adjust"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const qint64 delta =
                  c.f.integer(QStringLiteral("delta"), -100000000, 100000000, true).value_or(0);
              const QString reasonName =
@@ -253,23 +263,25 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("category.create"),
          [](Context &c) -> Result<Applied> {
-             const CategoryDraft d = categoryDraft(c.f);
+             const CategoryDraft d = categoryDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              return appliedTo(CatalogService(c.ctx).createCategory(c.staff, d));
          }},
         {QStringLiteral("category.update"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
-             const CategoryDraft d = categoryDraft(c.f);
+             MD_TRY(requireEntity(c));
+             const CategoryDraft d = categoryDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              return appliedTo(CatalogService(c.ctx).updateCategory(c.staff, c.command.entityId, d,
                                                                    c.command.baseVersion));
          }},
         {QStringLiteral("category.move"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const qint64 parent =
-                 c.f.integer(QStringLiteral("parentId"), 0, validation::kMaxId, true).value_or(0);
+                 c.f.integer(QStringLiteral("parentId"), qMin<qint64>(c.lowestId(), 0),
+                             validation::kMaxId, true)
+                     .value_or(0);
              const auto position = c.f.integer(QStringLiteral("position"), 0, 100000);
              MD_TRY(checked(c.f));
              CatalogService catalog(c.ctx);
@@ -286,7 +298,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("order.ship"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              ShipRequest r;
              r.carrier = c.f.string(QStringLiteral("carrier"), 50, true).value_or(QString());
              r.trackingNumber =
@@ -301,7 +313,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("order.cancel"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const QString reason = c.f.string(QStringLiteral("reason"), 500).value_or(QString());
              MD_TRY(checked(c.f));
              return appliedTo(OrderService(c.ctx).cancel(c.staff, c.command.entityId, reason));
@@ -323,7 +335,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("refund.approve"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              RefundDecision d;
              d.destination =
                  c.f.string(QStringLiteral("destination"), 20).value_or(QStringLiteral("original"));
@@ -334,14 +346,14 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("refund.reject"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const QString note = c.f.string(QStringLiteral("note"), 500, true).value_or(QString());
              MD_TRY(checked(c.f));
              return appliedTo(RefundService(c.ctx).reject(c.staff, c.command.entityId, note));
          }},
         {QStringLiteral("coupon_campaign.create"),
          [](Context &c) -> Result<Applied> {
-             const auto d = campaignDraft(c.f);
+             const auto d = campaignDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              if (!d)
                  return invalidChoice(QStringLiteral("kind"), QStringLiteral("fixed, percent"));
@@ -349,8 +361,8 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("coupon_campaign.update"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
-             const auto d = campaignDraft(c.f);
+             MD_TRY(requireEntity(c));
+             const auto d = campaignDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              if (!d)
                  return invalidChoice(QStringLiteral("kind"), QStringLiteral("fixed, percent"));
@@ -359,21 +371,21 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("coupon_campaign.pause"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(CouponService(c.ctx).setStatus(c.staff, c.command.entityId,
                                                              CampaignStatus::Paused));
          }},
         {QStringLiteral("coupon_campaign.resume"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(CouponService(c.ctx).setStatus(c.staff, c.command.entityId,
                                                              CampaignStatus::Active));
          }},
         {QStringLiteral("coupon_campaign.issue"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const auto members =
                  c.f.integers(QStringLiteral("memberIds"), 200000, 1, validation::kMaxId, true);
              MD_TRY(checked(c.f));
@@ -384,39 +396,39 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("flash_sale.create"),
          [](Context &c) -> Result<Applied> {
-             const FlashSaleDraft d = flashSaleDraft(c.f);
+             const FlashSaleDraft d = flashSaleDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              return appliedTo(FlashSaleService(c.ctx).create(c.staff, d));
          }},
         {QStringLiteral("flash_sale.update"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
-             const FlashSaleDraft d = flashSaleDraft(c.f);
+             MD_TRY(requireEntity(c));
+             const FlashSaleDraft d = flashSaleDraft(c.f, c.lowestId());
              MD_TRY(checked(c.f));
              return appliedTo(FlashSaleService(c.ctx).update(c.staff, c.command.entityId, d,
                                                              c.command.baseVersion));
          }},
         {QStringLiteral("flash_sale.end"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(FlashSaleService(c.ctx).end(c.staff, c.command.entityId));
          }},
         {QStringLiteral("review.hide"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(ReviewService(c.ctx).setHidden(c.staff, c.command.entityId, true));
          }},
         {QStringLiteral("review.show"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(ReviewService(c.ctx).setHidden(c.staff, c.command.entityId, false));
          }},
         {QStringLiteral("review.reply"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const QString text = c.f.string(QStringLiteral("text"), ReviewService::kMaxText, true)
                                       .value_or(QString());
              MD_TRY(checked(c.f));
@@ -424,7 +436,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("member.tier_override"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const auto name = c.f.string(QStringLiteral("tier"), 20); // null: back to computed
              MD_TRY(checked(c.f));
              std::optional<MemberTier> tier;
@@ -438,7 +450,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("member.points_adjust"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const qint64 delta = c.f.integer(QStringLiteral("delta"), -validation::kMaxAmount,
                                               validation::kMaxAmount, true)
                                       .value_or(0);
@@ -450,7 +462,7 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("member.balance_adjust"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const qint64 delta = c.f.integer(QStringLiteral("delta"), -validation::kMaxAmount,
                                               validation::kMaxAmount, true)
                                       .value_or(0);
@@ -494,19 +506,19 @@ const QHash<QString, Handler> &handlers()
          }},
         {QStringLiteral("staff.disable"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(StaffService(c.ctx).setActive(c.staff, c.command.entityId, false));
          }},
         {QStringLiteral("staff.enable"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              MD_TRY(checked(c.f));
              return appliedTo(StaffService(c.ctx).setActive(c.staff, c.command.entityId, true));
          }},
         {QStringLiteral("staff.change_role"),
          [](Context &c) -> Result<Applied> {
-             MD_TRY(requireEntity(c.command));
+             MD_TRY(requireEntity(c));
              const auto role = staffRoleFromName(
                  c.f.string(QStringLiteral("role"), 20, true).value_or(QString()));
              MD_TRY(checked(c.f));
@@ -569,16 +581,14 @@ QJsonObject CommandOutcome::toJson() const
     return o;
 }
 
-bool CommandProcessor::createsRecords(const QString &type)
+bool CommandProcessor::createsRecord(const QString &type)
 {
     static const QSet<QString> creating{QStringLiteral("product.create"),
                                         QStringLiteral("sku.create"),
                                         QStringLiteral("category.create"),
                                         QStringLiteral("refund.create"),
                                         QStringLiteral("coupon_campaign.create"),
-                                        QStringLiteral("coupon_campaign.issue"),
                                         QStringLiteral("flash_sale.create"),
-                                        QStringLiteral("notification.broadcast"),
                                         QStringLiteral("staff.create")};
     return creating.contains(type);
 }
@@ -599,15 +609,29 @@ CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncComm
         out.error = tx.began().error();
         return out;
     }
-    if (!createsRecords(command.type)) {
-        JsonFields fields(command.payload);
-        Context context{m_ctx, staff, command, fields};
-        const Result<Applied> applied = (*handler)(context);
-        if (!applied) {
-            out.error = applied.error();
-            return out;
-        }
-        out.version = applied->version;
+    auto fail = [&out](const Error &e) {
+        out.error = e;
+        return out;
+    };
+    ProvisionalRows provisional(tx.connection());
+    const auto before = provisional.mark();
+    if (!before)
+        return fail(before.error());
+    JsonFields fields(command.payload);
+    Context context{m_ctx, staff, command, fields, true};
+    const Result<Applied> applied = (*handler)(context);
+    if (!applied)
+        return fail(applied.error());
+    out.version = applied->version;
+    // What the action inserted gets provisional ids until the server's answer replaces it.
+    const auto adopted = provisional.adopt(
+        *before, command.id,
+        createsRecord(command.type) ? ReplicaSchema::tableOf(command.entity) : QString());
+    if (!adopted)
+        return fail(adopted.error());
+    for (const ProvisionalRows::Row &row : *adopted) {
+        if (row.main)
+            out.entityId = row.id;
     }
     OutboxEntry entry;
     entry.commandId = command.id;
@@ -618,14 +642,10 @@ CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncComm
     entry.payload = command.payload;
     entry.staffId = staff.id;
     entry.createdAt = m_ctx.now();
-    if (Status queued = SyncOutbox(tx.connection()).enqueue(entry); !queued) {
-        out.error = queued.error();
-        return out;
-    }
-    if (Status committed = tx.commit(); !committed) {
-        out.error = committed.error();
-        return out;
-    }
+    if (Status queued = SyncOutbox(tx.connection()).enqueue(entry); !queued)
+        return fail(queued.error());
+    if (Status committed = tx.commit(); !committed)
+        return fail(committed.error());
     out.status = QStringLiteral("applied");
     out.error.reset();
     return out;

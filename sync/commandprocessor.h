@@ -57,10 +57,13 @@ public:
     CommandOutcome apply(const Actor &staff, const SyncCommand &command);
     // Replica side: applies the command to the local copy through the same rules and queues it
     // in the outbox, in one transaction ("applied" then means "pending until pushed"). A command
-    // the rules refuse is "rejected" and not queued. Commands that create records are only
-    // queued: their ids are the server's to give.
+    // the rules refuse is "rejected" and not queued. The rows it inserts get provisional
+    // (negative) ids until the server answers (ProvisionalRows); for a creation, entityId is the
+    // new record's provisional id, which later commands may name.
     CommandOutcome applyLocally(const Actor &staff, const SyncCommand &command);
-    static bool createsRecords(const QString &type);
+    // Whether the command makes a record of its entity (product.create, ...), whose id the
+    // server gives.
+    static bool createsRecord(const QString &type);
     // The command types this server knows, for documentation and tests.
     static QStringList types();
 

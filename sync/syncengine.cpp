@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "commandprocessor.h"
+#include "provisionalrows.h"
 #include "replicaschema.h"
 #include "servicecontext.h"
 #include "sqlquery.h"
@@ -197,6 +198,59 @@ SyncEngine::~SyncEngine()
     Poco::Net::uninitializeSSL();
 }
 
+Status SyncEngine::addConflict(const QSqlDatabase &db, const OutboxEntry &e, const QString &status,
+                               const QString &code, const QString &message,
+                               const QJsonObject &current)
+{
+    SyncConflict c;
+    c.commandId = e.commandId;
+    c.type = e.type;
+    c.entity = e.entity;
+    c.entityId = e.entityId;
+    c.status = status;
+    c.code = code;
+    c.message = message;
+    c.payload = e.payload;
+    c.current = current;
+    c.at = m_replica.now();
+    MD_TRY(SyncOutbox(db).addConflict(c));
+    ++m_newConflicts;
+    return {};
+}
+
+Status SyncEngine::settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 serverId,
+                          bool refused)
+{
+    ProvisionalRows provisional(db);
+    SyncOutbox outbox(db);
+    auto made = provisional.mainRow(e.commandId);
+    MD_TRY(made);
+    if (*made && !refused && serverId > 0) {
+        // The record now has the server's id: rows and later commands that name it follow.
+        MD_TRY(provisional.redirect(ReplicaSchema::tableOf(e.entity), **made, serverId));
+        MD_TRY(outbox.redirect(**made, serverId));
+    }
+    // The server's record (in the answer, or in the next pull) replaces the local guess.
+    MD_TRY(provisional.discard(e.commandId));
+    MD_TRY(outbox.remove(e.commandId));
+    if (*made && refused) {
+        // The record will never exist: what was done to it later cannot reach the server
+        // either, so those commands end here, listed with the reason.
+        auto dependents = outbox.referencing(**made);
+        MD_TRY(dependents);
+        for (const OutboxEntry &d : std::as_const(*dependents)) {
+            MD_TRY(addConflict(db, d, QStringLiteral("rejected"),
+                               QStringLiteral("depends_on_refused"),
+                               tr("This change refers to a record the server refused to create "
+                                  "(%1).")
+                                   .arg(e.type),
+                               {}));
+            MD_TRY(settle(db, d, 0, true));
+        }
+    }
+    return {};
+}
+
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {
     m_cancelled = false;
@@ -247,6 +301,13 @@ Result<qint64> SyncEngine::push()
         MD_TRY(batch);
         if (batch->isEmpty())
             return done;
+        // A batch ends with a creation: later commands may name the new record by its
+        // provisional id, which becomes the server's id only when this answer is in.
+        const auto creation = std::find_if(batch->begin(), batch->end(), [](const OutboxEntry &e) {
+            return CommandProcessor::createsRecord(e.type);
+        });
+        if (creation != batch->end())
+            batch->erase(creation + 1, batch->end());
         QJsonArray commands;
         for (const OutboxEntry &e : *batch) {
             QJsonObject c{{QStringLiteral("id"), e.commandId},
@@ -269,29 +330,21 @@ Result<qint64> SyncEngine::push()
         ForeignKeysOff keysOff(db);
         WriteTransaction tx(m_replica.database());
         MD_TRY(tx.began());
-        SyncOutbox outbox(tx.connection());
         for (int i = 0; i < results.size() && i < batch->size(); ++i) {
             const OutboxEntry &e = batch->at(i);
             const CommandOutcome o = CommandOutcome::fromJson(results.at(i).toObject());
+            // A duplicate carries the stored result of the first try, refusals included.
+            const bool refused = o.status == QLatin1String("conflict") ||
+                                 o.status == QLatin1String("rejected") || o.error.has_value();
+            if (refused) {
+                MD_TRY(addConflict(tx.connection(), e, o.status,
+                                   o.error ? o.error->codeName() : QString(),
+                                   o.error ? o.error->message : QString(), o.current));
+            }
+            MD_TRY(settle(tx.connection(), e, o.entityId, refused));
             const qint64 id = o.entityId ? o.entityId : e.entityId;
             if (!o.current.isEmpty() && id > 0 && ReplicaSchema::knows(e.entity))
                 MD_TRY(ReplicaSchema::write(tx.connection(), e.entity, id, o.current));
-            if (o.status == QLatin1String("conflict") || o.status == QLatin1String("rejected")) {
-                SyncConflict c;
-                c.commandId = e.commandId;
-                c.type = e.type;
-                c.entity = e.entity;
-                c.entityId = e.entityId;
-                c.status = o.status;
-                c.code = o.error ? o.error->codeName() : QString();
-                c.message = o.error ? o.error->message : QString();
-                c.payload = e.payload;
-                c.current = o.current;
-                c.at = m_replica.now();
-                MD_TRY(outbox.addConflict(c));
-                ++m_newConflicts;
-            }
-            MD_TRY(outbox.remove(e.commandId));
             ++done;
         }
         MD_TRY(tx.commit());
@@ -473,6 +526,8 @@ Status SyncEngine::wipeReplica()
     MD_TRY(tx.began());
     for (const QString &table : ReplicaSchema::tables())
         MD_TRY(SqlQuery(tx.connection(), QStringLiteral("DELETE FROM %1").arg(table)).exec());
+    // The provisional rows went with the rest; their commands stay queued and still go out.
+    MD_TRY(SqlQuery(tx.connection(), QStringLiteral("DELETE FROM sync_provisional")).exec());
     MD_TRY(SyncOutbox(tx.connection()).setCursor(0));
     MD_TRY(SyncOutbox(tx.connection()).clearState(QStringLiteral("copy.")));
     return tx.commit();

@@ -2,7 +2,9 @@
 
 #include "result.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -11,6 +13,7 @@
 namespace md {
 
 class ServiceContext;
+struct OutboxEntry;
 
 // Where a replica syncs from, and as whom.
 struct SyncEndpoint
@@ -62,6 +65,12 @@ private:
     Result<qint64> push();
     Result<qint64> pull(bool &resynced);
     Status wipeReplica();
+    // After the server's answer to an outbox entry: its provisional rows give way to the
+    // server's record (and, for a creation, later commands get the server's id), or, when the
+    // server refused a creation, the commands that depend on it are refused too.
+    Status settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 serverId, bool refused);
+    Status addConflict(const QSqlDatabase &db, const OutboxEntry &e, const QString &status,
+                       const QString &code, const QString &message, const QJsonObject &current);
     // A copy beginning from nothing: every table in bulk, then the feed from where it began.
     Result<qint64> copyTables(qint64 &cursor, qint64 &epoch);
 

@@ -1,3 +1,4 @@
+#include "catalogservice.h"
 #include "commandprocessor.h"
 #include "faultproxy.h"
 #include "memberservice.h"
@@ -34,6 +35,8 @@ private slots:
     void initialSyncCopiesTheShop();
     void incrementalSyncBringsOnlyChanges();
     void offlineActionsArePushedInOrderOnReconnect();
+    void offlineCreationsShowAtOnceAndTakeTheServersIds();
+    void aRefusedCreationTakesItsDependentsWithIt();
     void concurrentEditsOfOnePriceConflict();
     void theServerRefusesWhatTheRoleMayNotDo();
     void anExpiredCursorResyncsFromTheStart();
@@ -94,6 +97,17 @@ private:
             QCOMPARE(dump(r.store.db().connection(), QLatin1String(table)),
                      dump(m_shop->db().connection(), QLatin1String(table)));
         }
+    }
+    // No row of the replica keeps a provisional (negative) id once everything is answered.
+    static qint64 provisionalLeft(const QSqlDatabase &db)
+    {
+        qint64 n = *SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM sync_provisional")).scalar();
+        for (const char *table : {"categories", "products", "skus", "coupon_campaigns",
+                                  "member_coupons", "points_ledger", "notifications"})
+            n += *SqlQuery(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id < 0")
+                                   .arg(QLatin1String(table)))
+                      .scalar();
+        return n;
     }
     SyncCommand command(const QString &type, const QString &entity, qint64 id,
                         const QJsonObject &payload, std::optional<qint64> base = std::nullopt)
@@ -223,6 +237,158 @@ void TestSyncEngine::offlineActionsArePushedInOrderOnReconnect()
                    {m_shop->skuPot});
     QVERIFY(notes.exec().ok() && notes.next());
     QCOMPARE(notes.text(0), QStringLiteral("1,2,3,4,5"));
+    compare(*r);
+}
+
+void TestSyncEngine::offlineCreationsShowAtOnceAndTakeTheServersIds()
+{
+    auto r = replica();
+    QVERIFY(r->engine->syncOnce().ok());
+    const quint16 port = m_port;
+    m_server.reset();
+    const QSqlDatabase db = r->store.db().connection();
+    const Actor owner =
+        Actor::staff(staffId(QStringLiteral("owner@example.com")), StaffRole::Owner);
+    CommandProcessor local(r->store.ctx());
+    auto act = [&](const SyncCommand &c) {
+        const CommandOutcome o = local.applyLocally(owner, c);
+        if (o.status != QLatin1String("applied"))
+            qWarning() << c.type << (o.error ? o.error->message : QString());
+        return o.status == QLatin1String("applied") ? o.entityId : 0;
+    };
+
+    // Offline: a new category, a product in it, a SKU of that product, then edits of both; each
+    // shows on the replica at once, under a provisional id, and later commands name those ids.
+    const qint64 category = act(command(QStringLiteral("category.create"), entity::Category, 0,
+                                        {{QStringLiteral("name"), QStringLiteral("花茶")}}));
+    QVERIFY(category < 0);
+    const qint64 product =
+        act(command(QStringLiteral("product.create"), entity::Product, 0,
+                    {{QStringLiteral("categoryId"), category},
+                     {QStringLiteral("title"), QStringLiteral("茉莉花茶 Jasmine")},
+                     {QStringLiteral("status"), QStringLiteral("active")}}));
+    QVERIFY(product < 0 && product != category);
+    const qint64 sku = act(command(QStringLiteral("sku.create"), entity::Sku, 0,
+                                   {{QStringLiteral("productId"), product},
+                                    {QStringLiteral("code"), QStringLiteral("JS-100")},
+                                    {QStringLiteral("price"), 3900},
+                                    {QStringLiteral("cost"), 1500},
+                                    {QStringLiteral("initialStock"), 20}}));
+    QVERIFY(sku < 0);
+    QVERIFY(act(command(
+        QStringLiteral("stock.adjust"), entity::Sku, sku,
+        {{QStringLiteral("delta"), -3}, {QStringLiteral("note"), QStringLiteral("样品")}})));
+    QVERIFY(act(command(QStringLiteral("product.update"), entity::Product, product,
+                        {{QStringLiteral("categoryId"), category},
+                         {QStringLiteral("title"), QStringLiteral("茉莉花茶 Jasmine 特级")},
+                         {QStringLiteral("status"), QStringLiteral("active")}},
+                        1)));
+    const qint64 campaign =
+        act(command(QStringLiteral("coupon_campaign.create"), entity::CouponCampaign, 0,
+                    {{QStringLiteral("name"), QStringLiteral("新品券")},
+                     {QStringLiteral("kind"), QStringLiteral("fixed")},
+                     {QStringLiteral("amount"), 500},
+                     {QStringLiteral("startsAt"), QStringLiteral("2026-01-01T00:00:00Z")},
+                     {QStringLiteral("endsAt"), QStringLiteral("2027-01-01T00:00:00Z")},
+                     {QStringLiteral("scope"), QStringLiteral("products")},
+                     {QStringLiteral("scopeIds"), QJsonArray{product}}}));
+    QVERIFY(campaign < 0);
+    const qint64 member = *SqlQuery(db, QStringLiteral("SELECT MIN(id) FROM members")).scalar();
+    QVERIFY(act(command(QStringLiteral("coupon_campaign.issue"), entity::CouponCampaign, campaign,
+                        {{QStringLiteral("memberIds"), QJsonArray{member}}})));
+
+    SqlQuery shown(db,
+                   QStringLiteral("SELECT p.title, p.category_id, s.stock_on_hand, s.product_id "
+                                  "FROM products p JOIN skus s ON s.product_id = p.id "
+                                  "WHERE s.id = ?"),
+                   {sku});
+    QVERIFY(shown.exec().ok() && shown.next());
+    QCOMPARE(shown.text(0), QStringLiteral("茉莉花茶 Jasmine 特级"));
+    QCOMPARE(shown.int64(1), category);
+    QCOMPARE(shown.int64(2), qint64(17));
+    QCOMPARE(shown.int64(3), product);
+    QCOMPARE(*SqlQuery(db,
+                       QStringLiteral("SELECT COUNT(*) FROM member_coupons WHERE campaign_id = ? "
+                                      "AND member_id = ?"),
+                       {campaign, member})
+                  .scalar(),
+             qint64(1));
+    QCOMPARE(*SyncOutbox(db).pendingCount(), qint64(7));
+
+    // Online again: pushed in order, each creation answered before the commands that name it
+    // go out with the server's id; the replica ends up with the server's rows only.
+    startServer(port);
+    auto report = r->engine->syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->pushed, qint64(7));
+    QCOMPARE(report->conflicts, 0);
+    QCOMPARE(*SyncOutbox(db).pendingCount(), qint64(0));
+    QCOMPARE(provisionalLeft(db), qint64(0));
+    const QSqlDatabase server = m_shop->db().connection();
+    SqlQuery made(server, QStringLiteral(
+                              "SELECT p.title, c.name, s.stock_on_hand, s.id FROM skus s "
+                              "JOIN products p ON p.id = s.product_id "
+                              "JOIN categories c ON c.id = p.category_id WHERE s.code = 'JS-100'"));
+    QVERIFY(made.exec().ok() && made.next());
+    QCOMPARE(made.text(0), QStringLiteral("茉莉花茶 Jasmine 特级"));
+    QCOMPARE(made.text(1), QStringLiteral("花茶"));
+    QCOMPARE(made.int64(2), qint64(17));
+    QCOMPARE(*SqlQuery(server,
+                       QStringLiteral("SELECT COUNT(*) FROM member_coupons m JOIN "
+                                      "coupon_campaigns c ON c.id = m.campaign_id WHERE "
+                                      "c.name = '新品券' AND m.member_id = ?"),
+                       {member})
+                  .scalar(),
+             qint64(1));
+    // The campaign's scope names the product by its server id.
+    SqlQuery scope(server, QStringLiteral("SELECT c.scope_ids, p.id FROM coupon_campaigns c, "
+                                          "products p WHERE c.name = '新品券' AND p.title LIKE "
+                                          "'茉莉花茶%'"));
+    QVERIFY(scope.exec().ok() && scope.next());
+    QCOMPARE(scope.text(0), QStringLiteral("[%1]").arg(scope.int64(1)));
+    compare(*r);
+    for (const char *table : {"coupon_campaigns", "member_coupons"})
+        QCOMPARE(dump(db, QLatin1String(table)), dump(server, QLatin1String(table)));
+}
+
+void TestSyncEngine::aRefusedCreationTakesItsDependentsWithIt()
+{
+    auto r = replica();
+    QVERIFY(r->engine->syncOnce().ok());
+    const QSqlDatabase db = r->store.db().connection();
+    const Actor owner =
+        Actor::staff(staffId(QStringLiteral("owner@example.com")), StaffRole::Owner);
+    CommandProcessor local(r->store.ctx());
+    const CommandOutcome created =
+        local.applyLocally(owner, command(QStringLiteral("sku.create"), entity::Sku, 0,
+                                          {{QStringLiteral("productId"), m_shop->teapot},
+                                           {QStringLiteral("code"), QStringLiteral("POT-RED")},
+                                           {QStringLiteral("price"), 9900},
+                                           {QStringLiteral("initialStock"), 5}}));
+    QCOMPARE(created.status, QStringLiteral("applied"));
+    QVERIFY(created.entityId < 0);
+    QCOMPARE(local
+                 .applyLocally(owner, command(QStringLiteral("stock.adjust"), entity::Sku,
+                                              created.entityId, {{QStringLiteral("delta"), 2}}))
+                 .status,
+             QStringLiteral("applied"));
+    // Meanwhile another desk takes the code on the server: the creation will be refused.
+    QVERIFY(CatalogService(m_shop->ctx())
+                .createSku(m_shop->manager(), m_shop->teapot,
+                           SkuDraft{QStringLiteral("POT-RED"), {}, 9500, 0, 5, 0})
+                .ok());
+    auto report = r->engine->syncOnce();
+    QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
+    QCOMPARE(report->conflicts, 2);
+    auto conflicts = SyncOutbox(db).conflicts();
+    QCOMPARE(conflicts->size(), 2);
+    QCOMPARE(conflicts->at(0).type, QStringLiteral("sku.create"));
+    QCOMPARE(conflicts->at(0).status, QStringLiteral("rejected"));
+    QCOMPARE(conflicts->at(1).type, QStringLiteral("stock.adjust"));
+    QCOMPARE(conflicts->at(1).code, QStringLiteral("depends_on_refused"));
+    QCOMPARE(*SyncOutbox(db).pendingCount(), qint64(0));
+    QCOMPARE(provisionalLeft(db), qint64(0));
+    // The server's POT-RED is the one on the replica; the refused one left no trace.
     compare(*r);
 }
 
@@ -387,11 +553,12 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
     const QList<qint64> products{m_shop->longjing, m_shop->teapot};
     QStringList queued; // ids of the commands that went into an outbox
     QStringList adjustments, pointAdjustments;
+    int creations = 0;
     for (int i = 0; i < 200; ++i) {
         Replica &r = i % 2 == 0 ? *a : *b;
         const Actor &staff = i % 2 == 0 ? owner : clerk;
         const QSqlDatabase db = r.store.db().connection();
-        const int kind = std::uniform_int_distribution<int>(0, i % 2 == 0 ? 3 : 2)(random);
+        const int kind = std::uniform_int_distribution<int>(0, i % 2 == 0 ? 4 : 2)(random);
         SyncCommand c;
         if (kind == 0) {
             const qint64 sku = skus[std::uniform_int_distribution<int>(0, 2)(random)];
@@ -421,6 +588,12 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
                                                        QStringLiteral("#%1").arg(i)},
                          {QStringLiteral("status"), QStringLiteral("active")}},
                         row.int64(2));
+        } else if (kind == 4) {
+            // A creation: it must reach the server once, even when its answer is lost.
+            c = command(QStringLiteral("product.create"), entity::Product, 0,
+                        {{QStringLiteral("categoryId"), m_shop->tea},
+                         {QStringLiteral("title"), QStringLiteral("新品 #%1").arg(i)},
+                         {QStringLiteral("status"), QStringLiteral("draft")}});
         } else {
             c = command(
                 QStringLiteral("member.points_adjust"), entity::Member,
@@ -436,6 +609,8 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
                 adjustments << c.id;
             if (kind == 3)
                 pointAdjustments << c.id;
+            if (kind == 4)
+                ++creations;
         }
         if (i % 10 == 9)
             (void)r.engine->syncOnce(); // often fails half-way: that is the point
@@ -480,6 +655,12 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
                       .scalar(),
                  qint64(1));
     }
+    QVERIFY(creations > 10);
+    QCOMPARE(*SqlQuery(m_shop->db().connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM products WHERE title LIKE '新品 #%'"))
+                  .scalar(),
+             qint64(creations));
+    QCOMPARE(provisionalLeft(a->store.db().connection()), qint64(0));
     // Both replicas hold exactly the server's state, record by record and version by version.
     compare(*a);
     compare(*b);
