@@ -2,6 +2,7 @@
 // shop host (store + embedded storefront) on its own thread, and shows the main window.
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 #include "storefronthost.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
@@ -18,6 +20,14 @@ int main(int argc, char *argv[])
 {
     // Command-line modes (reports, import, export) run without a window; each returns its exit
     // code. [command-line modes]
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--report") == 0) {
+            QCoreApplication cli(argc, argv);
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return md::ReportCommand::run(QCoreApplication::arguments(), out, err);
+        }
+    }
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MerchantDesk"));
