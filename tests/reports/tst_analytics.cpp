@@ -1,0 +1,95 @@
+#include "rfmscorer.h"
+
+#include <QTest>
+
+using namespace md;
+
+class TestAnalytics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quintilesWithoutTies();
+    void tiesShareTheScoreOfTheirFirstPosition();
+    void allEqualScoreOne();
+    void scoresAndSegments();
+    void segmentTable_data();
+    void segmentTable();
+};
+
+void TestAnalytics::quintilesWithoutTies()
+{
+    // Ten distinct values, given out of order: two per quintile.
+    const QList<qint64> values{90, 10, 50, 20, 100, 30, 80, 40, 70, 60};
+    QCOMPARE(RfmScorer::quintileScores(values), (QList<int>{5, 1, 3, 1, 5, 2, 4, 2, 4, 3}));
+}
+
+void TestAnalytics::tiesShareTheScoreOfTheirFirstPosition()
+{
+    // Sorted: 1 | 2 2 2 2 2 | 3 | 4 4 | 9 — n = 10. The 2s start at position 1 → 1 + 5*1/10 = 1;
+    // 3 at position 6 → 4; the 4s at 7 → 4; 9 at 9 → 5. A split tie would give the 2s 1, 2 and 3.
+    const QList<qint64> values{2, 4, 1, 2, 9, 2, 3, 2, 4, 2};
+    QCOMPARE(RfmScorer::quintileScores(values), (QList<int>{1, 4, 1, 1, 5, 1, 4, 1, 4, 1}));
+}
+
+void TestAnalytics::allEqualScoreOne()
+{
+    QCOMPARE(RfmScorer::quintileScores({7, 7, 7}), (QList<int>{1, 1, 1}));
+    QCOMPARE(RfmScorer::quintileScores({}), QList<int>{});
+}
+
+void TestAnalytics::scoresAndSegments()
+{
+    // Five members, one per quintile on every axis, except that members 4 and 5 tie on orders.
+    const QList<MemberAggregate> members{
+        {1, 5000, 9, 90000}, // most recent, most orders, most money
+        {2, 1000, 1, 100},   // oldest, fewest, least
+        {3, 4000, 2, 500},   // recent but small
+        {4, 2000, 5, 60000}, // lapsed big spender
+        {5, 3000, 5, 2000},
+    };
+    const QList<RfmScore> s = RfmScorer::score(members);
+    QCOMPARE(s.size(), 5);
+    auto check = [&](int i, qint64 id, int r, int f, int m, RfmSegment seg) {
+        QCOMPARE(s[i].memberId, id);
+        QCOMPARE(s[i].recency, r);
+        QCOMPARE(s[i].frequency, f);
+        QCOMPARE(s[i].monetary, m);
+        QCOMPARE(s[i].segment, seg);
+    };
+    check(0, 1, 5, 5, 5, RfmSegment::Champions);
+    check(1, 2, 1, 1, 1, RfmSegment::Lost);
+    check(2, 3, 4, 2, 2, RfmSegment::PotentialLoyalists);
+    // Orders sorted 1 2 5 5 9: the tie of 5s starts at position 2 → both score 3.
+    check(3, 4, 2, 3, 4, RfmSegment::AtRisk); // (3 + 4 + 1) / 2 = 4, recency 2
+    check(4, 5, 3, 3, 3, RfmSegment::Loyal);
+}
+
+void TestAnalytics::segmentTable_data()
+{
+    QTest::addColumn<int>("r");
+    QTest::addColumn<int>("f");
+    QTest::addColumn<int>("m");
+    QTest::addColumn<int>("segment");
+    QTest::newRow("champions") << 4 << 4 << 4 << int(RfmSegment::Champions);
+    QTest::newRow("loyal") << 3 << 3 << 4 << int(RfmSegment::Loyal);
+    QTest::newRow("potential") << 5 << 2 << 2 << int(RfmSegment::PotentialLoyalists);
+    QTest::newRow("new") << 5 << 1 << 1 << int(RfmSegment::NewCustomers);
+    QTest::newRow("at risk") << 2 << 5 << 4 << int(RfmSegment::AtRisk);
+    QTest::newRow("can't lose") << 1 << 5 << 5 << int(RfmSegment::CantLose);
+    QTest::newRow("hibernating") << 2 << 2 << 2 << int(RfmSegment::Hibernating);
+    QTest::newRow("lost") << 1 << 1 << 1 << int(RfmSegment::Lost);
+    QTest::newRow("others") << 3 << 1 << 2 << int(RfmSegment::Others);
+}
+
+void TestAnalytics::segmentTable()
+{
+    QFETCH(int, r);
+    QFETCH(int, f);
+    QFETCH(int, m);
+    QFETCH(int, segment);
+    QCOMPARE(int(RfmScorer::segmentFor(r, f, m)), segment);
+}
+
+QTEST_GUILESS_MAIN(TestAnalytics)
+#include "tst_analytics.moc"
