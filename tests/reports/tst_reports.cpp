@@ -1,6 +1,7 @@
 // Report engine and the Sales report on a small fixed data set: store-zone bucketing at month and
 // day boundaries (Asia/Shanghai, Europe/London across DST), previous period, golden CSV.
 // Regenerate the goldens with MD_REGENERATE_GOLDEN=1 (docs/reports.md).
+#include "reportcommand.h"
 #include "reportcsv.h"
 #include "reportregistry.h"
 #include "salesreport.h"
@@ -28,6 +29,7 @@ private slots:
     void badRequestIsRefused();
     void registryListsSales();
     void salesGoldenCsv();
+    void commandLineWritesCsv();
 
 private:
     static qint64 at(const char *local, const char *zone)
@@ -221,6 +223,31 @@ void TestReports::salesGoldenCsv()
     QFile f(path);
     QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
     QCOMPARE(QString::fromUtf8(csv), QString::fromUtf8(f.readAll()));
+}
+
+void TestReports::commandLineWritesCsv()
+{
+    fixedDataSet();
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const QStringList args = {QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"),
+                              m_store->dir(), QStringLiteral("--report"), QStringLiteral("sales"),
+                              QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                              QStringLiteral("--to"), QStringLiteral("2026-03-31"),
+                              QStringLiteral("--by"), QStringLiteral("month"),
+                              QStringLiteral("--compare")};
+    QCOMPARE(md::ReportCommand::run(args, out, err), 0);
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+    QFile f(QStringLiteral(MD_GOLDEN_DIR "/sales_month.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(outText, QString::fromUtf8(f.readAll()));
+
+    QStringList bad = args;
+    bad[bad.indexOf(QStringLiteral("month"))] = QStringLiteral("year");
+    outText.clear();
+    QCOMPARE(md::ReportCommand::run(bad, out, err), 2);
+    QVERIFY(outText.isEmpty());
+    QVERIFY(!errText.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestReports)
