@@ -1,4 +1,8 @@
+#include "rfmanalysis.h"
 #include "rfmscorer.h"
+#include "teststore.h"
+
+#include <QSqlQuery>
 
 #include <QTest>
 
@@ -15,6 +19,7 @@ private slots:
     void scoresAndSegments();
     void segmentTable_data();
     void segmentTable();
+    void analysisOverTheStore();
 };
 
 void TestAnalytics::quintilesWithoutTies()
@@ -89,6 +94,54 @@ void TestAnalytics::segmentTable()
     QFETCH(int, m);
     QFETCH(int, segment);
     QCOMPARE(int(RfmScorer::segmentFor(r, f, m)), segment);
+}
+
+static void exec(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(sql));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QVERIFY2(q.exec(), qPrintable(sql));
+}
+
+void TestAnalytics::analysisOverTheStore()
+{
+    TestStore store;
+    QSqlDatabase db = store.db().connection();
+    for (int id = 1; id <= 3; ++id)
+        exec(db, QStringLiteral("INSERT INTO members (id, email, display_name, created_at, updated_at) "
+                                "VALUES (?, ?, 'm', 0, 0)"), {id, QStringLiteral("m%1@x").arg(id)});
+    // member, status, paid_at, paid_amount, refunded_cash
+    const QList<QVariantList> orders{
+        {1, "completed", 100, 5000, 0}, {1, "paid", 300, 3000, 1000},
+        {2, "paid", 200, 2000, 0},
+        {3, "cancelled", 250, 9000, 0},        // cancelled: not counted
+        {3, "pending_payment", QVariant(), 0, 0}, // unpaid: not counted
+        {2, "paid", 999, 7000, 0},             // outside the window
+    };
+    for (const QVariantList &o : orders)
+        exec(db, QStringLiteral("INSERT INTO orders (member_id, status, currency, subtotal, total, amount_due, "
+                                "paid_amount, refunded_cash, paid_at, placed_at, local_date, updated_at) "
+                                "VALUES (?, ?, 'CNY', ?, ?, ?, ?, ?, ?, 0, '1970-01-01', 0)"),
+             {o[0], o[1], o[3], o[3], o[3], o[3], o[4], o[2]});
+    auto agg = RfmAnalysis::aggregate(db, 0, 500);
+    QVERIFY(agg.ok());
+    QCOMPARE(agg.value().size(), 2);
+    QCOMPARE(agg.value()[0].memberId, 1);
+    QCOMPARE(agg.value()[0].lastPaidAtMs, 300);
+    QCOMPARE(agg.value()[0].orderCount, 2);
+    QCOMPARE(agg.value()[0].paidMinor, 7000); // 5000 + 3000 - 1000 refunded
+    QCOMPARE(agg.value()[1].memberId, 2);
+    QCOMPARE(agg.value()[1].orderCount, 1);
+    QCOMPARE(agg.value()[1].paidMinor, 2000);
+    auto scores = RfmAnalysis::run(db, 0, 500);
+    QVERIFY(scores.ok());
+    // Two members: the higher of each pair scores 1 + 5*1/2 = 3, the lower 1.
+    QCOMPARE(scores.value()[0].recency, 3);
+    QCOMPARE(scores.value()[1].recency, 1);
+    QCOMPARE(RfmAnalysis::membersOf(scores.value(), RfmSegment::Lost), QList<qint64>{2});
+    QVERIFY(!RfmAnalysis::aggregate(db, 500, 500).ok());
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
