@@ -1,5 +1,6 @@
 #include "rfmanalysis.h"
 #include "rfmscorer.h"
+#include "segmenttarget.h"
 #include "teststore.h"
 
 #include <QSqlQuery>
@@ -142,6 +143,17 @@ void TestAnalytics::analysisOverTheStore()
     QCOMPARE(scores.value()[1].recency, 1);
     QCOMPARE(RfmAnalysis::membersOf(scores.value(), RfmSegment::Lost), QList<qint64>{2});
     QVERIFY(!RfmAnalysis::aggregate(db, 500, 500).ok());
+
+    // The Lost segment (member 2 only) as a broadcast target: exactly one inbox gets it.
+    SegmentTarget target(store.ctx(), 0, 500);
+    auto sent = target.broadcast(Actor::system(), RfmSegment::Lost, QStringLiteral("t"), QStringLiteral("b"));
+    QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message));
+    QCOMPARE(sent.value().sent, 1);
+    QSqlQuery n(db);
+    QVERIFY(n.exec(QStringLiteral("SELECT member_id FROM notifications")));
+    QVERIFY(n.next());
+    QCOMPARE(n.value(0).toLongLong(), 2);
+    QVERIFY(!n.next());
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
