@@ -154,6 +154,23 @@ void TestAnalytics::analysisOverTheStore()
     QVERIFY(n.next());
     QCOMPARE(n.value(0).toLongLong(), 2);
     QVERIFY(!n.next());
+
+    // The same segment as the target of a coupon issue: only member 2 holds the coupon.
+    CampaignDraft d;
+    d.name = QStringLiteral("Come back");
+    d.terms.kind = CouponKind::Fixed;
+    d.terms.amount = 500;
+    d.startsAt = store.clock().nowMs() - 1000;
+    d.endsAt = store.clock().nowMs() + 3600 * 1000;
+    auto campaign = CouponService(store.ctx()).createCampaign(Actor::system(), d);
+    QVERIFY2(campaign.ok(), campaign.ok() ? "" : qPrintable(campaign.error().message));
+    auto issued = target.issueCoupon(Actor::system(), RfmSegment::Lost, campaign->id);
+    QVERIFY2(issued.ok(), issued.ok() ? "" : qPrintable(issued.error().message));
+    QCOMPARE(issued.value().issued, 1);
+    QVERIFY(n.exec(QStringLiteral("SELECT member_id FROM member_coupons")));
+    QVERIFY(n.next());
+    QCOMPARE(n.value(0).toLongLong(), 2);
+    QVERIFY(!n.next());
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
