@@ -58,9 +58,10 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT b, count(*), sum(subtotal), sum(tier_discount), "
-                             "sum(coupon_discount), sum(points_discount), sum(shipping_fee) FROM "
+                             "sum(coupon_discount), sum(points_discount), sum(shipping_fee), sum(units) FROM "
                              "(SELECT %1 AS b, subtotal, tier_discount, coupon_discount, "
-                             "points_discount, shipping_fee FROM orders "
+                             "points_discount, shipping_fee, (SELECT sum(quantity) FROM order_lines l "
+                             "WHERE l.order_id = orders.id) AS units FROM orders "
                              "WHERE paid_at >= ? AND paid_at < ?) GROUP BY b")
                   .arg(bucketCase(QStringLiteral("paid_at"), ranges.size())));
     bindBounds(q, ranges, start, end);
@@ -74,19 +75,8 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
         b.couponDiscount = q.value(4).toLongLong();
         b.pointsDiscount = q.value(5).toLongLong();
         b.shipping = q.value(6).toLongLong();
+        b.units = q.value(7).toLongLong();
     }
-
-    QSqlQuery u(db);
-    u.setForwardOnly(true);
-    u.prepare(QStringLiteral("SELECT %1 AS b, sum(l.quantity) FROM orders o JOIN order_lines l "
-                             "ON l.order_id = o.id WHERE o.paid_at >= ? AND o.paid_at < ? "
-                             "GROUP BY b")
-                  .arg(bucketCase(QStringLiteral("o.paid_at"), ranges.size())));
-    bindBounds(u, ranges, start, end);
-    if (!u.exec())
-        return storageError(u);
-    while (u.next())
-        out[u.value(0).toInt()].units = u.value(1).toLongLong();
 
     QSqlQuery r(db);
     r.setForwardOnly(true);
