@@ -1,3 +1,4 @@
+#include "basketanalysis.h"
 #include "rfmanalysis.h"
 #include "rfmscorer.h"
 #include "segmenttarget.h"
@@ -21,6 +22,7 @@ private slots:
     void segmentTable_data();
     void segmentTable();
     void analysisOverTheStore();
+    void basketRules();
 };
 
 void TestAnalytics::quintilesWithoutTies()
@@ -171,6 +173,39 @@ void TestAnalytics::analysisOverTheStore()
     QVERIFY(n.next());
     QCOMPARE(n.value(0).toLongLong(), 2);
     QVERIFY(!n.next());
+}
+
+void TestAnalytics::basketRules()
+{
+    // 5 orders; product 1 twice in the first order counts once.
+    // counts: 1→4, 2→3, 3→2, 4→1; pairs: {1,2}→3, {1,3}→1, {2,3}→1, {3,4}→1
+    const QList<QList<qint64>> orders{{1, 2, 1}, {1, 2}, {1, 2, 3}, {1}, {3, 4}};
+    BasketThresholds t;
+    t.minPairCount = 2;
+    t.minConfidence = 0.5;
+    t.minLift = 1.0;
+    const QList<AssociationRule> rules = BasketAnalysis::mine(orders, t);
+    QCOMPARE(rules.size(), 2);
+    // 1→2: support 3/5, confidence 3/4, lift 0.75 / (3/5) = 1.25
+    QCOMPARE(rules[0].antecedent, 1);
+    QCOMPARE(rules[0].consequent, 2);
+    QCOMPARE(rules[0].pairCount, 3);
+    QCOMPARE(rules[0].support, 0.6);
+    QCOMPARE(rules[0].confidence, 0.75);
+    QCOMPARE(rules[0].lift, 1.25);
+    // 2→1: confidence 3/3 = 1, lift 1 / (4/5) = 1.25
+    QCOMPARE(rules[1].antecedent, 2);
+    QCOMPARE(rules[1].consequent, 1);
+    QCOMPARE(rules[1].confidence, 1.0);
+    QCOMPARE(rules[1].lift, 1.25);
+    // Dropping the pair-count floor lets {3,4} in: 4→3 confidence 1, lift 1 / (2/5) = 2.5.
+    t.minPairCount = 1;
+    const QList<AssociationRule> all = BasketAnalysis::mine(orders, t);
+    const auto it = std::find_if(all.begin(), all.end(), [](const AssociationRule &r) {
+        return r.antecedent == 4 && r.consequent == 3; });
+    QVERIFY(it != all.end());
+    QCOMPARE(it->lift, 2.5);
+    QVERIFY(BasketAnalysis::mine({}, t).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAnalytics)
