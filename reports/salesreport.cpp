@@ -68,7 +68,10 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     if (!q.exec())
         return storageError(q);
     while (q.next()) {
-        Bucket &b = out[q.value(0).toInt()];
+        const int i = q.value(0).toInt();
+        if (i < 0 || i >= ranges.size())
+            continue;
+        Bucket &b = out[i];
         b.orders = q.value(1).toLongLong();
         b.grossSales = q.value(2).toLongLong();
         b.tierDiscount = q.value(3).toLongLong();
@@ -86,8 +89,11 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     bindBounds(r, ranges, start, end);
     if (!r.exec())
         return storageError(r);
-    while (r.next())
-        out[r.value(0).toInt()].refunds = r.value(1).toLongLong();
+    while (r.next()) {
+        const int i = r.value(0).toInt();
+        if (i >= 0 && i < ranges.size())
+            out[i].refunds = r.value(1).toLongLong();
+    }
 
     Bucket total;
     total.firstDay = request.from;
