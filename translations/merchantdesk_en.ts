@@ -955,6 +955,65 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The RFM window must end after it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report needs a start and an end date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s start date is after its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bucket %1: use day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RfmScorer</name>
+    <message>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1009,6 +1068,25 @@
             <numerusform>%n product</numerusform>
             <numerusform>%n products</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside unquoted field %2 (quote the field and double the quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1156,119 @@
     </message>
     <message>
         <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportCommand</name>
+    <message>
+        <source>Store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report name, or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, week or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the previous period&apos;s totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report %1; --report list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported format %1: only csv for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store at %1 (give --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SalesReport</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncEngine</name>
+    <message>
+        <source>This change refers to a record the server refused to create (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

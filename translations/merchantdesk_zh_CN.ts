@@ -955,6 +955,65 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>The RFM window must end after it begins.</source>
+        <translation>RFM 分析的时间窗口必须在开始之后结束。</translation>
+    </message>
+    <message>
+        <source>A report needs a start and an end date (YYYY-MM-DD).</source>
+        <translation>报表需要开始日期和结束日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s start date is after its end date.</source>
+        <translation>报表的开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation>未知的时区 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown bucket %1: use day, week or month.</source>
+        <translation>未知的汇总周期 %1：请使用 day、week 或 month。</translation>
+    </message>
+</context>
+<context>
+    <name>RfmScorer</name>
+    <message>
+        <source>Champions</source>
+        <translation>冠军客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>潜力忠诚客户</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险客户</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>不可流失客户</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失客户</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1010,6 +1069,25 @@
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::CsvReader</name>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>第 %1 行：带引号的字段直到文件末尾都未闭合</translation>
+    </message>
+    <message>
+        <source>line %1: text after the closing quote of field %2</source>
+        <translation>第 %1 行：字段 %2 的右引号之后还有文本</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside unquoted field %2 (quote the field and double the quote)</source>
+        <translation>第 %1 行：未加引号的字段 %2 中含有引号（请给字段加引号，并把其中的引号写两遍）</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields where the header has %3</source>
+        <translation>第 %1 行：有 %2 个字段，而表头有 %3 个</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1158,119 @@
     <message>
         <source>Stock</source>
         <translation>库存</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportCommand</name>
+    <message>
+        <source>Store folder.</source>
+        <translation>店铺数据文件夹。</translation>
+    </message>
+    <message>
+        <source>Report name, or list.</source>
+        <translation>报表名称，或 list 列出全部报表。</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD).</source>
+        <translation>第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD).</source>
+        <translation>最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>day, week or month.</source>
+        <translation>day（日）、week（周）或 month（月）。</translation>
+    </message>
+    <message>
+        <source>Add the previous period&apos;s totals.</source>
+        <translation>附上上一周期的合计。</translation>
+    </message>
+    <message>
+        <source>csv.</source>
+        <translation>csv。</translation>
+    </message>
+    <message>
+        <source>File instead of stdout.</source>
+        <translation>输出到文件而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Unknown report %1; --report list shows them.</source>
+        <translation>未知的报表 %1；用 --report list 查看所有报表。</translation>
+    </message>
+    <message>
+        <source>Unsupported format %1: only csv for now.</source>
+        <translation>不支持的格式 %1：目前只支持 csv。</translation>
+    </message>
+    <message>
+        <source>No store at %1 (give --data-dir).</source>
+        <translation>%1 处没有店铺数据（请用 --data-dir 指定）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>md::SalesReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>销售总额</translation>
+    </message>
+    <message>
+        <source>Tier discount</source>
+        <translation>会员等级折扣</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>优惠券折扣</translation>
+    </message>
+    <message>
+        <source>Points discount</source>
+        <translation>积分抵扣</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均客单价</translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncEngine</name>
+    <message>
+        <source>This change refers to a record the server refused to create (%1).</source>
+        <translation>此更改涉及一条服务器拒绝创建的记录（%1）。</translation>
     </message>
 </context>
 </TS>
