@@ -98,8 +98,6 @@ Result<qint64> ProvisionalRows::nextId()
 
 Status ProvisionalRows::renumber(const QString &table, qint64 from, qint64 to)
 {
-    auto facts = schemaFacts(m_db);
-    MD_TRY(facts);
     MD_TRY(
         SqlQuery(m_db, QStringLiteral("UPDATE %1 SET id = ? WHERE id = ?").arg(table), {to, from})
             .exec());

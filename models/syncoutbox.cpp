@@ -56,14 +56,51 @@ bool replaceId(QJsonValue &value, qint64 from, std::optional<qint64> to, bool id
     return found;
 }
 
+// The outbox's entries that `rest` (a WHERE and an ORDER BY) selects, with its parameters.
+QString selectEntries(const QString &rest)
+{
+    return QStringLiteral("SELECT seq, command_id, type, entity, entity_id, base_version, payload, "
+                          "staff_id, created_at, attempts FROM sync_outbox ") +
+           rest;
+}
+
+// The entries of a SELECT over sync_outbox's columns, in that query's order.
+Result<QList<OutboxEntry>> entriesOf(SqlQuery &q)
+{
+    MD_TRY(q.exec());
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.int64(0);
+        e.commandId = q.text(1);
+        e.type = q.text(2);
+        e.entity = q.text(3);
+        e.entityId = q.int64(4);
+        if (!q.raw().value(5).isNull())
+            e.baseVersion = q.int64(5);
+        e.payload = object(q.text(6));
+        e.staffId = q.int64(7);
+        e.createdAt = q.int64(8);
+        e.attempts = int(q.int64(9));
+        out.append(e);
+    }
+    return out;
+}
+
 } // namespace
 
 Result<QList<OutboxEntry>> SyncOutbox::referencing(qint64 provisionalId) const
 {
-    auto all = pending(1000000);
-    MD_TRY(all);
+    // The text search only narrows the candidates ("-12" is also in "-123"); the payload's id
+    // fields decide.
+    SqlQuery q(
+        m_db,
+        selectEntries(QStringLiteral("WHERE entity_id = ? OR instr(payload, ?) > 0 ORDER BY seq")),
+        {provisionalId, QString::number(provisionalId)});
+    auto candidates = entriesOf(q);
+    MD_TRY(candidates);
     QList<OutboxEntry> out;
-    for (const OutboxEntry &e : std::as_const(*all)) {
+    for (const OutboxEntry &e : std::as_const(*candidates)) {
         QJsonValue payload = e.payload;
         if (e.entityId == provisionalId || replaceId(payload, provisionalId, std::nullopt))
             out.append(e);
@@ -102,29 +139,8 @@ Status SyncOutbox::enqueue(const OutboxEntry &e)
 
 Result<QList<OutboxEntry>> SyncOutbox::pending(int limit) const
 {
-    SqlQuery q(
-        m_db,
-        QStringLiteral("SELECT seq, command_id, type, entity, entity_id, base_version, payload, "
-                       "staff_id, created_at, attempts FROM sync_outbox ORDER BY seq LIMIT ?"),
-        {limit});
-    MD_TRY(q.exec());
-    QList<OutboxEntry> out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.int64(0);
-        e.commandId = q.text(1);
-        e.type = q.text(2);
-        e.entity = q.text(3);
-        e.entityId = q.int64(4);
-        if (!q.raw().value(5).isNull())
-            e.baseVersion = q.int64(5);
-        e.payload = object(q.text(6));
-        e.staffId = q.int64(7);
-        e.createdAt = q.int64(8);
-        e.attempts = int(q.int64(9));
-        out.append(e);
-    }
-    return out;
+    SqlQuery q(m_db, selectEntries(QStringLiteral("ORDER BY seq LIMIT ?")), {limit});
+    return entriesOf(q);
 }
 
 Result<qint64> SyncOutbox::pendingCount() const

@@ -1,5 +1,7 @@
 #include "reportresult.h"
 
+#include "money.h"
+
 namespace md {
 
 int ReportResult::columnIndex(const QString &key) const
@@ -24,7 +26,7 @@ qint64 ReportResult::totalOf(const QString &key) const
     return c >= 0 && c < totals.size() ? totals[c].toLongLong() : 0;
 }
 
-// Minor units to "major.minor" with two digits, by integer division: no floating point.
+// Basis points to "percent.hundredths", by integer division: no floating point.
 static QString fixed2(qint64 v)
 {
     const bool negative = v < 0;
@@ -45,6 +47,7 @@ QString ReportResult::cellText(const QVariant &value, int column) const
     case ReportColumnKind::Integer:
         return QString::number(value.toLongLong());
     case ReportColumnKind::Money:
+        return Money(value.toLongLong(), currency).toDecimalString(); // the currency's exponent
     case ReportColumnKind::PercentBp:
         return fixed2(value.toLongLong());
     case ReportColumnKind::Date:

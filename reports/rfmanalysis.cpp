@@ -1,31 +1,29 @@
 #include "rfmanalysis.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "sqlquery.h"
+#include "validation.h"
 
 namespace md {
 
-Result<QList<MemberAggregate>> RfmAnalysis::aggregate(const QSqlDatabase &db, qint64 fromMs, qint64 toMs)
+Result<QList<MemberAggregate>> RfmAnalysis::aggregate(const QSqlDatabase &db, qint64 fromMs,
+                                                      qint64 toMs)
 {
     if (fromMs >= toMs)
         return makeError(ErrorCode::InvalidArgument,
-                         DomainText::tr("The RFM window must end after it begins."), QStringLiteral("to"));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT member_id, MAX(paid_at), COUNT(*), "
-        "SUM(paid_amount + balance_applied - refunded_cash - refunded_balance) "
-        "FROM orders WHERE member_id IS NOT NULL AND paid_at IS NOT NULL AND status <> 'cancelled' "
-        "AND paid_at >= ? AND paid_at < ? GROUP BY member_id ORDER BY member_id"));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return makeError(ErrorCode::StorageError, q.lastError().text());
+                         DomainText::tr("The RFM window must end after it begins."),
+                         QStringLiteral("to"));
+    SqlQuery q(
+        db,
+        QStringLiteral("SELECT member_id, MAX(paid_at), COUNT(*), "
+                       "SUM(paid_amount + balance_applied - refunded_cash - refunded_balance) "
+                       "FROM orders WHERE member_id IS NOT NULL AND paid_at IS NOT NULL AND status "
+                       "<> 'cancelled' "
+                       "AND paid_at >= ? AND paid_at < ? GROUP BY member_id ORDER BY member_id"),
+        {fromMs, toMs});
+    MD_TRY(q.exec());
     QList<MemberAggregate> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                    q.value(3).toLongLong()});
+        out.append({q.int64(0), q.int64(1), q.int64(2), q.int64(3)});
     return out;
 }
 

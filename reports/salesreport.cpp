@@ -1,15 +1,19 @@
 #include "salesreport.h"
 
+#include "money.h"
 #include "servicecontext.h"
+#include "sqlquery.h"
 #include "storesettings.h"
+#include "validation.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace md {
 
-QString SalesReport::title() const { return QCoreApplication::translate("md::SalesReport", "Sales"); }
+QString SalesReport::title() const
+{
+    return QCoreApplication::translate("md::SalesReport", "Sales");
+}
 
 namespace {
 
@@ -23,25 +27,18 @@ QString bucketCase(const QString &column, int count)
     return s + QStringLiteral(" END");
 }
 
-void bindBounds(QSqlQuery &q, const QList<ReportBucketRange> &b, qint64 start, qint64 end)
+void bindBounds(SqlQuery &q, const QList<ReportBucketRange> &b, qint64 start, qint64 end)
 {
     for (const ReportBucketRange &r : b)
-        q.addBindValue(r.endMs);
-    q.addBindValue(start);
-    q.addBindValue(end);
+        q.bind(r.endMs);
+    q.bind(start);
+    q.bind(end);
 }
-
-Error storageError(const QSqlQuery &q)
-{
-    return makeError(ErrorCode::StorageError, q.lastError().text());
-}
-
-qint64 halfUpDiv(qint64 a, qint64 b) { return b == 0 ? 0 : (2 * a + b) / (2 * b); }
 
 } // namespace
 
 Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &context,
-                                                       const ReportRequest &request)
+                                                        const ReportRequest &request)
 {
     if (Status s = request.validate(); !s)
         return s.error();
@@ -55,18 +52,17 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     const qint64 end = request.endMs();
     const QSqlDatabase db = context.connection();
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT b, count(*), sum(subtotal), sum(tier_discount), "
-                             "sum(coupon_discount), sum(points_discount), sum(shipping_fee), sum(units) FROM "
-                             "(SELECT %1 AS b, subtotal, tier_discount, coupon_discount, "
-                             "points_discount, shipping_fee, (SELECT sum(quantity) FROM order_lines l "
-                             "WHERE l.order_id = orders.id) AS units FROM orders "
-                             "WHERE paid_at >= ? AND paid_at < ?) GROUP BY b")
-                  .arg(bucketCase(QStringLiteral("paid_at"), ranges.size())));
+    SqlQuery q(db,
+               QStringLiteral(
+                   "SELECT b, count(*), sum(subtotal), sum(tier_discount), "
+                   "sum(coupon_discount), sum(points_discount), sum(shipping_fee), sum(units) FROM "
+                   "(SELECT %1 AS b, subtotal, tier_discount, coupon_discount, "
+                   "points_discount, shipping_fee, (SELECT sum(quantity) FROM order_lines l "
+                   "WHERE l.order_id = orders.id) AS units FROM orders "
+                   "WHERE paid_at >= ? AND paid_at < ?) GROUP BY b")
+                   .arg(bucketCase(QStringLiteral("paid_at"), ranges.size())));
     bindBounds(q, ranges, start, end);
-    if (!q.exec())
-        return storageError(q);
+    MD_TRY(q.exec());
     while (q.next()) {
         const int i = q.value(0).toInt();
         if (i < 0 || i >= ranges.size())
@@ -81,14 +77,12 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
         b.units = q.value(7).toLongLong();
     }
 
-    QSqlQuery r(db);
-    r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT %1 AS b, sum(amount) FROM refunds WHERE status = 'refunded' "
-                             "AND refunded_at >= ? AND refunded_at < ? GROUP BY b")
-                  .arg(bucketCase(QStringLiteral("refunded_at"), ranges.size())));
+    SqlQuery r(db,
+               QStringLiteral("SELECT %1 AS b, sum(amount) FROM refunds WHERE status = 'refunded' "
+                              "AND refunded_at >= ? AND refunded_at < ? GROUP BY b")
+                   .arg(bucketCase(QStringLiteral("refunded_at"), ranges.size())));
     bindBounds(r, ranges, start, end);
-    if (!r.exec())
-        return storageError(r);
+    MD_TRY(r.exec());
     while (r.next()) {
         const int i = r.value(0).toInt();
         if (i >= 0 && i < ranges.size())
@@ -112,16 +106,20 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     for (Bucket &b : out) {
         const qint64 discounts = b.tierDiscount + b.couponDiscount + b.pointsDiscount;
         b.netSales = b.grossSales - discounts - b.refunds;
-        b.averageOrderValue = halfUpDiv(b.grossSales - discounts + b.shipping, b.orders);
+        b.averageOrderValue = b.orders == 0 ? 0
+                                            : money::divide(b.grossSales - discounts + b.shipping,
+                                                     b.orders, Rounding::HalfUp);
     }
     return out;
 }
 
 static ReportRow rowOf(const SalesReport::Bucket &b)
 {
-    return {b.firstDay, b.lastDay, b.orders, b.units, b.grossSales, b.tierDiscount,
-            b.couponDiscount, b.pointsDiscount, b.shipping, b.refunds, b.netSales,
-            b.orders ? QVariant(b.averageOrderValue) : QVariant()};
+    return {
+        b.firstDay,       b.lastDay,        b.orders,
+        b.units,          b.grossSales,     b.tierDiscount,
+        b.couponDiscount, b.pointsDiscount, b.shipping,
+        b.refunds,        b.netSales,       b.orders ? QVariant(b.averageOrderValue) : QVariant()};
 }
 
 Result<ReportResult> SalesReport::compute(const ServiceContext &context,
