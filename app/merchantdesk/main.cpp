@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -22,7 +23,18 @@ int main(int argc, char *argv[])
     // code. [command-line modes]
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--report") == 0) {
-            QCoreApplication cli(argc, argv);
+            // A PDF is painted with fonts, which needs a QGuiApplication; with no display (a
+            // server, cron) its platform is offscreen unless the caller chose one.
+            std::unique_ptr<QCoreApplication> cli;
+            if (md::ReportCommand::needsGui(argc, argv)) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+                    && qEnvironmentVariableIsEmpty("DISPLAY")
+                    && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+                cli = std::make_unique<QGuiApplication>(argc, argv);
+            } else {
+                cli = std::make_unique<QCoreApplication>(argc, argv);
+            }
             QTextStream out(stdout);
             QTextStream err(stderr);
             return md::ReportCommand::run(QCoreApplication::arguments(), out, err);
