@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "reportcsv.h"
+#include "reportpdf.h"
 #include "reportregistry.h"
 #include "servicecontext.h"
 #include "storesettings.h"
@@ -26,7 +27,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption by(QStringLiteral("by"), tr("day, week or month."), QStringLiteral("bucket"),
                                 QStringLiteral("month"));
     const QCommandLineOption compare(QStringLiteral("compare"), tr("Add the previous period's totals."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv."), QStringLiteral("format"),
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or pdf (pdf needs --output)."), QStringLiteral("format"),
                                     QStringLiteral("csv"));
     const QCommandLineOption output(QStringLiteral("output"), tr("File instead of stdout."), QStringLiteral("file"));
     p.addOptions({dataDir, report, from, to, by, compare, format, output});
@@ -46,8 +47,14 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << tr("Unknown report %1; --report list shows them.").arg(name) << Qt::endl;
         return 2;
     }
-    if (p.value(format) != QLatin1String("csv")) {
-        err << tr("Unsupported format %1: only csv for now.").arg(p.value(format)) << Qt::endl;
+    const bool pdf = p.value(format) == QLatin1String("pdf");
+    if (!pdf && p.value(format) != QLatin1String("csv")) {
+        err << tr("Unsupported format %1: csv or pdf.").arg(p.value(format)) << Qt::endl;
+        return 2;
+    }
+    // A PDF is binary: never onto a terminal's text stream.
+    if (pdf && !p.isSet(output)) {
+        err << tr("--format pdf needs --output FILE.") << Qt::endl;
         return 2;
     }
     const QString file = QDir(p.value(dataDir)).filePath(QStringLiteral("shop.db"));
@@ -91,7 +98,15 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
             return 1;
         }
-        ReportCsv::write(result.value(), &f);
+        if (!pdf) {
+            ReportCsv::write(result.value(), &f);
+            return 0;
+        }
+        if (Status s = ReportPdf::write(result.value(), &f); !s) {
+            err << s.error().message << Qt::endl;
+            f.remove(); // no half-written file left behind
+            return 1;
+        }
         return 0;
     }
     out << QString::fromUtf8(ReportCsv::toCsv(result.value()));
