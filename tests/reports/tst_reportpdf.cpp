@@ -1,0 +1,336 @@
+// ReportPdf: a report result rendered to PDF. The file is checked as a PDF (header, end marker,
+// page tree), its page count against the layout's documented lines per page, and its text through
+// the fonts' ToUnicode maps (the streams are inflated here, independently of Qt's PDF engine): the
+// title's characters, Latin and Chinese, must be among the glyphs drawn, Chinese from a CJK font.
+#include "reportcommand.h"
+#include "reportpdf.h"
+
+#include "teststore.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtEndian>
+
+#include <map>
+
+using namespace md;
+
+namespace {
+
+// A result of `days` daily rows with a money and an integer column, totals and previous totals.
+ReportResult dailyResult(const QString &title, int days)
+{
+    ReportResult r;
+    r.name = QStringLiteral("test");
+    r.title = title;
+    r.currency = QStringLiteral("CNY");
+    r.from = QDate(2026, 1, 1);
+    r.to = r.from.addDays(days - 1);
+    r.columns = {{QStringLiteral("day"), QStringLiteral("日期 Day"), ReportColumnKind::Date},
+                 {QStringLiteral("orders"), QStringLiteral("订单 Orders"), ReportColumnKind::Integer},
+                 {QStringLiteral("net_sales"), QStringLiteral("净销售额 Net sales"),
+                  ReportColumnKind::Money},
+                 {QStringLiteral("share"), QStringLiteral("Share"), ReportColumnKind::PercentBp}};
+    qint64 orders = 0, net = 0;
+    for (int i = 0; i < days; ++i) {
+        const qint64 o = (i * 7) % 13;
+        const qint64 n = o * 12345 - (i % 5 == 0 ? 20000 : 0); // some negative days
+        r.rows.append({r.from.addDays(i), o, n, qint64(i * 37 % 10000)});
+        orders += o;
+        net += n;
+    }
+    r.totals = {QVariant(), orders, net, qint64(10000)};
+    r.previousTotals = {QVariant(), orders / 2, net / 2, qint64(10000)};
+    r.series = {{2}, {1}};
+    return r;
+}
+
+// The PDF's streams, inflated where they are Flate-encoded.
+QList<QByteArray> streams(const QByteArray &pdf)
+{
+    QList<QByteArray> out;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream", at)) >= 0) {
+        if (at >= 3 && pdf.mid(at - 3, 3) == "end") { // "endstream"
+            at += 6;
+            continue;
+        }
+        qsizetype begin = at + 6;
+        if (pdf.mid(begin, 2) == "\r\n")
+            begin += 2;
+        else if (pdf.at(begin) == '\n')
+            begin += 1;
+        const qsizetype end = pdf.indexOf("endstream", begin);
+        if (end < 0)
+            break;
+        const qsizetype dict = pdf.lastIndexOf("<<", at);
+        const bool flate = dict >= 0 && pdf.mid(dict, at - dict).contains("/FlateDecode");
+        QByteArray data = pdf.mid(begin, end - begin);
+        if (flate) {
+            // qUncompress wants zlib data behind a 4-byte big-endian size hint (it grows past it).
+            QByteArray framed(4, '\0');
+            qToBigEndian<quint32>(quint32(data.size() * 8 + 1024), framed.data());
+            data = qUncompress(framed + data);
+        }
+        out.append(data);
+        at = end + 9;
+    }
+    return out;
+}
+
+// Glyph id -> Unicode code points of every ToUnicode CMap (beginbfchar / beginbfrange sections).
+std::multimap<uint, uint> toUnicode(const QList<QByteArray> &all)
+{
+    std::multimap<uint, uint> map;
+    static const QRegularExpression token(
+        QStringLiteral("<([0-9A-Fa-f]+)>|\\[|\\]|beginbfchar|endbfchar|beginbfrange|endbfrange"));
+    for (const QByteArray &s : all) {
+        if (!s.contains("begincmap"))
+            continue;
+        enum { None, Char, Range } section = None;
+        QList<uint> values;
+        bool inArray = false;
+        QList<uint> array;
+        auto it = token.globalMatch(QString::fromLatin1(s));
+        while (it.hasNext()) {
+            const auto m = it.next();
+            const QString t = m.captured(0);
+            if (t == QLatin1String("beginbfchar")) {
+                section = Char;
+                values.clear();
+            } else if (t == QLatin1String("beginbfrange")) {
+                section = Range;
+                values.clear();
+            } else if (t.startsWith(QLatin1String("end"))) {
+                section = None;
+            } else if (t == QLatin1String("[")) {
+                inArray = true;
+                array.clear();
+            } else if (t == QLatin1String("]")) {
+                inArray = false;
+                for (qsizetype k = 0; k < array.size() && values.size() == 2; ++k)
+                    map.emplace(values[0] + uint(k), array[k]);
+                values.clear();
+            } else if (section != None) {
+                // UTF-16 code units: one BMP character is 4 hex digits.
+                const uint v = m.captured(1).left(4).toUInt(nullptr, 16);
+                if (inArray) {
+                    array.append(v);
+                    continue;
+                }
+                values.append(v);
+                if (section == Char && values.size() == 2) {
+                    map.emplace(values[0], values[1]);
+                    values.clear();
+                } else if (section == Range && values.size() == 3) {
+                    for (uint g = values[0]; g <= values[1]; ++g)
+                        map.emplace(g, values[2] + (g - values[0]));
+                    values.clear();
+                }
+            }
+        }
+    }
+    return map;
+}
+
+// The characters among the glyphs the document's fonts map to Unicode, glyph 0 (.notdef) aside.
+QSet<uint> drawnCharacters(const QByteArray &pdf)
+{
+    QSet<uint> out;
+    for (const auto &[glyph, unicode] : toUnicode(streams(pdf)))
+        if (glyph != 0)
+            out.insert(unicode);
+    return out;
+}
+
+int pageTreeCount(const QByteArray &pdf)
+{
+    static const QRegularExpression re(QStringLiteral("/Type\\s*/Pages\\b[^>]*?/Count\\s+(\\d+)"),
+                                       QRegularExpression::DotMatchesEverythingOption);
+    const auto m = re.match(QString::fromLatin1(pdf));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+int pageObjects(const QByteArray &pdf)
+{
+    static const QRegularExpression re(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    int n = 0;
+    for (auto it = re.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+QByteArray render(const ReportResult &r)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const Status s = ReportPdf::write(r, &buffer);
+    if (!s)
+        qWarning("ReportPdf::write: %s", qPrintable(s.error().message));
+    return bytes;
+}
+
+void verifyPdfShape(const QByteArray &pdf, int pages)
+{
+    QVERIFY2(pdf.startsWith("%PDF-1."), pdf.left(16).constData());
+    QVERIFY(pdf.trimmed().endsWith("%%EOF"));
+    QVERIFY(pdf.contains("startxref"));
+    QCOMPARE(pageTreeCount(pdf), pages);
+    QCOMPARE(pageObjects(pdf), pages);
+}
+
+} // namespace
+
+class TestReportPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pageCountFollowsLines_data();
+    void pageCountFollowsLines();
+    void titleIsDrawn_data();
+    void titleIsDrawn();
+    void titleReadsBackAsText_data();
+    void titleReadsBackAsText();
+    void cellsAreDrawn();
+    void emptyResultIsOnePage();
+    void commandLineWritesPdf();
+};
+
+void TestReportPdf::pageCountFollowsLines_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("pages");
+    // Lines = days + totals + previous totals; the first page holds 18, each further page 34.
+    QTest::newRow("fits the first page") << 16 << 1;
+    QTest::newRow("one line over the first page") << 17 << 2;
+    QTest::newRow("first page and one full page") << 50 << 2;
+    QTest::newRow("one line onto a third page") << 51 << 3;
+    QTest::newRow("a quarter of daily rows") << 90 << 4;
+}
+
+void TestReportPdf::pageCountFollowsLines()
+{
+    QFETCH(int, days);
+    QFETCH(int, pages);
+    const ReportResult r = dailyResult(QStringLiteral("Sales"), days);
+    QCOMPARE(ReportPdf::lineCount(r), days + 2);
+    QCOMPARE(ReportPdf::pageCount(r), pages);
+    verifyPdfShape(render(r), pages);
+}
+
+void TestReportPdf::titleIsDrawn_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::newRow("latin") << QStringLiteral("Quarterly Sales");
+    QTest::newRow("chinese") << QStringLiteral("销售报告（季度）");
+}
+
+void TestReportPdf::titleIsDrawn()
+{
+    QFETCH(QString, title);
+    const QByteArray pdf = render(dailyResult(title, 40));
+    verifyPdfShape(pdf, 2);
+    const QSet<uint> drawn = drawnCharacters(pdf);
+    QVERIFY2(!drawn.isEmpty(), "no ToUnicode map found: no text drawn");
+    for (const QChar c : title) {
+        if (c.isSpace())
+            continue;
+        QVERIFY2(drawn.contains(c.unicode()), qPrintable(QStringLiteral("%1 not drawn").arg(c)));
+    }
+    // A character drawn nowhere is not reported as drawn (the check above can fail).
+    QVERIFY(!drawn.contains(QChar(u'龘').unicode()));
+    bool cjk = false;
+    for (const QChar c : title)
+        cjk = cjk || c.script() == QChar::Script_Han;
+    if (cjk)
+        QVERIFY2(QRegularExpression(QStringLiteral("/BaseFont\\s*/\\w*\\+?\\S*(CJK|WenQuanYi|WQY)"))
+                     .match(QString::fromLatin1(pdf))
+                     .hasMatch(),
+                 "no CJK font embedded");
+}
+
+void TestReportPdf::titleReadsBackAsText_data()
+{
+    titleIsDrawn_data();
+}
+
+// Where poppler's pdftotext is installed, it must read the title back as text.
+void TestReportPdf::titleReadsBackAsText()
+{
+    QFETCH(QString, title);
+    const QByteArray pdf = render(dailyResult(title, 40));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext not installed: the title checked through the fonts' ToUnicode maps only");
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("r.pdf")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pdf);
+    f.close();
+    QProcess p;
+    p.start(pdftotext, {f.fileName(), QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(title));
+}
+
+void TestReportPdf::cellsAreDrawn()
+{
+    // Every digit, the minus sign and the decimal point of the money cells, and the translated
+    // labels of the totals lines (their first letters at least) are among the drawn glyphs.
+    const QByteArray pdf = render(dailyResult(QStringLiteral("S"), 12));
+    const QSet<uint> drawn = drawnCharacters(pdf);
+    for (const QChar c : QStringLiteral("0123456789-.TotalPreviusd净销售额"))
+        QVERIFY2(drawn.contains(c.unicode()), qPrintable(QStringLiteral("%1 not drawn").arg(c)));
+}
+
+void TestReportPdf::emptyResultIsOnePage()
+{
+    ReportResult r = dailyResult(QStringLiteral("Nothing"), 1);
+    r.rows.clear();
+    r.totals.clear();
+    r.previousTotals.clear();
+    QCOMPARE(ReportPdf::pageCount(r), 1);
+    verifyPdfShape(render(r), 1);
+}
+
+void TestReportPdf::commandLineWritesPdf()
+{
+    TestStore store;
+    const QString file = store.dir() + QStringLiteral("/sales.pdf");
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    // 60 days by day with --compare: 60 rows, totals, previous totals = 62 lines = 3 pages.
+    QStringList args = {QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store.dir(),
+                        QStringLiteral("--report"),     QStringLiteral("sales"),
+                        QStringLiteral("--from"),       QStringLiteral("2026-01-01"),
+                        QStringLiteral("--to"),         QStringLiteral("2026-03-01"),
+                        QStringLiteral("--by"),         QStringLiteral("day"),
+                        QStringLiteral("--compare"),    QStringLiteral("--format"),
+                        QStringLiteral("pdf")};
+    // Without --output a PDF is refused: nothing binary on stdout.
+    QCOMPARE(ReportCommand::run(args, out, err), 2);
+    QVERIFY(outText.isEmpty());
+    QVERIFY(errText.contains(QLatin1String("--output")));
+    errText.clear();
+
+    args << QStringLiteral("--output") << file;
+    QCOMPARE(ReportCommand::run(args, out, err), 0);
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+    QVERIFY(outText.isEmpty());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    verifyPdfShape(f.readAll(), 3);
+
+    char *argv[] = {const_cast<char *>("merchantdesk"), const_cast<char *>("--format"),
+                    const_cast<char *>("pdf")};
+    QVERIFY(ReportCommand::needsGui(3, argv));
+    QVERIFY(!ReportCommand::needsGui(2, argv));
+}
+
+QTEST_MAIN(TestReportPdf)
+#include "tst_reportpdf.moc"
