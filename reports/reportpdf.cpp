@@ -21,10 +21,11 @@ QString tr(const char *s)
 }
 
 // Geometry in points (the writer runs at 72 dpi, so one device unit is one point). A4 landscape is
-// 841.9 x 595.3 pt; with 36 pt margins the content is 769 x 523 pt.
+// 841.9 x 595.3 pt; with 36 pt margins the content is 769 x 523 pt (ReportPdf::kContentSize).
 constexpr int kResolution = 72;
 constexpr qreal kMargin = 36;
-constexpr qreal kContentHeight = 523;
+constexpr qreal kContentWidth = ReportPdf::kContentSize.width();
+constexpr qreal kContentHeight = ReportPdf::kContentSize.height();
 constexpr qreal kFooter = 14;     // page number, at the bottom of every page
 constexpr qreal kTitleBlock = 62; // title, period, currency
 constexpr qreal kChart = 150;
@@ -65,14 +66,12 @@ struct Line
 class Painter
 {
 public:
-    Painter(const ReportResult &result, QPdfWriter &writer, QPainter &painter)
+    Painter(const ReportResult &result, QPainter &painter)
         : m_r(result)
-        , m_writer(writer)
         , m_p(painter)
-        , m_width(writer.width())
     {}
 
-    void paint()
+    void paint(int page)
     {
         QList<Line> lines;
         for (const ReportRow &row : m_r.rows)
@@ -82,24 +81,21 @@ public:
         if (!m_r.previousTotals.isEmpty())
             lines.append(Line{&m_r.previousTotals, tr("Previous period")});
 
-        const int pages = ReportPdf::pageCount(m_r);
+        qreal y = 0;
         qsizetype next = 0;
-        for (int page = 1; page <= pages; ++page) {
-            if (page > 1)
-                m_writer.newPage();
-            qreal y = 0;
-            int capacity = ReportPdf::kLinesPerPage;
-            if (page == 1) {
-                titleBlock();
-                chart(QRectF(0, kTitleBlock, m_width, kChart));
-                y = kTitleBlock + kChart + kGap;
-                capacity = ReportPdf::kFirstPageLines;
-            }
-            y = header(y);
-            for (int i = 0; i < capacity && next < lines.size(); ++i, ++next)
-                y = line(lines[next], y, next);
-            footer(page, pages);
+        int capacity = ReportPdf::kFirstPageLines;
+        if (page == 1) {
+            titleBlock();
+            chart(QRectF(0, kTitleBlock, kContentWidth, kChart));
+            y = kTitleBlock + kChart + kGap;
+        } else {
+            next = ReportPdf::kFirstPageLines + qsizetype(page - 2) * ReportPdf::kLinesPerPage;
+            capacity = ReportPdf::kLinesPerPage;
         }
+        y = header(y);
+        for (int i = 0; i < capacity && next < lines.size(); ++i, ++next)
+            y = line(lines[next], y, next);
+        footer(page, ReportPdf::pageCount(m_r));
     }
 
 private:
@@ -242,7 +238,7 @@ private:
         const QFont f = font(8, total);
         m_p.setFont(f);
         m_p.setPen(Qt::black);
-        const QFontMetricsF metrics(f, &m_writer);
+        const QFontMetricsF metrics(f, m_p.device());
         const qreal w = columnWidth();
         for (qsizetype c = 0; c < m_r.columns.size(); ++c) {
             QString text = c < l.row->size() ? m_r.cellText(l.row->at(c), int(c)) : QString();
@@ -266,9 +262,8 @@ private:
     }
 
     const ReportResult &m_r;
-    QPdfWriter &m_writer;
     QPainter &m_p;
-    qreal m_width;
+    const qreal m_width = kContentWidth;
 };
 
 } // namespace
@@ -285,6 +280,13 @@ int ReportPdf::pageCount(const ReportResult &result)
     if (lines <= kFirstPageLines)
         return 1;
     return 1 + (lines - kFirstPageLines + kLinesPerPage - 1) / kLinesPerPage;
+}
+
+void ReportPdf::paintPage(const ReportResult &result, QPainter &painter, int page)
+{
+    if (page < 1 || page > pageCount(result))
+        return;
+    Painter(result, painter).paint(page);
 }
 
 Status ReportPdf::write(const ReportResult &result, QIODevice *device)
@@ -305,7 +307,12 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(ErrorCode::StorageError, tr("The PDF cannot be written."));
-    Painter(result, writer, painter).paint();
+    const int pages = pageCount(result);
+    for (int page = 1; page <= pages; ++page) {
+        if (page > 1)
+            writer.newPage();
+        paintPage(result, painter, page);
+    }
     if (!painter.end())
         return makeError(ErrorCode::StorageError, tr("The PDF cannot be written."));
     return {};

@@ -4,6 +4,9 @@
 #include "result.h"
 
 #include <QIODevice>
+#include <QSizeF>
+
+class QPainter;
 
 namespace md {
 
@@ -28,6 +31,11 @@ public:
     static int pageCount(const ReportResult &result);
     // Fails without a QGuiApplication or when the device cannot be painted on.
     static Status write(const ReportResult &result, QIODevice *device);
+    // Paints page `page` (from 1) of the layout with `painter`, whose coordinates must be points
+    // with the origin at the top left of the content area (kContentSize, margins excluded): the
+    // PDF's pages, and a preview or a picture of one.
+    static void paintPage(const ReportResult &result, QPainter &painter, int page);
+    static constexpr QSizeF kContentSize{769, 523}; // A4 landscape less 36 pt margins
 };
 
 } // namespace md
