@@ -2,6 +2,8 @@
 
 #include "actor.h"
 #include "catalogcache.h"
+#include "commitgroup.h"
+#include "servicecontext.h"
 #include "loginthrottle.h"
 #include "metrics.h"
 #include "order.h"
@@ -28,6 +30,7 @@ struct ApiContext
         : ctx(context)
         , options(serverOptions)
         , rateLimiter(serverOptions.requestsPerSecond, serverOptions.requestsPerSecond * 2)
+        , commits(context.database())
     {}
 
     const ServiceContext &ctx;
@@ -37,6 +40,7 @@ struct ApiContext
     Metrics metrics;
     SearchLog searchLog;
     CatalogCache catalogCache;
+    CommitGroup commits; // group commit of the checkout's writes (order, payment callback)
     std::atomic<quint16> port{0}; // the bound port, for the bundled mock payment provider
 };
 

@@ -141,7 +141,7 @@ void CheckoutApi::addRoutes(Router &router, ApiContext &c)
         r.checkout = *request;
         r.paymentMethod = *method;
         r.idempotencyKey = key;
-        auto placed = CheckoutService(c.ctx).placeOrder(*me, r);
+        auto placed = c.commits.call([&] { return CheckoutService(c.ctx).placeOrder(*me, r); });
         if (!api::ok(x, placed))
             return;
         if (placed->replayed)

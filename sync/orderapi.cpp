@@ -218,8 +218,10 @@ void OrderApi::addRoutes(Router &router, ApiContext &c)
             QByteArray raw;
             if (!x.readBody(raw))
                 return;
-            auto outcome = PaymentService(c.ctx).handleCallback(
-                raw, x.header(QStringLiteral("X-Signature")).toUtf8(), c.options.paymentSecret);
+            const QByteArray signature = x.header(QStringLiteral("X-Signature")).toUtf8();
+            auto outcome = c.commits.call([&] {
+                return PaymentService(c.ctx).handleCallback(raw, signature, c.options.paymentSecret);
+            });
             if (!api::ok(x, outcome))
                 return;
             c.metrics.paymentSettled(outcome->status == QLatin1String("succeeded"));
