@@ -1,6 +1,16 @@
 #include "reportregistry.h"
 
+#include "basketreport.h"
+#include "categoryreport.h"
+#include "financereport.h"
+#include "funnelreport.h"
+#include "memberreport.h"
+#include "paymentmethodreport.h"
+#include "productreport.h"
+#include "promotionreport.h"
+#include "rfmreport.h"
 #include "salesreport.h"
+#include "stockreport.h"
 
 namespace md {
 
@@ -28,6 +38,17 @@ const ReportRegistry &ReportRegistry::standard()
         ReportRegistry r;
         // One line per report.
         r.add(std::make_unique<SalesReport>());
+        r.add(std::make_unique<PaymentMethodReport>());
+        r.add(std::make_unique<ProductReport>());
+        r.add(std::make_unique<CategoryReport>());
+        r.add(std::make_unique<StockReport>());
+        r.add(std::make_unique<MemberReport>());
+        r.add(std::make_unique<RfmReport>());
+        r.add(std::make_unique<BasketReport>());
+        r.add(std::make_unique<FunnelReport>());
+        r.add(std::make_unique<ProductFunnelReport>());
+        r.add(std::make_unique<PromotionReport>());
+        r.add(std::make_unique<FinanceReport>());
         return r;
     }();
     return registry;
