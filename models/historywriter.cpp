@@ -195,12 +195,18 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
     if (Status s = run(order); !s)
         return s;
 
-    if (!o.lines.isEmpty()) {
+    // Lines go in statements of at most kLinesPerInsert rows: an imported invoice may have a
+    // thousand lines, and Qt's SQLite driver binds each value at a cost that grows with the
+X
+    // Online Retail file), besides SQLite's limit of 32,766 parameters.
+    constexpr qsizetype kLinesPerInsert = 64;
+    for (qsizetype first = 0; first < o.lines.size(); first += kLinesPerInsert) {
+        const qsizetype count = qMin(kLinesPerInsert, o.lines.size() - first);
         const int n = columnCount(kLineColumns);
-        QSqlQuery &lines =
-            multiRow(QStringLiteral("order_lines"), kLineColumns, n, int(o.lines.size()));
+        QSqlQuery &lines = multiRow(QStringLiteral("order_lines"), kLineColumns, n, int(count));
         int p = 0;
-        for (OrderLine &l : o.lines) {
+        for (qsizetype i = first; i < first + count; ++i) {
+            OrderLine &l = o.lines[i];
             l.id = m_lines.next++;
             l.orderId = o.id;
             const QVariantList lv = {l.id,
