@@ -197,8 +197,9 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
 
     // Lines go in statements of at most kLinesPerInsert rows: an imported invoice may have a
     // thousand lines, and Qt's SQLite driver binds each value at a cost that grows with the
-X
-    // Online Retail file), besides SQLite's limit of 32,766 parameters.
+    // statement's parameter count (quadratic over one huge INSERT: the Online Retail import took
+    // 57.9 s in one statement per order, 10.7 s in chunks), besides SQLite's limit of 32,766
+    // parameters.
     constexpr qsizetype kLinesPerInsert = 64;
     for (qsizetype first = 0; first < o.lines.size(); first += kLinesPerInsert) {
         const qsizetype count = qMin(kLinesPerInsert, o.lines.size() - first);
