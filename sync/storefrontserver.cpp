@@ -9,6 +9,8 @@
 #include "httpexchange.h"
 #include "memberapi.h"
 #include "orderapi.h"
+#include "recommendationapi.h"
+#include "recommender.h"
 #include "router.h"
 #include "securerandom.h"
 #include "servicecontext.h"
@@ -154,6 +156,9 @@ struct StorefrontServer::Private
         : ctx(context)
         , options(withSecret(serverOptions))
         , api(context, options)
+        , recommender(context,
+                      {std::chrono::seconds(options.recommendationIntervalSeconds), {}, 50},
+                      [this] { api.catalogCache.invalidate(); }) // cached answers hold old rules
     {}
 
     // Never a secret anyone could guess: without one, a random one only this process knows.
@@ -167,10 +172,12 @@ struct StorefrontServer::Private
     const ServiceContext &ctx;
     ServerOptions options;
     ApiContext api;
+    Recommender recommender;
     Router router;
     std::unique_ptr<Poco::ThreadPool> pool;
     std::unique_ptr<Poco::Net::HTTPServer> server;
     std::unique_ptr<ChangeWatcher> catalogWatcher;
+    std::unique_ptr<ChangeWatcher> orderWatcher; // marks the recommendations stale
     quint16 port = 0;
 };
 
@@ -196,6 +203,7 @@ StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOp
     OrderApi::addRoutes(d->router, d->api);
     MemberApi::addRoutes(d->router, d->api);
     SyncApi::addRoutes(d->router, d->api);
+    RecommendationApi::addRoutes(d->router, d->api, d->recommender);
 }
 
 StorefrontServer::~StorefrontServer()
@@ -243,6 +251,9 @@ Status StorefrontServer::start()
             QStringList{entity::Product, entity::Sku, entity::Category, entity::Review,
                         entity::FlashSale, entity::Setting},
             250, [this] { d->api.catalogCache.invalidate(); });
+        d->recommender.start();
+        d->orderWatcher = std::make_unique<ChangeWatcher>(
+            d->ctx, QStringList{entity::Order}, 1000, [this] { d->recommender.markStale(); });
         d->server->start();
         d->port = socket.address().port();
         d->api.port = d->port;
@@ -265,6 +276,8 @@ void StorefrontServer::stop()
     d->server->stopAll(false); // stop accepting; in-flight requests run to completion
     d->pool->joinAll();
     d->catalogWatcher.reset();
+    d->orderWatcher.reset();
+    d->recommender.stop();
     d->server.reset();
     d->pool.reset();
     housekeeping();

@@ -27,6 +27,9 @@ struct ServerOptions
     // Answer anonymous catalog reads from the response cache (see CatalogCache). Off only to
     // measure the uncached path.
     bool catalogCache = true;
+    // Least time between two minings of the recommendations' rules, which happen only after
+    // orders changed (GET /api/v1/products/{id}/recommendations; 0 in tests).
+    int recommendationIntervalSeconds = 300;
     double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
     QString tlsCertificateFile;     // PEM; with tlsKeyFile, the server speaks HTTPS (TLS 1.2+)
     QString tlsKeyFile;
