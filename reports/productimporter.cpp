@@ -35,7 +35,8 @@ Status rewind(QIODevice *device)
     return {};
 }
 
-// A product matched by handle, or else by SKU codes that all belong to one product without one.
+// A product matched by handle, or else one without a handle that already has every SKU code of
+// the file's product (how an export writes a product that had no handle).
 Result<std::optional<Product>> findExisting(const ServiceContext &ctx, const ImportedProduct &p)
 {
     ProductRepository repo(ctx.connection());
@@ -48,8 +49,9 @@ Result<std::optional<Product>> findExisting(const ServiceContext &ctx, const Imp
     for (const ImportedSku &s : p.skus) {
         auto sku = repo.findSkuByCode(s.code);
         MD_TRY(sku);
-        if (sku->has_value())
-            owners.insert((*sku)->productId);
+        if (!sku->has_value())
+            return std::optional<Product>(); // a new code: not a product written without handle
+        owners.insert((*sku)->productId);
     }
     if (owners.size() != 1)
         return std::optional<Product>();

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "actor.h"
+#include "result.h"
+
+#include <QIODevice>
+
+namespace md {
+
+class ServiceContext;
+
+// Writes every member (in id order) as the member CSV MemberImporter reads: e-mail, phone, name,
+// external reference, effective tier, points, balance (decimal, the store's currency) and
+// created_at (ISO 8601 UTC with milliseconds). Never a password or its hash: the CSV has no such
+// column. The actor needs permission to view members.
+class MemberExporter
+{
+public:
+    explicit MemberExporter(const ServiceContext &context)
+        : m_ctx(context)
+    {}
+
+    // The number of members written.
+    Result<int> write(QIODevice *device, const Actor &actor = Actor::system());
+
+private:
+    const ServiceContext &m_ctx;
+};
+
+} // namespace md
