@@ -52,7 +52,7 @@ private slots:
     void funnelByProduct();
     void promotions();
     void financeSummary();
-    void everyReportRunsOnAnEmptyStore();
+    void everyReportRunsWithoutOrders();
 
 private:
     static qint64 at(const char *local, const char *zone)
@@ -782,7 +782,7 @@ void TestReports::financeSummary()
     QCOMPARE(totalText(odd, "points_liability"), QStringLiteral("316.66"));
 }
 
-void TestReports::everyReportRunsOnAnEmptyStore()
+void TestReports::everyReportRunsWithoutOrders()
 {
     const md::ReportRequest req =
         request("2026-01-01", "2026-01-03", md::ReportBucket::Day, "Asia/Shanghai");
