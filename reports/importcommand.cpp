@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "database.h"
+#include "importrunners.h"
 #include "orderhistoryimporter.h"
 #include "servicecontext.h"
 #include "storesettings.h"
@@ -94,6 +95,11 @@ const QList<ImportCommand::Kind> &ImportCommand::kinds()
         // [import kinds] one line per kind: name, description, runner.
         {QStringLiteral("orders"),
          tr("historical order lines, Online Retail shape (CSV or .csv.gz)"), &importOrders},
+        {QStringLiteral("products"),
+         tr("products, Shopify's product CSV or the native one (--format shopify|native)"),
+         &ImportRunners::products},
+        {QStringLiteral("members"), tr("members (the member CSV of --export members)"),
+         &ImportRunners::members},
     };
     return table;
 }
@@ -113,7 +119,10 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                                       QStringLiteral("zone"));
     const QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"),
                                      tr("Import the good rows of a file with rejected ones."));
-    p.addOptions({dataDir, import, currency, timeZone, skipBad});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("products: shopify or native (guessed from the header)."),
+                                    QStringLiteral("format"));
+    p.addOptions({dataDir, import, currency, timeZone, skipBad, format});
     p.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
     if (!p.parse(arguments)) {
         err << p.errorText() << Qt::endl;
@@ -169,7 +178,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                           file,
                           p.isSet(currency) ? p.value(currency).toUpper() : settings->currency,
                           p.isSet(timeZone) ? p.value(timeZone) : settings->timeZone,
-                          p.isSet(skipBad)};
+                          p.isSet(skipBad),
+                          &g_cancel};
     g_cancel.store(false);
     const auto previousInt = std::signal(SIGINT, cancelOnSignal);
     const auto previousTerm = std::signal(SIGTERM, cancelOnSignal);

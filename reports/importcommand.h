@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <atomic>
+
 class QCommandLineParser;
 
 namespace md {
@@ -29,6 +31,7 @@ public:
         QString currency; // the store's when not given
         QString timeZone; // likewise
         bool skipBadRows = false;
+        const std::atomic_bool *cancel = nullptr; // set by Ctrl-C: roll back and stop
     };
     using Runner = int (*)(const Request &request, QTextStream &out, QTextStream &err);
     struct Kind

@@ -1,5 +1,6 @@
 // merchantdesk: the composition root of the desktop app. It parses the command line, starts the
 // shop host (store + embedded storefront) on its own thread, and shows the main window.
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -45,6 +46,12 @@ int main(int argc, char *argv[])
             QTextStream out(stdout);
             QTextStream err(stderr);
             return md::ImportCommand::run(QCoreApplication::arguments(), out, err);
+        }
+        if (qstrcmp(argv[i], "--export") == 0) {
+            QCoreApplication cli(argc, argv);
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return md::ExportCommand::run(QCoreApplication::arguments(), out, err);
         }
     }
 
