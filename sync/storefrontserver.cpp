@@ -157,7 +157,8 @@ struct StorefrontServer::Private
         , options(withSecret(serverOptions))
         , api(context, options)
         , recommender(context,
-                      {std::chrono::seconds(options.recommendationIntervalSeconds), {}, 50},
+                      {std::chrono::seconds(options.recommendationIntervalSeconds),
+                       options.recommendationThresholds, 50},
                       [this] { api.catalogCache.invalidate(); }) // cached answers hold old rules
     {}
 

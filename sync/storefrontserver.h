@@ -1,5 +1,6 @@
 #pragma once
 
+#include "basketanalysis.h"
 #include "result.h"
 
 #include <QString>
@@ -30,6 +31,10 @@ struct ServerOptions
     // Least time between two minings of the recommendations' rules, which happen only after
     // orders changed (GET /api/v1/products/{id}/recommendations; 0 in tests).
     int recommendationIntervalSeconds = 300;
+    // Which pairs become recommendations. Looser than a report's defaults: among hundreds of
+    // products, another product is rarely in 10% of a product's orders (the demo shop: 7 of 480
+    // products would get any), while a pair seen in 3 orders at lift 1 or more covers 435.
+    BasketThresholds recommendationThresholds{3, 0.01, 1.0};
     double requestsPerSecond = 100; // per client address, bursts of twice as many; 0: no limit
     QString tlsCertificateFile;     // PEM; with tlsKeyFile, the server speaks HTTPS (TLS 1.2+)
     QString tlsKeyFile;

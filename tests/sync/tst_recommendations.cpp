@@ -63,7 +63,7 @@ void TestRecommendations::init()
     m_store->sku(b, QStringLiteral("SKU-B-SMALL"), 250, 50); // B's lowest price: 250
 
     // Ten paid orders. Orders with each product: A 5, B 4, C 4, D 3, E 3, X 2, Z 2; pairs seen in
-    // two orders or more (the default minimum): A-B 3, A-C 2, A-X 2, B-C 2, D-E 2.
+    // two orders or more (the test's minimum): A-B 3, A-C 2, A-X 2, B-C 2, D-E 2.
     order({a, b, c});
     order({a, b});
     order({a, b, x});
@@ -127,6 +127,9 @@ void TestRecommendations::startServer()
     o.threads = 4;
     o.requestsPerSecond = 0;
     o.recommendationIntervalSeconds = 0; // mine again as soon as orders change
+    // The figures below are worked out for these: a pair in 2 orders or more, confidence 0.1 or
+    // more, lift 1 or more.
+    o.recommendationThresholds = BasketThresholds{2, 0.1, 1.0};
     m_server = std::make_unique<StorefrontServer>(m_store->ctx(), o);
     QVERIFY(m_server->start().ok());
 }
