@@ -121,9 +121,9 @@ Result<Actor> AuthService::authenticate(const QString &token) const
             return unauthorized();
         return (*user)->actor(); // the current role, not the one at login
     }
-    auto member = MemberRepository(m_ctx.connection()).find(r.subjectId);
-    MD_TRY(member);
-    if (!member->has_value() || !(*member)->active)
+    auto active = MemberRepository(m_ctx.connection()).isActive(r.subjectId);
+    MD_TRY(active);
+    if (!*active)
         return unauthorized();
     return Actor::member(r.subjectId);
 }

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "sqlquery.h"
+#include "validation.h"
 
 namespace md {
 
@@ -120,6 +121,14 @@ Result<std::optional<Member>> MemberRepository::findWhere(const QString &conditi
 Result<std::optional<Member>> MemberRepository::find(qint64 id) const
 {
     return findWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<bool> MemberRepository::isActive(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT status = 'active' FROM members WHERE id = ?"), {id});
+    auto active = q.scalar(0);
+    MD_TRY(active);
+    return *active != 0;
 }
 
 Result<std::optional<Member>> MemberRepository::findByEmail(const QString &email) const

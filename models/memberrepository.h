@@ -38,6 +38,8 @@ public:
     {}
 
     Result<std::optional<Member>> find(qint64 id) const;
+    // Whether the member exists and may sign in: one narrow read for every authenticated request.
+    Result<bool> isActive(qint64 id) const;
     Result<std::optional<Member>> findByEmail(const QString &email) const;
     Result<std::optional<Member>> findByPhone(const QString &phone) const;
     Result<std::optional<Member>> findByExternalRef(const QString &ref) const;

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "sqlquery.h"
+#include "validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,6 +278,20 @@ Result<std::optional<Order>> OrderRepository::find(qint64 id, bool withDetail) c
             return s.error();
     }
     return std::optional<Order>(o);
+}
+
+Result<std::optional<OrderHeader>> OrderRepository::header(qint64 id) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT member_id, status, amount_due FROM orders WHERE id = ?"),
+               {id});
+    MD_TRY(q.exec());
+    if (!q.next())
+        return std::optional<OrderHeader>();
+    const auto status = orderStatusFromName(q.text(1));
+    if (!status)
+        return makeError(ErrorCode::StorageError,
+                         DomainText::tr("Order %1 has an unknown status.").arg(id));
+    return std::optional<OrderHeader>(OrderHeader{id, q.int64(0), *status, q.int64(2)});
 }
 
 Status OrderRepository::loadDetail(Order &o) const

@@ -24,6 +24,16 @@ struct OrderQuery
     int limit = 50;
 };
 
+// The few facts of an order that ownership and payment checks need, without its lines and
+// timeline (a whole order is several queries over wide rows; these checks run on every payment).
+struct OrderHeader
+{
+    qint64 id = 0;
+    qint64 memberId = 0;
+    OrderStatus status = OrderStatus::PendingPayment;
+    qint64 amountDue = 0;
+};
+
 struct IdempotencyRecord
 {
     QString requestHash;
@@ -44,6 +54,7 @@ public:
     // Inserts the order and its lines; fills in the ids. Logs the change.
     Status insert(Order &order, qint64 nowMs);
     Result<std::optional<Order>> find(qint64 id, bool withDetail = false) const;
+    Result<std::optional<OrderHeader>> header(qint64 id) const;
     Result<QList<Order>> list(const OrderQuery &query) const;
     Result<qint64> count(const OrderQuery &query) const;
 

@@ -62,6 +62,15 @@ Result<Order> OrderService::order(const Actor &actor, qint64 orderId) const
     return loadFor(m_ctx.connection(), actor, orderId, Permission::OrderView, true);
 }
 
+Result<bool> OrderService::isOwnOrder(const Actor &member, qint64 orderId) const
+{
+    if (!member.isMember())
+        return false;
+    auto header = OrderRepository(m_ctx.connection()).header(orderId);
+    MD_TRY(header);
+    return header->has_value() && (*header)->memberId == member.id;
+}
+
 Result<QList<Order>> OrderService::orders(const Actor &actor, OrderQuery query) const
 {
     if (actor.isMember())

@@ -31,6 +31,9 @@ public:
     {}
 
     Result<Order> order(const Actor &actor, qint64 orderId) const;
+    // Whether the order exists and is the member's own; callers answer "no" as not found, so that
+    // another customer's order is indistinguishable from a missing one.
+    Result<bool> isOwnOrder(const Actor &member, qint64 orderId) const;
     Result<QList<Order>> orders(const Actor &actor, OrderQuery query) const;
     Result<qint64> count(const Actor &actor, OrderQuery query) const;
     Result<QList<Refund>> refunds(const Actor &actor, qint64 orderId) const;

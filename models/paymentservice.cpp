@@ -41,8 +41,8 @@ Result<Payment> PaymentService::createIntent(const Actor &member, qint64 orderId
     if (method != PaymentMethod::Balance) {
         // The intent opened at checkout (or by an earlier request) is still good: no write.
         const QSqlDatabase db = m_ctx.connection();
-        auto o =
-            validation::found(OrderRepository(db).find(orderId), QStringLiteral("order"), orderId);
+        auto o = validation::found(OrderRepository(db).header(orderId), QStringLiteral("order"),
+                                   orderId);
         MD_TRY(o);
         if (o->memberId != member.id)
             return validation::notFound(QStringLiteral("order"), orderId);

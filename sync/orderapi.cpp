@@ -256,10 +256,11 @@ void OrderApi::addRoutes(Router &router, ApiContext &c)
             auto payment = PaymentService(c.ctx).paymentByRef(ref);
             if (!payment)
                 return x.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
-            auto order =
-                OrderService(c.ctx).order(*me, payment->orderId); // the payer's own order only
-            if (!api::ok(x, order))
+            auto own = OrderService(c.ctx).isOwnOrder(*me, payment->orderId); // the payer's only
+            if (!api::ok(x, own))
                 return;
+            if (!*own)
+                return x.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"));
             const QByteArray event =
                 QJsonDocument(
                     QJsonObject{{QStringLiteral("eventId"), SecureRandom::uuid()},

@@ -233,10 +233,13 @@ Status StorefrontServer::start()
                 Poco::Net::Context::VERIFY_NONE);
             tls->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
             tls->preferServerCiphers();
-            socket = Poco::Net::SecureServerSocket(address, 64, tls);
-        } else {
-            socket = Poco::Net::ServerSocket(address);
+            socket = Poco::Net::SecureServerSocket(tls);
         }
+        // SO_REUSEADDR (a restart need not wait out TIME_WAIT) but not SO_REUSEPORT, which Poco's
+        // one-step constructors also set: with it, a second server started on a busy port would
+        // quietly share it and take every other connection, with another payment secret.
+        socket.bind(address, true, false);
+        socket.listen(64);
         auto *params = new Poco::Net::HTTPServerParams;
         params->setMaxThreads(d->options.threads);
         params->setMaxQueued(d->options.maxQueued);

@@ -24,6 +24,7 @@ private slots:
     void init();
     void cleanup();
     void health();
+    void aBusyPortIsRefused();
     void catalogEndpoints();
     void unknownRoutesAreProblems();
     void badPaging();
@@ -87,6 +88,21 @@ void TestStorefrontServer::health()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QVERIFY(r.body.value(QStringLiteral("schemaVersion")).toInt() >= 2);
+}
+
+void TestStorefrontServer::aBusyPortIsRefused()
+{
+    // A second server on the same port must fail to start, not share the port (SO_REUSEPORT) and
+    // take half of the first one's connections.
+    ServerOptions o;
+    o.port = m_server->port();
+    o.threads = 2;
+    StorefrontServer second(m_store->ctx(), o);
+    const Status started = second.start();
+    QVERIFY(!started.ok());
+    QVERIFY(!started.error().message.isEmpty());
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(get(QStringLiteral("/health")).status, 200);
 }
 
 void TestStorefrontServer::catalogEndpoints()
