@@ -4,6 +4,8 @@
 // files rejected with their line numbers and nothing written; cancel; re-import through the
 // services; and export -> import round trips in both formats.
 #include "catalogservice.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "productexporter.h"
 #include "productimporter.h"
 #include "stockservice.h"
@@ -38,6 +40,7 @@ private slots:
     void partialImportSkipsRejectedProducts();
     void shopifyRoundTrip();
     void nativeRoundTrip();
+    void commandLineImportAndExport();
 
 private:
     static QByteArray sample()
@@ -546,6 +549,64 @@ void TestProductImport::nativeRoundTrip()
     QCOMPARE(shopify->products, 2);
     QCOMPARE(shopify->skipped.size(), 1);
     QVERIFY(shopify->skipped[0].startsWith(QStringLiteral("longjing")));
+}
+
+void TestProductImport::commandLineImportAndExport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = dir.filePath(QStringLiteral("store"));
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    auto args = [&](const QStringList &rest) {
+        return QStringList{QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store} + rest;
+    };
+
+    // A malformed file: refused whole, exit 1, the rejected line named.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(shopifyHeader() + "tea,Tea,,Tea,,active,Size,S,T-1,1,abc,\n");
+    }
+    QCOMPARE(md::ImportCommand::run(args({QStringLiteral("--import"), QStringLiteral("products"), bad}),
+                                    out, err),
+             1);
+    QVERIFY2(outText.contains(QStringLiteral("line 2: price \"abc\"")), qPrintable(outText));
+    QVERIFY2(outText.contains(QStringLiteral("nothing imported")), qPrintable(outText));
+
+    outText.clear();
+    const QString file = QStringLiteral(MD_TEST_DATA_DIR "/shopify_product_template.csv");
+    QCOMPARE(md::ImportCommand::run(args({QStringLiteral("--import"), QStringLiteral("products"), file}),
+                                    out, err),
+             0);
+    QVERIFY2(outText.contains(QStringLiteral("format: shopify")), qPrintable(outText));
+    QVERIFY2(outText.contains(QStringLiteral("products: 3 (created 3, updated 0, unchanged 0)")),
+             qPrintable(outText));
+    QVERIFY2(outText.contains(QStringLiteral("SKUs: created 16, updated 0, unchanged 0")),
+             qPrintable(outText));
+
+    const QString exported = dir.filePath(QStringLiteral("native.csv"));
+    QCOMPARE(md::ExportCommand::run(args({QStringLiteral("--export"), QStringLiteral("products"),
+                                          QStringLiteral("--output"), exported}),
+                                    out, err),
+             0);
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray native = f.readAll();
+    QVERIFY(native.startsWith("handle,title,description,category,status,tags,images,sku,"));
+    QCOMPARE(native.count("\r\n"), 17); // header + 16 SKU rows (image lists break lines with LF)
+    TestStore fresh;
+    const ProductImportSummary s = import(fresh, native);
+    QVERIFY(s.committed);
+    QCOMPARE(s.skusCreated, 16);
+
+    outText.clear();
+    QCOMPARE(md::ExportCommand::run(args({QStringLiteral("--export"), QStringLiteral("products"),
+                                          QStringLiteral("--format"), QStringLiteral("xml")}),
+                                    out, err),
+             2);
+    QVERIFY(outText.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProductImport)
