@@ -125,7 +125,8 @@ void Recommender::run()
         lock.unlock();
         std::shared_ptr<const Table> table = compute();
         lock.lock();
-        const bool changed = table && (!m_table || !sameTable(*table, *m_table));
+        // No rules yet answers like an empty set: a shop without orders drops nothing.
+        const bool changed = table && !sameTable(*table, m_table ? *m_table : Table());
         if (table)
             m_table = std::move(table);
         ++m_computations;

@@ -28,6 +28,7 @@ private slots:
     void productWithoutRulesHasNone();
     void catalogChangesShowAtOnce();
     void newOrdersReachTheAnswers();
+    void documentedInTheServedOpenApi();
 
 private:
     // A paid order (or one in `status`) of one line per product, with its change-log row.
@@ -275,6 +276,36 @@ void TestRecommendations::newOrdersReachTheAnswers()
     const QJsonObject de = items(d)[0].toObject();
     QCOMPARE(de.value(QStringLiteral("id")).toInteger(), e);
     QVERIFY(near(de.value(QStringLiteral("lift")).toDouble(), 13.0 / 9));
+}
+
+void TestRecommendations::documentedInTheServedOpenApi()
+{
+    startServer();
+    const auto r = HttpClient(m_server->port()).get(QStringLiteral("/api/v1/openapi.json"));
+    QCOMPARE(r.status, 200);
+    const QJsonObject get = r.json()
+                                .value(QStringLiteral("paths"))
+                                .toObject()
+                                .value(QStringLiteral("/api/v1/products/{id}/recommendations"))
+                                .toObject()
+                                .value(QStringLiteral("get"))
+                                .toObject();
+    QVERIFY(get.value(QStringLiteral("responses")).toObject().contains(QStringLiteral("404")));
+    const QJsonObject item = r.json()
+                                 .value(QStringLiteral("components"))
+                                 .toObject()
+                                 .value(QStringLiteral("schemas"))
+                                 .toObject()
+                                 .value(QStringLiteral("Recommendation"))
+                                 .toObject();
+    // The fields the handler writes are the ones the document requires.
+    QStringList required;
+    for (const QJsonValue &v : item.value(QStringLiteral("required")).toArray())
+        required << v.toString();
+    required.sort();
+    QStringList written = items(a)[0].toObject().keys();
+    written.sort();
+    QCOMPARE(written, required);
 }
 
 QTEST_GUILESS_MAIN(TestRecommendations)
