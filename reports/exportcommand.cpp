@@ -50,9 +50,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (p.isSet(format)) {
         auto f = products ? ProductCsvFormat::fromName(p.value(format)) : std::nullopt;
         if (!f) {
-            err << (products ? tr("Unknown product format %1 (shopify or native).")
-                                   .arg(p.value(format))
-                             : tr("Members have one format; leave out --format."))
+            err << (products
+                        ? tr("Unknown product format %1 (shopify or native).").arg(p.value(format))
+                        : tr("Members have one format; leave out --format."))
                 << Qt::endl;
             return 2;
         }

@@ -83,7 +83,8 @@ int ImportRunners::products(const ImportCommand::Request &request, QTextStream &
         return 1;
     }
     // A catalogue has one currency; prices are read in it rather than silently re-labelled.
-    if (request.parser.isSet(QStringLiteral("currency")) && request.currency != settings->currency) {
+    if (request.parser.isSet(QStringLiteral("currency")) &&
+        request.currency != settings->currency) {
         err << tr("Product prices are read in the store's currency, %1.").arg(settings->currency)
             << Qt::endl;
         return 2;

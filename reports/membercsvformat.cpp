@@ -50,10 +50,11 @@ ColumnMapping MemberCsvFormat::mapping()
     return ColumnMapping({
         {key(Email), {QStringLiteral("email"), QStringLiteral("e-mail")}},
         {key(Phone), {QStringLiteral("phone"), QStringLiteral("mobile")}},
-        {key(Name), {QStringLiteral("name"), QStringLiteral("display name"),
-                     QStringLiteral("display_name")}},
-        {key(ExternalRef), {QStringLiteral("external_ref"), QStringLiteral("customer id"),
-                            QStringLiteral("CustomerID")}},
+        {key(Name),
+         {QStringLiteral("name"), QStringLiteral("display name"), QStringLiteral("display_name")}},
+        {key(ExternalRef),
+         {QStringLiteral("external_ref"), QStringLiteral("customer id"),
+          QStringLiteral("CustomerID")}},
         {key(Tier), {QStringLiteral("tier")}},
         {key(Points), {QStringLiteral("points")}},
         {key(Balance), {QStringLiteral("balance")}},
@@ -63,9 +64,9 @@ ColumnMapping MemberCsvFormat::mapping()
 
 QStringList MemberCsvFormat::exportHeader()
 {
-    return {QStringLiteral("email"),  QStringLiteral("phone"),   QStringLiteral("name"),
-            QStringLiteral("external_ref"), QStringLiteral("tier"), QStringLiteral("points"),
-            QStringLiteral("balance"), QStringLiteral("created_at")};
+    return {QStringLiteral("email"),        QStringLiteral("phone"),     QStringLiteral("name"),
+            QStringLiteral("external_ref"), QStringLiteral("tier"),      QStringLiteral("points"),
+            QStringLiteral("balance"),      QStringLiteral("created_at")};
 }
 
 QString MemberCsvFormat::dateText(qint64 utcMs)
@@ -74,9 +75,8 @@ QString MemberCsvFormat::dateText(qint64 utcMs)
 }
 
 Result<ImportedMember> MemberCsvFormat::parse(const QStringList &record, qint64 line,
-                                              const ColumnMapping &mapping,
-                                              const QString &currency, const QString &timeZone,
-                                              qint64 nowMs)
+                                              const ColumnMapping &mapping, const QString &currency,
+                                              const QString &timeZone, qint64 nowMs)
 {
     auto field = [&](const char *k) { return mapping.value(record, key(k)).trimmed(); };
     ImportedMember m;
@@ -97,13 +97,13 @@ Result<ImportedMember> MemberCsvFormat::parse(const QStringList &record, qint64 
             return rowError(line, tr("phone \"%1\": %2").arg(m.phone, s.error().message));
     }
     if (m.displayName.size() > validation::kMaxTitleLength)
-        return rowError(line, tr("the name is longer than %1 characters")
-                                  .arg(validation::kMaxTitleLength));
+        return rowError(
+            line, tr("the name is longer than %1 characters").arg(validation::kMaxTitleLength));
     if (const QString t = field(Tier); !t.isEmpty()) {
         m.tier = memberTierFromName(t.toLower());
         if (!m.tier)
-            return rowError(line, tr("unknown tier \"%1\" (regular, silver, gold or platinum)")
-                                      .arg(t));
+            return rowError(line,
+                            tr("unknown tier \"%1\" (regular, silver, gold or platinum)").arg(t));
     }
     if (const QString p = field(Points); !p.isEmpty()) {
         bool ok = false;

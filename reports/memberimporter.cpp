@@ -71,8 +71,7 @@ MemberImporter::MemberImporter(const ServiceContext &context, QIODevice *device)
     : m_ctx(context)
     , m_device(device)
     , m_mapping(MemberCsvFormat::mapping())
-{
-}
+{}
 
 Status MemberImporter::readHeader()
 {
@@ -86,9 +85,9 @@ Status MemberImporter::readHeader()
         return makeError(ErrorCode::InvalidArgument, tr("The file is empty."));
     m_header = record.fields;
     m_mapping.autoMap(m_header);
-    if (m_mapping.column(QString::fromLatin1(Fmt::Email)) < 0
-        && m_mapping.column(QString::fromLatin1(Fmt::Phone)) < 0
-        && m_mapping.column(QString::fromLatin1(Fmt::ExternalRef)) < 0)
+    if (m_mapping.column(QString::fromLatin1(Fmt::Email)) < 0 &&
+        m_mapping.column(QString::fromLatin1(Fmt::Phone)) < 0 &&
+        m_mapping.column(QString::fromLatin1(Fmt::ExternalRef)) < 0)
         return makeError(ErrorCode::InvalidArgument,
                          tr("No column for the e-mail, the phone or the external reference."));
     return {};
@@ -219,8 +218,8 @@ MemberImportSummary MemberImporter::execute(const ImportOptions &options, bool k
     return summary;
 }
 
-Status MemberImporter::write(const ImportedMember &m, const ImportOptions &options,
-                             Counts &counts, QList<RejectedRow> &rejected)
+Status MemberImporter::write(const ImportedMember &m, const ImportOptions &options, Counts &counts,
+                             QList<RejectedRow> &rejected)
 {
     auto refused = [&](const Error &e) -> Status {
         if (e.code == ErrorCode::StorageError)
@@ -298,7 +297,8 @@ Status MemberImporter::write(const ImportedMember &m, const ImportOptions &optio
             return refused(overridden.error());
         changed = true;
     }
-    const QString source = options.sourceName.isEmpty() ? QStringLiteral("CSV") : options.sourceName;
+    const QString source =
+        options.sourceName.isEmpty() ? QStringLiteral("CSV") : options.sourceName;
     WalletService wallet(m_ctx);
     const struct
     {

@@ -13,7 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("md::ProductCsvFormat", text);
 }
 
-
 QString key(const char *k)
 {
     return QString::fromLatin1(k);
@@ -79,8 +78,8 @@ ColumnMapping ProductCsvFormat::mapping(Format format)
         fields = {
             {key(Handle), {QStringLiteral("Handle")}, true},
             {key(Title), {QStringLiteral("Title")}},
-            {key(Description), {QStringLiteral("Body (HTML)"), QStringLiteral("Body HTML"),
-                                QStringLiteral("Body")}},
+            {key(Description),
+             {QStringLiteral("Body (HTML)"), QStringLiteral("Body HTML"), QStringLiteral("Body")}},
             {key(Category), {QStringLiteral("Type")}},
             {key(Status), {QStringLiteral("Status")}},
             {key(Published), {QStringLiteral("Published")}},
@@ -120,14 +119,22 @@ ColumnMapping ProductCsvFormat::mapping(Format format)
 QStringList ProductCsvFormat::exportHeader(Format format)
 {
     if (format == Format::Native) {
-        return {QStringLiteral("handle"),  QStringLiteral("title"),  QStringLiteral("description"),
-                QStringLiteral("category"), QStringLiteral("status"), QStringLiteral("tags"),
-                QStringLiteral("images"),  QStringLiteral("sku"),    QStringLiteral("options"),
-                QStringLiteral("price"),   QStringLiteral("cost"),   QStringLiteral("stock"),
+        return {QStringLiteral("handle"),
+                QStringLiteral("title"),
+                QStringLiteral("description"),
+                QStringLiteral("category"),
+                QStringLiteral("status"),
+                QStringLiteral("tags"),
+                QStringLiteral("images"),
+                QStringLiteral("sku"),
+                QStringLiteral("options"),
+                QStringLiteral("price"),
+                QStringLiteral("cost"),
+                QStringLiteral("stock"),
                 QStringLiteral("low_stock_threshold")};
     }
     QStringList h{QStringLiteral("Handle"), QStringLiteral("Title"), QStringLiteral("Body (HTML)"),
-                  QStringLiteral("Type"), QStringLiteral("Tags"), QStringLiteral("Published")};
+                  QStringLiteral("Type"),   QStringLiteral("Tags"),  QStringLiteral("Published")};
     for (int n = 1; n <= ShopifyOptionCount; ++n)
         h << QStringLiteral("Option%1 Name").arg(n) << QStringLiteral("Option%1 Value").arg(n);
     h << QStringLiteral("Variant SKU") << QStringLiteral("Variant Inventory Tracker")

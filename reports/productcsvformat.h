@@ -29,8 +29,8 @@ public:
     static constexpr const char *Status = "status";
     static constexpr const char *Published = "published"; // Shopify only
     static constexpr const char *Tags = "tags";
-    static constexpr const char *Images = "images";           // native: one URL per line
-    static constexpr const char *Image = "image";             // Shopify: Image Src
+    static constexpr const char *Images = "images"; // native: one URL per line
+    static constexpr const char *Image = "image";   // Shopify: Image Src
     static constexpr const char *ImagePosition = "imagePosition";
     static constexpr const char *VariantImage = "variantImage";
     static constexpr const char *Sku = "sku";
@@ -39,8 +39,8 @@ public:
     static constexpr const char *Cost = "cost";
     static constexpr const char *Stock = "stock";
     static constexpr const char *LowStock = "lowStock"; // native only
-    static QString optionName(int n);  // Shopify: option1Name .. option3Name
-    static QString optionValue(int n); // Shopify: option1Value .. option3Value
+    static QString optionName(int n);                   // Shopify: option1Name .. option3Name
+    static QString optionValue(int n);                  // Shopify: option1Value .. option3Value
     static constexpr int ShopifyOptionCount = 3;
 
     static QString name(Format format); // "shopify", "native"

@@ -180,11 +180,11 @@ void Parse::checkRepeatedFields(Gathering &g, const CsvRecord &r)
     };
     const Check checks[] = {
         {"title", !field(r, F::Title).isEmpty() && field(r, F::Title) != p.title},
-        {"description", !field(r, F::Description).isEmpty()
-                            && m_mapping.value(r.fields, key(F::Description)) != p.description},
+        {"description", !field(r, F::Description).isEmpty() &&
+                            m_mapping.value(r.fields, key(F::Description)) != p.description},
         {"category", !field(r, F::Category).isEmpty() && field(r, F::Category) != p.category},
-        {"status", !statusText.isEmpty()
-                       && productStatusFromName(statusText.toLower()) != p.status},
+        {"status",
+         !statusText.isEmpty() && productStatusFromName(statusText.toLower()) != p.status},
         {"tags", !tags.isEmpty() && rowTags != p.tags},
     };
     for (const Check &c : checks) {
@@ -201,7 +201,8 @@ void Parse::checkRepeatedFields(Gathering &g, const CsvRecord &r)
 void Parse::images(Gathering &g, const CsvRecord &r)
 {
     if (m_format == F::Format::Native) {
-        for (const QString &url : m_mapping.value(r.fields, key(F::Images)).split(QLatin1Char('\n'))) {
+        for (const QString &url :
+             m_mapping.value(r.fields, key(F::Images)).split(QLatin1Char('\n'))) {
             if (!url.trimmed().isEmpty())
                 g.images.append({INT_MAX, m_imageSequence++, url.trimmed()});
         }
@@ -283,9 +284,9 @@ void Parse::variant(Gathering &g, const CsvRecord &r)
     }
     const bool anyValue =
         std::any_of(values.begin(), values.end(), [](const QString &v) { return !v.isEmpty(); });
-    const bool isVariant = !s.code.isEmpty() || !field(r, F::Price).isEmpty()
-                           || !field(r, F::Stock).isEmpty() || !field(r, F::Options).isEmpty()
-                           || anyValue;
+    const bool isVariant = !s.code.isEmpty() || !field(r, F::Price).isEmpty() ||
+                           !field(r, F::Stock).isEmpty() || !field(r, F::Options).isEmpty() ||
+                           anyValue;
     if (!isVariant)
         return; // a row that only adds an image (or, natively, a product without SKUs)
     const int before = m_rejected.size();
@@ -375,8 +376,7 @@ ProductCsvParser::ProductCsvParser(ProductCsvFormat::Format format, const Column
     : m_format(format)
     , m_mapping(mapping)
     , m_currency(currency)
-{
-}
+{}
 
 ParsedProducts ProductCsvParser::parse(QIODevice *device, int maxProducts) const
 {

@@ -65,20 +65,19 @@ void writeShopify(const Context &c, const Product &p, const QList<Sku> &skus)
         }
     }
     if (names.size() > ProductCsvFormat::ShopifyOptionCount) {
-        c.summary->skipped.append(
-            tr("%1: its SKUs use %2 option names; Shopify allows three")
-                .arg(handleOf(p))
-                .arg(names.size()));
+        c.summary->skipped.append(tr("%1: its SKUs use %2 option names; Shopify allows three")
+                                      .arg(handleOf(p))
+                                      .arg(names.size()));
         return;
     }
     const bool noOptions = names.isEmpty();
     if (noOptions)
         names.append(QStringLiteral("Title"));
     const qsizetype rows = qMax(qMax<qsizetype>(skus.size(), p.images.size()), 1);
-    const QString category = c.categories.isEmpty()
-                                 ? QString()
-                                 : CategoryResolver::path(c.categories, p.categoryId)
-                                       .section(QStringLiteral(" > "), -1);
+    const QString category =
+        c.categories.isEmpty()
+            ? QString()
+            : CategoryResolver::path(c.categories, p.categoryId).section(QStringLiteral(" > "), -1);
     for (qsizetype i = 0; i < rows; ++i) {
         const bool first = i == 0;
         QStringList row{handleOf(p)};

@@ -64,15 +64,15 @@ Result<std::optional<Product>> findExisting(const ServiceContext &ctx, const Imp
 
 bool sameProduct(const Product &p, const ProductDraft &d)
 {
-    return p.categoryId == d.categoryId && p.title == d.title.trimmed()
-           && p.description == d.description && p.images == d.images && p.tags == d.tags
-           && p.status == d.status && p.handle == d.handle;
+    return p.categoryId == d.categoryId && p.title == d.title.trimmed() &&
+           p.description == d.description && p.images == d.images && p.tags == d.tags &&
+           p.status == d.status && p.handle == d.handle;
 }
 
 bool sameSku(const Sku &s, const SkuDraft &d)
 {
-    return s.code == d.code && s.options == d.options && s.price == d.price && s.cost == d.cost
-           && s.lowStockThreshold == d.lowStockThreshold;
+    return s.code == d.code && s.options == d.options && s.price == d.price && s.cost == d.cost &&
+           s.lowStockThreshold == d.lowStockThreshold;
 }
 
 } // namespace
@@ -88,8 +88,7 @@ ProductImporter::ProductImporter(const ServiceContext &context, QIODevice *devic
     : m_ctx(context)
     , m_device(device)
     , m_mapping(ProductCsvFormat::mapping(Format::Shopify))
-{
-}
+{}
 
 Status ProductImporter::readHeader(std::optional<Format> format)
 {
@@ -299,8 +298,9 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
     }
     counts.images += int(draft.images.size());
 
-    const QString note = tr("import %1").arg(options.sourceName.isEmpty() ? QStringLiteral("CSV")
-                                                                          : options.sourceName);
+    const QString note =
+        tr("import %1")
+            .arg(options.sourceName.isEmpty() ? QStringLiteral("CSV") : options.sourceName);
     for (qsizetype i = 0; i < p.skus.size(); ++i) {
         const ImportedSku &s = p.skus[i];
         SkuDraft d;
@@ -329,10 +329,9 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
         }
         // A delta, like every stock change, so the move says what the import did.
         if (s.stock && *s.stock != before.stockOnHand) {
-            auto adjusted = StockService(m_ctx).adjust(options.actor, before.id,
-                                                       *s.stock - before.stockOnHand,
-                                                       StockReason::Import,
-                                                       tr("%1, line %2").arg(note).arg(s.line));
+            auto adjusted = StockService(m_ctx).adjust(
+                options.actor, before.id, *s.stock - before.stockOnHand, StockReason::Import,
+                tr("%1, line %2").arg(note).arg(s.line));
             if (!adjusted)
                 return refused(s.line, adjusted.error());
             changed = true;

@@ -59,7 +59,8 @@ private:
     static qint64 count(TestStore &store, const char *table)
     {
         QSqlQuery q(store.ctx().connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ||
+            !q.next())
             qFatal("count %s", table);
         return q.value(0).toLongLong();
     }
@@ -73,7 +74,8 @@ private:
 
     static qint64 utc(const char *iso)
     {
-        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs)
+            .toMSecsSinceEpoch();
     }
 
     std::unique_ptr<TestStore> m_store;
@@ -94,7 +96,7 @@ void TestMemberImport::importsMembersWithOpeningLedgers()
     QVERIFY(s.committed);
     QCOMPARE(s.members, 3);
     QCOMPARE(s.created, 3);
-    QCOMPARE(s.pointsEntries, 1);  // zero opening figures post nothing
+    QCOMPARE(s.pointsEntries, 1); // zero opening figures post nothing
     QCOMPARE(s.balanceEntries, 1);
     QCOMPARE(s.ignoredColumns, QStringList{QStringLiteral("password")});
 
@@ -113,7 +115,7 @@ void TestMemberImport::importsMembersWithOpeningLedgers()
     const md::Member &phone = all[1];
     QCOMPARE(phone.phone, QStringLiteral("13800138000"));
     QCOMPARE(phone.displayName, QStringLiteral("13800138000")); // the contact stands in
-    QCOMPARE(phone.createdAt, utc("2025-06-17T16:00:00Z"));      // midnight in Shanghai
+    QCOMPARE(phone.createdAt, utc("2025-06-17T16:00:00Z"));     // midnight in Shanghai
     QCOMPARE(phone.effectiveTier(), md::MemberTier::Regular);
 
     const md::Member &old = all[2];
@@ -129,12 +131,14 @@ void TestMemberImport::importsMembersWithOpeningLedgers()
         QCOMPARE(entries->size(), 1);
         QCOMPARE(entries->first().reason, QStringLiteral("adjustment"));
         QCOMPARE(entries->first().note, QStringLiteral("import members.csv, line 2"));
-        QCOMPARE(*wallet.ledgerSum(kind, wang.id), qint64(kind == md::LedgerKind::Points ? 1200 : 8850));
+        QCOMPARE(*wallet.ledgerSum(kind, wang.id),
+                 qint64(kind == md::LedgerKind::Points ? 1200 : 8850));
     }
 
     // No password was imported, whatever the file said.
-    auto login = md::AuthService(m_store->ctx()).loginMember(QStringLiteral("wang.fang@example.com"),
-                                                             QStringLiteral("secret1"));
+    auto login =
+        md::AuthService(m_store->ctx())
+            .loginMember(QStringLiteral("wang.fang@example.com"), QStringLiteral("secret1"));
     QVERIFY(!login);
 }
 
@@ -143,21 +147,22 @@ void TestMemberImport::malformedFileRejectedWithLineNumbers()
     const qint64 kept = m_store->member(QStringLiteral("kept@example.com"));
     const QByteArray csv =
         "email,phone,name,points,balance,created_at\n"
-        "a@example.com,,A,10,1.00,2025-01-01\n"            // 2: fine
+        "a@example.com,,A,10,1.00,2025-01-01\n"              // 2: fine
         "b@example.com,,\"B \"the\" one\",10,1.00,\n"        // 3: text after a closing quote
-        "c@example.com,,C,10,1.00\n"                       // 4: five fields
-        "d@example.com,,D,ten,1.00,\n"                     // 5: text in points
-        "e@example.com,,E,10,1.005,\n"                     // 6: three decimals
-        "f@example.com,,F,10,abc,\n"                       // 7: text in balance
-        "g@example.com,,G,10,1.00,2011-13-01\n"            // 8: no 13th month
-        "h@example.com,,H,10,1.00,yesterday\n"             // 9: not a date
-        "not-an-email,,I,10,1.00,\n"                       // 10
-        ",,J,10,1.00,\n"                                   // 11: no contact
-        "A@example.com,,A again,1,1.00,\n"                 // 12: duplicate of line 2
-        "k@example.com,,K,-5,1.00,\n"                      // 13: negative points
+        "c@example.com,,C,10,1.00\n"                         // 4: five fields
+        "d@example.com,,D,ten,1.00,\n"                       // 5: text in points
+        "e@example.com,,E,10,1.005,\n"                       // 6: three decimals
+        "f@example.com,,F,10,abc,\n"                         // 7: text in balance
+        "g@example.com,,G,10,1.00,2011-13-01\n"              // 8: no 13th month
+        "h@example.com,,H,10,1.00,yesterday\n"               // 9: not a date
+        "not-an-email,,I,10,1.00,\n"                         // 10
+        ",,J,10,1.00,\n"                                     // 11: no contact
+        "A@example.com,,A again,1,1.00,\n"                   // 12: duplicate of line 2
+        "k@example.com,,K,-5,1.00,\n"                        // 13: negative points
         "l@example.com,,\"L\nline two\",1,1.00,2999-01-01\n" // 14-15: in the future
-        "m@exa\"mple.com,,M,1,1.00,\n";                    // 16: quote in an unquoted field
-    const qint64 ledgerBefore = count(*m_store, "points_ledger") + count(*m_store, "balance_ledger");
+        "m@exa\"mple.com,,M,1,1.00,\n";                      // 16: quote in an unquoted field
+    const qint64 ledgerBefore =
+        count(*m_store, "points_ledger") + count(*m_store, "balance_ledger");
     for (bool dryRun : {true, false}) {
         const MemberImportSummary s = import(*m_store, csv, {}, dryRun);
         QVERIFY(!s.committed);
@@ -182,7 +187,8 @@ void TestMemberImport::malformedFileRejectedWithLineNumbers()
         QCOMPARE(s.created, 1); // line 2 alone was fine
         QCOMPARE(members(*m_store).size(), 1);
         QCOMPARE(members(*m_store).first().id, kept);
-        QCOMPARE(count(*m_store, "points_ledger") + count(*m_store, "balance_ledger"), ledgerBefore);
+        QCOMPARE(count(*m_store, "points_ledger") + count(*m_store, "balance_ledger"),
+                 ledgerBefore);
     }
 }
 
@@ -190,11 +196,13 @@ void TestMemberImport::contactsOfTwoMembersRefused()
 {
     const QByteArray first = "email,phone,name\na@example.com,,A\n,13800138000,B\n";
     QVERIFY(import(*m_store, first).committed);
-    const MemberImportSummary s = import(*m_store, "email,phone,name\na@example.com,13800138000,AB\n");
+    const MemberImportSummary s =
+        import(*m_store, "email,phone,name\na@example.com,13800138000,AB\n");
     QVERIFY(!s.committed);
     QCOMPARE(s.rejected.size(), 1);
     QCOMPARE(s.rejected[0].line, qint64(2));
-    QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("phone")), qPrintable(s.rejected[0].reason));
+    QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("phone")),
+             qPrintable(s.rejected[0].reason));
     QCOMPARE(members(*m_store)[0].displayName, QStringLiteral("A"));
 }
 
@@ -204,9 +212,9 @@ void TestMemberImport::cancelLeavesNothing()
     md::ImportOptions options;
     options.cancel = &cancel;
     options.progress = [&](qint64 done, qint64) { cancel = done == 2; };
-    const MemberImportSummary s =
-        import(*m_store, "email,points,balance\na@example.com,5,1\nb@example.com,5,1\nc@example.com,5,1\n",
-               options);
+    const MemberImportSummary s = import(
+        *m_store, "email,points,balance\na@example.com,5,1\nb@example.com,5,1\nc@example.com,5,1\n",
+        options);
     QVERIFY(s.cancelled);
     QVERIFY(!s.committed);
     QCOMPARE(count(*m_store, "members"), 0);
@@ -218,8 +226,8 @@ void TestMemberImport::cancelLeavesNothing()
 void TestMemberImport::reimportPostsTheDifference()
 {
     QVERIFY(import(*m_store, "email,name,points,balance\na@example.com,A,500,20.00\n").committed);
-    const MemberImportSummary s =
-        import(*m_store, "email,name,points,balance\nA@Example.com,Anna,300,20.00\nb@example.com,B,,\n");
+    const MemberImportSummary s = import(
+        *m_store, "email,name,points,balance\nA@Example.com,Anna,300,20.00\nb@example.com,B,,\n");
     QVERIFY(s.committed);
     QCOMPARE(s.created, 1);
     QCOMPARE(s.updated, 1);
@@ -229,15 +237,16 @@ void TestMemberImport::reimportPostsTheDifference()
     QCOMPARE(a.displayName, QStringLiteral("Anna"));
     QCOMPARE(a.points, qint64(300));
     QCOMPARE(a.balance, qint64(2000));
-    auto entries = md::WalletService(m_store->ctx()).entries(md::Actor::system(), md::LedgerKind::Points, a.id);
+    auto entries = md::WalletService(m_store->ctx())
+                       .entries(md::Actor::system(), md::LedgerKind::Points, a.id);
     TestStore::check(entries);
     QCOMPARE(entries->size(), 2);
     QList<qint64> deltas{entries->at(0).delta, entries->at(1).delta};
     std::sort(deltas.begin(), deltas.end());
     QCOMPARE(deltas, (QList<qint64>{-200, 500}));
     // The same file again changes nothing.
-    const MemberImportSummary again =
-        import(*m_store, "email,name,points,balance\nA@Example.com,Anna,300,20.00\nb@example.com,B,,\n");
+    const MemberImportSummary again = import(
+        *m_store, "email,name,points,balance\nA@Example.com,Anna,300,20.00\nb@example.com,B,,\n");
     QCOMPARE(again.unchanged, 2);
     QCOMPARE(again.pointsEntries + again.balanceEntries, 0);
 }
@@ -267,12 +276,17 @@ void TestMemberImport::exportImportRoundTrip()
     Q_UNUSED(address);
     shop.giveBalance(wang, 12345);
     shop.givePoints(wang, 678);
-    auto phoneOnly = md::MemberService(shop.ctx()).createMember(
-        md::Actor::system(), {{}, QStringLiteral("+447700900123"), QStringLiteral("12346"),
-                              QStringLiteral("Ann, \"the\" buyer"), {}, utc("2011-01-04T10:00:00.123Z")});
+    auto phoneOnly = md::MemberService(shop.ctx())
+                         .createMember(md::Actor::system(), {{},
+                                                             QStringLiteral("+447700900123"),
+                                                             QStringLiteral("12346"),
+                                                             QStringLiteral("Ann, \"the\" buyer"),
+                                                             {},
+                                                             utc("2011-01-04T10:00:00.123Z")});
     TestStore::check(phoneOnly);
-    TestStore::check(md::MemberService(shop.ctx()).overrideTier(md::Actor::system(), phoneOnly->id,
-                                                                 md::MemberTier::Platinum));
+    TestStore::check(
+        md::MemberService(shop.ctx())
+            .overrideTier(md::Actor::system(), phoneOnly->id, md::MemberTier::Platinum));
     const QByteArray exported = exportCsv(shop);
     QVERIFY(!exported.contains("pbkdf2"));
     QVERIFY(!exported.toLower().contains("password"));

@@ -78,7 +78,8 @@ private:
     static qint64 count(TestStore &store, const char *table)
     {
         QSqlQuery q(store.ctx().connection());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) ||
+            !q.next())
             qFatal("count %s", table);
         return q.value(0).toLongLong();
     }
@@ -144,7 +145,8 @@ private:
 
 void TestProductImport::sampleIsTheSharedFile()
 {
-    QFile shared(QStringLiteral(MD_TEST_DATA_DIR "/../../../../shared/data/shopify_product_template.csv"));
+    QFile shared(
+        QStringLiteral(MD_TEST_DATA_DIR "/../../../../shared/data/shopify_product_template.csv"));
     if (!shared.open(QIODevice::ReadOnly))
         QSKIP("../shared/data is not next to this checkout");
     QCOMPARE(shared.readAll(), sample());
@@ -179,10 +181,12 @@ void TestProductImport::shopifySampleImportsExactly()
                             "look you can print on.</p>"));
     QCOMPARE(shirt.status, md::ProductStatus::Active);
     QCOMPARE(categoryName(*m_store, shirt.categoryId), QStringLiteral("Shirts"));
-    QCOMPARE(shirt.tags, (QStringList{QStringLiteral("Made to Order"), QStringLiteral("Shirt Tag")}));
-    QCOMPARE(shirt.images, (QStringList{cdn + "tshirts.jpg" + w, cdn + "blank-colored-t-shirts.jpg" + w,
-                                        cdn + "green-t-shirt.jpg" + w, cdn + "cobalt-blue-t-shirt.jpg" + w,
-                                        cdn + "grey-t-shirt.jpg" + w, cdn + "purple-t-shirt.jpg" + w}));
+    QCOMPARE(shirt.tags,
+             (QStringList{QStringLiteral("Made to Order"), QStringLiteral("Shirt Tag")}));
+    QCOMPARE(shirt.images,
+             (QStringList{cdn + "tshirts.jpg" + w, cdn + "blank-colored-t-shirts.jpg" + w,
+                          cdn + "green-t-shirt.jpg" + w, cdn + "cobalt-blue-t-shirt.jpg" + w,
+                          cdn + "grey-t-shirt.jpg" + w, cdn + "purple-t-shirt.jpg" + w}));
     auto shirtSkus = catalog.skus(shirt.id);
     TestStore::check(shirtSkus);
     QCOMPARE(shirtSkus->size(), 12);
@@ -192,8 +196,9 @@ void TestProductImport::shopifySampleImportsExactly()
         for (int z = 0; z < 3; ++z) {
             const md::Sku &k = shirtSkus->at(c * 3 + z);
             QCOMPARE(k.code, QStringLiteral("SRT_COT_%1%2%2").arg(c + 1).arg(z + 1));
-            QCOMPARE(k.options, (QList<md::SkuOption>{{QStringLiteral("Color"), QLatin1String(colors[c])},
-                                                      {QStringLiteral("Size"), QLatin1String(sizes[z])}}));
+            QCOMPARE(k.options,
+                     (QList<md::SkuOption>{{QStringLiteral("Color"), QLatin1String(colors[c])},
+                                           {QStringLiteral("Size"), QLatin1String(sizes[z])}}));
             QCOMPARE(k.price, qint64(2500));
             QCOMPARE(k.cost, qint64(0));
             QCOMPARE(k.stockOnHand, qint64(0));
@@ -214,13 +219,17 @@ void TestProductImport::shopifySampleImportsExactly()
     auto jeansSkus = catalog.skus(jeans.id);
     TestStore::check(jeansSkus);
     QCOMPARE(jeansSkus->size(), 3);
-    const struct { const char *code, *size; qint64 stock; } pants[] = {
-        {"PNT_DEN_285", "28", 20}, {"PNT_DEN_305", "30", 15}, {"PNT_DEN_405", "40", 10}};
+    const struct
+    {
+        const char *code, *size;
+        qint64 stock;
+    } pants[] = {{"PNT_DEN_285", "28", 20}, {"PNT_DEN_305", "30", 15}, {"PNT_DEN_405", "40", 10}};
     md::StockService stock(m_store->ctx());
     for (int i = 0; i < 3; ++i) {
         const md::Sku &k = jeansSkus->at(i);
         QCOMPARE(k.code, QLatin1String(pants[i].code));
-        QCOMPARE(k.options, (QList<md::SkuOption>{{QStringLiteral("Size"), QLatin1String(pants[i].size)}}));
+        QCOMPARE(k.options,
+                 (QList<md::SkuOption>{{QStringLiteral("Size"), QLatin1String(pants[i].size)}}));
         QCOMPARE(k.price, qint64(9500));
         QCOMPARE(k.cost, qint64(5000));
         QCOMPARE(k.stockOnHand, pants[i].stock);
@@ -272,11 +281,12 @@ void TestProductImport::previewParsesFirstProductsOnly()
 
 void TestProductImport::formatGuessAndMappingOverride()
 {
-    const QStringList shopify = QString::fromUtf8(sample().left(sample().indexOf('\n')))
-                                    .split(QLatin1Char(','));
+    const QStringList shopify =
+        QString::fromUtf8(sample().left(sample().indexOf('\n'))).split(QLatin1Char(','));
     QCOMPARE(ProductCsvFormat::guess(shopify), ProductCsvFormat::Format::Shopify);
-    QCOMPARE(ProductCsvFormat::guess(ProductCsvFormat::exportHeader(ProductCsvFormat::Format::Native)),
-             ProductCsvFormat::Format::Native);
+    QCOMPARE(
+        ProductCsvFormat::guess(ProductCsvFormat::exportHeader(ProductCsvFormat::Format::Native)),
+        ProductCsvFormat::Format::Native);
     QCOMPARE(ProductCsvFormat::guess({QStringLiteral("a"), QStringLiteral("b")}), std::nullopt);
 
     // A native file whose SKU column is called "Code": not mapped automatically, mapped by hand.
@@ -311,16 +321,17 @@ void TestProductImport::malformedFileRejectedWithLineNumbers()
     m_store->sku(m_store->product(cat), QStringLiteral("KEEP-1"), 1000, 3);
     const QStringList before = snapshot(*m_store);
 
-    const QByteArray csv = shopifyHeader()
-        + "good,Good,\"<p>multi\nline</p>\",Tea,,active,Size,S,G-1,1,10.00,\n" // lines 2-3
-        + "good,,,,,,,M,G-2,1,10\"0,\n"                                       // 4: quote in field
-        + "good,,,,,,,L,G-3,1,10.00\n"                                        // 5: 11 fields
-        + "other,Other,,Tea,,active,Size,S,O-1,1,abc,\n"                      // 6: text price
-        + "other,,,,,,,M,O-2,1,12.345,\n"                                     // 7: 3 decimals
-        + "other,,,,,,,L,O-3,ten,12,\n"                                       // 8: text quantity
-        + ",Orphan,,Tea,,active,Size,S,X-1,1,12,\n"                           // 9: no handle
-        + "other,,,,,,,XL,G-1,1,12,\n"                                        // 10: duplicate SKU
-        + "other,,,,,,,XXL,O-5,-4,12,\n"                                      // 11: negative qty
+    const QByteArray csv =
+        shopifyHeader() +
+        "good,Good,\"<p>multi\nline</p>\",Tea,,active,Size,S,G-1,1,10.00,\n" // lines 2-3
+        + "good,,,,,,,M,G-2,1,10\"0,\n"                                      // 4: quote in field
+        + "good,,,,,,,L,G-3,1,10.00\n"                                       // 5: 11 fields
+        + "other,Other,,Tea,,active,Size,S,O-1,1,abc,\n"                     // 6: text price
+        + "other,,,,,,,M,O-2,1,12.345,\n"                                    // 7: 3 decimals
+        + "other,,,,,,,L,O-3,ten,12,\n"                                      // 8: text quantity
+        + ",Orphan,,Tea,,active,Size,S,X-1,1,12,\n"                          // 9: no handle
+        + "other,,,,,,,XL,G-1,1,12,\n"                                       // 10: duplicate SKU
+        + "other,,,,,,,XXL,O-5,-4,12,\n"                                     // 11: negative qty
         + "third,Third,,Tea,,active,Size,S,T-1,1,12,\n"                      // 12: fine
         + "third,,,,,,,M,T-2,1,\"12\"x,\n";                                  // 13: after quote
     for (bool dryRun : {true, false}) {
@@ -334,15 +345,24 @@ void TestProductImport::malformedFileRejectedWithLineNumbers()
         }
         QVERIFY2(lines.size() == 9, qPrintable(reasons.join(QLatin1Char('\n'))));
         QCOMPARE(lines, (QList<qint64>{4, 5, 6, 7, 8, 9, 10, 11, 13}));
-        QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("quote")), qPrintable(s.rejected[0].reason));
-        QVERIFY2(s.rejected[1].reason.contains(QStringLiteral("11 fields")), qPrintable(s.rejected[1].reason));
-        QVERIFY2(s.rejected[2].reason.contains(QStringLiteral("\"abc\"")), qPrintable(s.rejected[2].reason));
-        QVERIFY2(s.rejected[3].reason.contains(QStringLiteral("12.345")), qPrintable(s.rejected[3].reason));
-        QVERIFY2(s.rejected[4].reason.contains(QStringLiteral("\"ten\"")), qPrintable(s.rejected[4].reason));
-        QVERIFY2(s.rejected[5].reason.contains(QStringLiteral("handle")), qPrintable(s.rejected[5].reason));
-        QVERIFY2(s.rejected[6].reason.contains(QStringLiteral("line 2")), qPrintable(s.rejected[6].reason));
-        QVERIFY2(s.rejected[7].reason.contains(QStringLiteral("\"-4\"")), qPrintable(s.rejected[7].reason));
-        QVERIFY2(s.rejected[8].reason.contains(QStringLiteral("closing quote")), qPrintable(s.rejected[8].reason));
+        QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("quote")),
+                 qPrintable(s.rejected[0].reason));
+        QVERIFY2(s.rejected[1].reason.contains(QStringLiteral("11 fields")),
+                 qPrintable(s.rejected[1].reason));
+        QVERIFY2(s.rejected[2].reason.contains(QStringLiteral("\"abc\"")),
+                 qPrintable(s.rejected[2].reason));
+        QVERIFY2(s.rejected[3].reason.contains(QStringLiteral("12.345")),
+                 qPrintable(s.rejected[3].reason));
+        QVERIFY2(s.rejected[4].reason.contains(QStringLiteral("\"ten\"")),
+                 qPrintable(s.rejected[4].reason));
+        QVERIFY2(s.rejected[5].reason.contains(QStringLiteral("handle")),
+                 qPrintable(s.rejected[5].reason));
+        QVERIFY2(s.rejected[6].reason.contains(QStringLiteral("line 2")),
+                 qPrintable(s.rejected[6].reason));
+        QVERIFY2(s.rejected[7].reason.contains(QStringLiteral("\"-4\"")),
+                 qPrintable(s.rejected[7].reason));
+        QVERIFY2(s.rejected[8].reason.contains(QStringLiteral("closing quote")),
+                 qPrintable(s.rejected[8].reason));
         // "good" and "third" themselves are fine: counted as what the file would do.
         QCOMPARE(s.productsCreated, 2);
         QCOMPARE(snapshot(*m_store), before);
@@ -362,7 +382,8 @@ void TestProductImport::skuCodeOfAnotherProductRefused()
     QVERIFY(!s.committed);
     QCOMPARE(s.rejected.size(), 1);
     QCOMPARE(s.rejected[0].line, qint64(6));
-    QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("SRT_COT_222")), qPrintable(s.rejected[0].reason));
+    QVERIFY2(s.rejected[0].reason.contains(QStringLiteral("SRT_COT_222")),
+             qPrintable(s.rejected[0].reason));
     QCOMPARE(s.productsCreated, 2); // the jeans and the beanie were fine
     QCOMPARE(count(*m_store, "products"), 1);
     QCOMPARE(count(*m_store, "skus"), 1);
@@ -427,18 +448,17 @@ void TestProductImport::reimportUpdatesPriceAndStockThroughServices()
     bool noted = false;
     for (const md::StockMove &m : *moves) {
         QCOMPARE(m.reason, md::StockReason::Import);
-        noted = noted || (m.delta == -2 && m.note.contains(QStringLiteral("again.csv"))
-                          && m.note.contains(QStringLiteral("line 14")));
+        noted = noted || (m.delta == -2 && m.note.contains(QStringLiteral("again.csv")) &&
+                          m.note.contains(QStringLiteral("line 14")));
     }
     QVERIFY(noted);
 }
 
 void TestProductImport::partialImportSkipsRejectedProducts()
 {
-    const QByteArray csv = shopifyHeader()
-        + "tea,Tea,,Tea,,active,Size,S,T-1,1,10.00,\n"
-        + "tea,,,,,,,M,T-2,1,1O.00,\n" // letter O: the whole product is skipped
-        + "pot,Pot,,Teaware,,active,Size,S,P-1,2,88,\n";
+    const QByteArray csv = shopifyHeader() + "tea,Tea,,Tea,,active,Size,S,T-1,1,10.00,\n" +
+                           "tea,,,,,,,M,T-2,1,1O.00,\n" // letter O: the whole product is skipped
+                           + "pot,Pot,,Teaware,,active,Size,S,P-1,2,88,\n";
     md::ImportOptions options;
     options.allOrNothing = false;
     const ProductImportSummary s = import(*m_store, csv, options);
@@ -544,7 +564,8 @@ void TestProductImport::nativeRoundTrip()
     // Shopify's three options cannot hold the four of LJ-250: skipped and said so.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto shopify = md::ProductExporter(m_store->ctx()).write(&buffer, ProductCsvFormat::Format::Shopify);
+    auto shopify =
+        md::ProductExporter(m_store->ctx()).write(&buffer, ProductCsvFormat::Format::Shopify);
     TestStore::check(shopify);
     QCOMPARE(shopify->products, 2);
     QCOMPARE(shopify->skipped.size(), 1);
@@ -559,7 +580,8 @@ void TestProductImport::commandLineImportAndExport()
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
     auto args = [&](const QStringList &rest) {
-        return QStringList{QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store} + rest;
+        return QStringList{QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store} +
+               rest;
     };
 
     // A malformed file: refused whole, exit 1, the rejected line named.
@@ -569,16 +591,16 @@ void TestProductImport::commandLineImportAndExport()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(shopifyHeader() + "tea,Tea,,Tea,,active,Size,S,T-1,1,abc,\n");
     }
-    QCOMPARE(md::ImportCommand::run(args({QStringLiteral("--import"), QStringLiteral("products"), bad}),
-                                    out, err),
+    QCOMPARE(md::ImportCommand::run(
+                 args({QStringLiteral("--import"), QStringLiteral("products"), bad}), out, err),
              1);
     QVERIFY2(outText.contains(QStringLiteral("line 2: price \"abc\"")), qPrintable(outText));
     QVERIFY2(outText.contains(QStringLiteral("nothing imported")), qPrintable(outText));
 
     outText.clear();
     const QString file = QStringLiteral(MD_TEST_DATA_DIR "/shopify_product_template.csv");
-    QCOMPARE(md::ImportCommand::run(args({QStringLiteral("--import"), QStringLiteral("products"), file}),
-                                    out, err),
+    QCOMPARE(md::ImportCommand::run(
+                 args({QStringLiteral("--import"), QStringLiteral("products"), file}), out, err),
              0);
     QVERIFY2(outText.contains(QStringLiteral("format: shopify")), qPrintable(outText));
     QVERIFY2(outText.contains(QStringLiteral("products: 3 (created 3, updated 0, unchanged 0)")),
