@@ -50,7 +50,8 @@ class MemberImporter
 public:
     MemberImporter(const ServiceContext &context, QIODevice *device);
 
-    // Reads the header and maps it; refused when no column gives an e-mail, phone or reference.
+    // Reads the header and maps it; refused when no column gives an e-mail, phone or reference
+    // (the mapping is kept, so the caller may map one by hand and go on).
     Status readHeader();
     const QStringList &header() const { return m_header; }
     ColumnMapping &mapping() { return m_mapping; }

@@ -57,7 +57,8 @@ public:
     ProductImporter(const ServiceContext &context, QIODevice *device);
 
     // Reads the header, takes `format` or guesses it from the header, and maps columns
-    // automatically. Refused when the format cannot be guessed or a required column is missing.
+    // automatically. Refused when the format cannot be guessed or a required column is missing;
+    // in the latter case the mapping is kept, so the caller may map the column by hand and go on.
     Status readHeader(std::optional<Format> format = std::nullopt);
     Format format() const { return m_format; }
     const QStringList &header() const { return m_header; }
