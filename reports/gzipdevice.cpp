@@ -113,8 +113,9 @@ qint64 GzipDevice::readData(char *data, qint64 maxSize)
             continue;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            setErrorString(QCoreApplication::translate("md::GzipDevice", "corrupt compressed data: %1")
-                               .arg(QString::fromLatin1(z.msg ? z.msg : "?")));
+            setErrorString(
+                QCoreApplication::translate("md::GzipDevice", "corrupt compressed data: %1")
+                    .arg(QString::fromLatin1(z.msg ? z.msg : "?")));
             m_stream->finished = m_stream->failed = true;
             return -1;
         }

@@ -52,7 +52,7 @@ int importOrders(const ImportCommand::Request &request, QTextStream &out, QTextS
     options.currency = request.currency;
     options.timeZone = request.timeZone;
     options.skipBadRows = request.skipBadRows;
-    options.cancel = &g_cancel;
+    options.cancel = request.cancel;
     auto result = importer.run(options);
     if (!result) {
         err << result.error().message << Qt::endl;

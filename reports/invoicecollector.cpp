@@ -28,8 +28,7 @@ Status InvoiceCollector::add(const OrderHistoryRow &row)
     auto found = m_invoiceIndex.constFind(row.invoice);
     if (found != m_invoiceIndex.cend()) {
         const Invoice &inv = m_invoices[*found];
-        const QString earlier =
-            inv.customer < 0 ? QString() : m_customers[inv.customer].ref;
+        const QString earlier = inv.customer < 0 ? QString() : m_customers[inv.customer].ref;
         if (earlier != row.customerRef)
             return makeError(
                 ErrorCode::InvalidArgument,

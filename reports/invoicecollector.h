@@ -34,8 +34,8 @@ public:
     struct Code
     {
         QString code;
-        QString title;       // the first non-empty description
-        qint64 price = 0;    // of the latest row, for a SKU that has to be created
+        QString title;    // the first non-empty description
+        qint64 price = 0; // of the latest row, for a SKU that has to be created
         qint64 priceAt = -1;
         bool service = false; // M, D, S: lines without a catalog SKU
     };

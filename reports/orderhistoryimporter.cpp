@@ -86,8 +86,7 @@ Status OrderHistoryImporter::open()
     CsvReader reader(source.device());
     CsvRecord header;
     if (reader.next(header) != CsvReader::Status::Record)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("%1 has no header line.").arg(m_fileName));
+        return makeError(ErrorCode::InvalidArgument, tr("%1 has no header line.").arg(m_fileName));
     m_header = header.fields;
     m_mapping.autoMap(m_header);
     return {};
@@ -100,10 +99,9 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
     if (m_header.isEmpty())
         MD_TRY(open());
     if (const QStringList missing = m_mapping.missingRequired(); !missing.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("No column for %1 (the header has %2).")
-                             .arg(missing.join(QStringLiteral(", ")),
-                                  m_header.join(QStringLiteral(", "))));
+        return makeError(ErrorCode::InvalidArgument, tr("No column for %1 (the header has %2).")
+                                                         .arg(missing.join(QStringLiteral(", ")),
+                                                              m_header.join(QStringLiteral(", "))));
     Source source;
     MD_TRY(source.open(m_fileName));
     CsvReader reader(source.device());
@@ -121,8 +119,8 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
             if (isCancelled(options))
                 return cancelled();
             if (options.progress)
-                options.progress({OrderImportProgress::Phase::Reading, source.position(),
-                                  source.size()});
+                options.progress(
+                    {OrderImportProgress::Phase::Reading, source.position(), source.size()});
         }
         if (status == CsvReader::Status::Error) {
             summary.rejected.append({reader.errorLine(), reader.errorString()});
@@ -162,8 +160,8 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
     return {};
 }
 
-Result<QList<OrderImportPreviewRow>> OrderHistoryImporter::preview(int rows,
-                                                                   const OrderImportOptions &options)
+Result<QList<OrderImportPreviewRow>>
+OrderHistoryImporter::preview(int rows, const OrderImportOptions &options)
 {
     OrderImportSummary summary;
     InvoiceCollector collector;

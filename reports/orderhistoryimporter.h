@@ -27,7 +27,7 @@ struct OrderImportProgress
 {
     enum class Phase { Reading, Writing };
     Phase phase = Phase::Reading;
-    qint64 done = 0;  // Reading: bytes of the file (compressed bytes for .gz); Writing: invoices
+    qint64 done = 0; // Reading: bytes of the file (compressed bytes for .gz); Writing: invoices
     qint64 total = 0;
 };
 

@@ -23,20 +23,20 @@ Error reject(const QString &message)
 // Codes that are not goods, by exact (case-sensitive) code. Everything else is merchandise.
 bool isPostage(const QString &code)
 {
-    return code == QLatin1String("POST") || code == QLatin1String("DOT")
-           || code == QLatin1String("C2");
+    return code == QLatin1String("POST") || code == QLatin1String("DOT") ||
+           code == QLatin1String("C2");
 }
 
 bool isFee(const QString &code)
 {
-    return code == QLatin1String("AMAZONFEE") || code == QLatin1String("BANK CHARGES")
-           || code == QLatin1String("CRUK");
+    return code == QLatin1String("AMAZONFEE") || code == QLatin1String("BANK CHARGES") ||
+           code == QLatin1String("CRUK");
 }
 
 bool isServiceCode(const QString &code)
 {
-    return code == QLatin1String("M") || code == QLatin1String("m") || code == QLatin1String("D")
-           || code == QLatin1String("S") || code == QLatin1String("B");
+    return code == QLatin1String("M") || code == QLatin1String("m") || code == QLatin1String("D") ||
+           code == QLatin1String("S") || code == QLatin1String("B");
 }
 
 bool allDigits(QStringView s)
@@ -106,7 +106,9 @@ QList<ColumnMapping::Field> OrderHistoryRowParser::fields()
         {QStringLiteral("description"), {QStringLiteral("Description")}, false},
         {QStringLiteral("quantity"), {QStringLiteral("Quantity")}, true},
         {QStringLiteral("invoice_date"), {QStringLiteral("InvoiceDate")}, true},
-        {QStringLiteral("unit_price"), {QStringLiteral("UnitPrice"), QStringLiteral("Price")}, true},
+        {QStringLiteral("unit_price"),
+         {QStringLiteral("UnitPrice"), QStringLiteral("Price")},
+         true},
         {QStringLiteral("customer_id"),
          {QStringLiteral("CustomerID"), QStringLiteral("Customer ID")},
          false},
@@ -141,7 +143,8 @@ Result<qint64> OrderHistoryRowParser::parseTime(const QString &text)
     const qsizetype space = s.indexOf(QLatin1Char(' '));
     const QStringView datePart = space < 0 ? s : s.left(space);
     const QStringView timePart = space < 0 ? QStringView() : s.mid(space + 1).trimmed();
-    if (datePart.size() == 10 && datePart[4] == QLatin1Char('-') && datePart[7] == QLatin1Char('-')) {
+    if (datePart.size() == 10 && datePart[4] == QLatin1Char('-') &&
+        datePart[7] == QLatin1Char('-')) {
         y = number(datePart, 0, 4);
         mo = number(datePart, 5, 2);
         d = number(datePart, 8, 2);
@@ -162,10 +165,10 @@ Result<qint64> OrderHistoryRowParser::parseTime(const QString &text)
     }
     const QDate date(y, mo, d);
     const QTime time(h, mi, qMax(sec, 0));
-    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || !date.isValid()
-        || !time.isValid())
-        return reject(tr("InvoiceDate \"%1\" is not a date and time (YYYY-MM-DD HH:MM:SS)")
-                          .arg(text));
+    if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || !date.isValid() ||
+        !time.isValid())
+        return reject(
+            tr("InvoiceDate \"%1\" is not a date and time (YYYY-MM-DD HH:MM:SS)").arg(text));
     const QDateTime local(date, time, m_zone);
     if (!local.isValid() || local.time() != time || local.date() != date)
         return reject(tr("InvoiceDate \"%1\" does not exist in %2 (clocks went forward)")
@@ -228,8 +231,7 @@ Result<OrderHistoryRow> OrderHistoryRowParser::parse(const CsvRecord &record)
     if (!customer.isEmpty()) {
         const qsizetype dot = customer.indexOf(QLatin1Char('.'));
         const QStringView whole = QStringView(customer).left(dot < 0 ? customer.size() : dot);
-        const QStringView fraction =
-            dot < 0 ? QStringView() : QStringView(customer).mid(dot + 1);
+        const QStringView fraction = dot < 0 ? QStringView() : QStringView(customer).mid(dot + 1);
         bool zeros = true;
         for (QChar c : fraction)
             zeros = zeros && c == QLatin1Char('0');

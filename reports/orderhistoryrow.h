@@ -26,22 +26,22 @@ struct OrderHistoryRow
     };
     enum class Skip {
         None,
-        Adjustment,                    // an A-invoice: bad debt written off, neither sale nor refund
-        Fee,                           // AMAZONFEE, BANK CHARGES, CRUK: the shop's costs, not goods
+        Adjustment, // an A-invoice: bad debt written off, neither sale nor refund
+        Fee,        // AMAZONFEE, BANK CHARGES, CRUK: the shop's costs, not goods
         ZeroQuantity,
-        NegativeQuantity,              // on a sale invoice: a stock note ("damaged", "lost")
+        NegativeQuantity, // on a sale invoice: a stock note ("damaged", "lost")
         PositiveQuantityInCancellation,
-        ZeroPrice,                     // 0.0, or a price that rounds to 0 pence (0.001)
+        ZeroPrice, // 0.0, or a price that rounds to 0 pence (0.001)
         NegativePrice,
     };
 
     qint64 line = 0;
     QString invoice;
     Kind kind = Kind::Sale;
-    QString stockCode; // case-sensitive: 85123A and 85123a are different SKUs
+    QString stockCode;   // case-sensitive: 85123A and 85123a are different SKUs
     QString description; // trimmed
     qint64 quantity = 0;
-    qint64 unitPrice = 0; // minor units of the import currency
+    qint64 unitPrice = 0;      // minor units of the import currency
     bool priceRounded = false; // the text had more decimals than the currency
     qint64 at = 0;             // InvoiceDate, read in the import's time zone, as UTC ms
     QString customerRef;       // "17850" for "17850.0"; empty for a guest

@@ -87,16 +87,17 @@ private:
     QMap<QString, qint64> snapshot()
     {
         QMap<QString, qint64> out;
-        for (const char *t : {"orders", "order_lines", "order_events", "refunds", "refund_lines",
-                              "members", "products", "skus", "categories", "change_log",
-                              "settings", "payments"})
+        for (const char *t :
+             {"orders", "order_lines", "order_events", "refunds", "refund_lines", "members",
+              "products", "skus", "categories", "change_log", "settings", "payments"})
             out.insert(QString::fromLatin1(t),
                        scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(t))));
-        out.insert(QStringLiteral("(indexes)"),
-                   scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")));
+        out.insert(
+            QStringLiteral("(indexes)"),
+            scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'")));
         out.insert(QStringLiteral("(currency is CNY)"),
-                   md::StoreSettings::load(m_store->ctx().connection())->currency
-                       == QLatin1String("CNY"));
+                   md::StoreSettings::load(m_store->ctx().connection())->currency ==
+                       QLatin1String("CNY"));
         return out;
     }
     md::Result<md::OrderImportSummary> importFile(const QString &path,
@@ -125,8 +126,10 @@ QString TestOrderHistoryImport::handMadeFile()
 {
     QByteArray csv(kHeader);
     csv += // line 2-4: a sale; codes differ only by case; a quoted comma and spaces; postage
-        "100001,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",6,2011-07-01 00:30:00,2.55,12345.0,United Kingdom\n"
-        "100001,85123a,white hanging heart lowercase,2,2011-07-01 00:30:00,1.00,12345.0,United Kingdom\n"
+        "100001,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",6,2011-07-01 "
+        "00:30:00,2.55,12345.0,United Kingdom\n"
+        "100001,85123a,white hanging heart lowercase,2,2011-07-01 00:30:00,1.00,12345.0,United "
+        "Kingdom\n"
         "100001,POST,POSTAGE,1,2011-07-01 00:30:00,18.00,12345.0,United Kingdom\n"
         // line 5-8: a guest sale, interrupting 100001; a three-decimal price; zero prices
         "100002,22423,REGENCY CAKESTAND 3 TIER,1,2011-07-02 10:00:00,12.75,,EIRE\n"
@@ -134,11 +137,13 @@ QString TestOrderHistoryImport::handMadeFile()
         "100002,PADS,PADS TO MATCH ALL CUSHIONS,1,2011-07-02 10:00:00,0.001,,EIRE\n"
         "100002,22999,FREE GIFT,5,2011-07-02 10:00:00,0.0,,EIRE\n"
         // line 9: 100001 again, after another invoice, a minute later
-        "100001,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",0,2011-07-01 00:31:00,2.55,12345.0,United Kingdom\n"
+        "100001,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",0,2011-07-01 "
+        "00:31:00,2.55,12345.0,United Kingdom\n"
         // line 10: a stock note (negative quantity, no price, no customer) on its own invoice
         "100003,22139,damaged,-10,2011-07-03 09:00:00,0.0,,United Kingdom\n"
         // line 11-13: a cancellation of goods, a discount and postage
-        "C100004,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",-2,2011-08-01 12:00:00,2.55,12345.0,United Kingdom\n"
+        "C100004,85123A,\" WHITE HANGING HEART, T-LIGHT HOLDER \",-2,2011-08-01 "
+        "12:00:00,2.55,12345.0,United Kingdom\n"
         "C100004,D,Discount,-1,2011-08-01 12:00:00,5.00,12345.0,United Kingdom\n"
         "C100004,POST,POSTAGE,-1,2011-08-01 12:00:00,18.00,12345.0,United Kingdom\n"
         // line 14: a bad-debt adjustment
@@ -166,8 +171,10 @@ void TestOrderHistoryImport::everyOddKindOfRow()
     QCOMPARE(s.skusCreated, 4); // 85123A, 85123a, 22423, 21232
     QCOMPARE(s.orderLines, 7);  // 2 + 2 + 1 sale lines, 2 returned lines
     QCOMPARE(s.pricesRounded, 2);
-    const QMap<Skip, qint64> skipped{{Skip::Adjustment, 1}, {Skip::Fee, 2},
-                                     {Skip::ZeroQuantity, 1}, {Skip::NegativeQuantity, 1},
+    const QMap<Skip, qint64> skipped{{Skip::Adjustment, 1},
+                                     {Skip::Fee, 2},
+                                     {Skip::ZeroQuantity, 1},
+                                     {Skip::NegativeQuantity, 1},
                                      {Skip::ZeroPrice, 2}};
     QCOMPARE(s.skipped, skipped);
 
@@ -310,20 +317,23 @@ void TestOrderHistoryImport::currencyMismatchIsRefused()
 void TestOrderHistoryImport::malformedFileIsRejectedWhole()
 {
     QByteArray csv(kHeader);
-    csv += "300001,22423,REGENCY CAKESTAND,1,2011-01-04 10:00:00,12.75,12345.0,United Kingdom\n" // 2
-           "300001,22424,\"REGENCY \"CAKESTAND,1,2011-01-04 10:00:00,12.75,12345.0,UK\n"         // 3 text after quote
-           "300001,22425,TOO FEW,1,2011-01-04 10:00:00,12.75,12345.0\n"                          // 4 seven fields
-           "300002,22426,BAD DATE,1,2011-02-30 10:00:00,1.00,,United Kingdom\n"                   // 5
-           "300002,22427,TEXT QUANTITY,six,2011-02-03 10:00:00,1.00,,United Kingdom\n"            // 6
-           "300002,22428,TEXT PRICE,1,2011-02-03 10:00:00,abc,,United Kingdom\n"                  // 7
-           "300002,22429,BAD CUSTOMER,1,2011-02-03 10:00:00,1.00,x12,United Kingdom\n"            // 8
-           "300003,22430,CLOCKS GO FORWARD,1,2011-03-27 01:30:00,1.00,,United Kingdom\n"          // 9
-           "300003,22431,REGENCY 5\" STAND,1,2011-03-28 10:00:00,1.00,,United Kingdom\n"          // 10 quote inside
-           "300004,22432,\"TWO\nLINES\",1,2011-03-28 10:00:00,1.00,,United Kingdom\n"             // 11-12 fine
-           "300004,22433,NOT A DATE,1,28/03/2011 10:00,1.00,,United Kingdom\n"                    // 13
-           "X300005,22434,BAD INVOICE,1,2011-03-28 10:00:00,1.00,,United Kingdom\n"               // 14
-           "300005,22435,ELEVEN,1.5,2011-03-28 10:00:00,1.00,,United Kingdom\n"                   // 15
-           "300001,22436,OTHER CUSTOMER,1,2011-01-04 10:00:00,1.00,99999.0,United Kingdom\n";     // 16
+    csv +=
+        "300001,22423,REGENCY CAKESTAND,1,2011-01-04 10:00:00,12.75,12345.0,United Kingdom\n" // 2
+        "300001,22424,\"REGENCY \"CAKESTAND,1,2011-01-04 10:00:00,12.75,12345.0,UK\n" // 3 text
+                                                                                      // after quote
+        "300001,22425,TOO FEW,1,2011-01-04 10:00:00,12.75,12345.0\n"         // 4 seven fields
+        "300002,22426,BAD DATE,1,2011-02-30 10:00:00,1.00,,United Kingdom\n" // 5
+        "300002,22427,TEXT QUANTITY,six,2011-02-03 10:00:00,1.00,,United Kingdom\n"   // 6
+        "300002,22428,TEXT PRICE,1,2011-02-03 10:00:00,abc,,United Kingdom\n"         // 7
+        "300002,22429,BAD CUSTOMER,1,2011-02-03 10:00:00,1.00,x12,United Kingdom\n"   // 8
+        "300003,22430,CLOCKS GO FORWARD,1,2011-03-27 01:30:00,1.00,,United Kingdom\n" // 9
+        "300003,22431,REGENCY 5\" STAND,1,2011-03-28 10:00:00,1.00,,United Kingdom\n" // 10 quote
+                                                                                      // inside
+        "300004,22432,\"TWO\nLINES\",1,2011-03-28 10:00:00,1.00,,United Kingdom\n"    // 11-12 fine
+        "300004,22433,NOT A DATE,1,28/03/2011 10:00,1.00,,United Kingdom\n"           // 13
+        "X300005,22434,BAD INVOICE,1,2011-03-28 10:00:00,1.00,,United Kingdom\n"      // 14
+        "300005,22435,ELEVEN,1.5,2011-03-28 10:00:00,1.00,,United Kingdom\n"          // 15
+        "300001,22436,OTHER CUSTOMER,1,2011-01-04 10:00:00,1.00,99999.0,United Kingdom\n"; // 16
     const QString file = writeFile(QStringLiteral("bad.csv"), csv);
     const auto before = snapshot();
 
@@ -372,13 +382,17 @@ QByteArray TestOrderHistoryImport::manyInvoices(int invoices)
     QByteArray csv(kHeader);
     const QDateTime start(QDate(2011, 1, 1), QTime(9, 0));
     for (int i = 0; i < invoices; ++i) {
-        const QByteArray when =
-            start.addDays(i / 20).addSecs(60 * (i % 20)).toString(Qt::ISODate).replace('T', ' ').toLatin1();
-        const QByteArray customer = i % 10 ? QByteArray() : QByteArray::number(10000 + i % 300) + ".0";
+        const QByteArray when = start.addDays(i / 20)
+                                    .addSecs(60 * (i % 20))
+                                    .toString(Qt::ISODate)
+                                    .replace('T', ' ')
+                                    .toLatin1();
+        const QByteArray customer =
+            i % 10 ? QByteArray() : QByteArray::number(10000 + i % 300) + ".0";
         for (int l = 0; l < 2; ++l)
-            csv += QByteArray::number(500000 + i) + ",SKU" + QByteArray::number((i + l) % 400)
-                   + ",ITEM," + QByteArray::number(1 + l) + "," + when + ",1.25," + customer
-                   + ",United Kingdom\n";
+            csv += QByteArray::number(500000 + i) + ",SKU" + QByteArray::number((i + l) % 400) +
+                   ",ITEM," + QByteArray::number(1 + l) + "," + when + ",1.25," + customer +
+                   ",United Kingdom\n";
     }
     return csv;
 }
@@ -441,10 +455,11 @@ void TestOrderHistoryImport::commandLineSummary()
     const QString dir = dataDir.filePath(QStringLiteral("new-shop"));
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
-    const QStringList args{QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), dir,
-                           QStringLiteral("--import"),     QStringLiteral("orders"),     file,
-                           QStringLiteral("--currency"),   QStringLiteral("GBP"),
-                           QStringLiteral("--timezone"),   QStringLiteral("Europe/London")};
+    const QStringList args{
+        QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), dir,
+        QStringLiteral("--import"),     QStringLiteral("orders"),     file,
+        QStringLiteral("--currency"),   QStringLiteral("GBP"),        QStringLiteral("--timezone"),
+        QStringLiteral("Europe/London")};
     QCOMPARE(md::ImportCommand::run(args, out, err), 0);
     QVERIFY2(errText.isEmpty(), qPrintable(errText));
     QVERIFY2(outText.contains(QStringLiteral("rows read: 16\n")), qPrintable(outText));
@@ -554,9 +569,9 @@ QMap<QString, MonthFigures> expectedFromCsv(const QString &path, qint64 *rows)
         const QString invoice = c[0], code = c[1].trimmed();
         const qint64 q = c[3].toLongLong(), p = pence(c[5]);
         const bool cancel = invoice.startsWith(QLatin1Char('C'));
-        if (invoice.startsWith(QLatin1Char('A')) || code == QLatin1String("AMAZONFEE")
-            || code == QLatin1String("BANK CHARGES") || code == QLatin1String("CRUK") || q == 0
-            || (!cancel && q < 0) || (cancel && q > 0) || p <= 0)
+        if (invoice.startsWith(QLatin1Char('A')) || code == QLatin1String("AMAZONFEE") ||
+            code == QLatin1String("BANK CHARGES") || code == QLatin1String("CRUK") || q == 0 ||
+            (!cancel && q < 0) || (cancel && q > 0) || p <= 0)
             continue;
         kept.append({invoice, code, c[4], q, p});
         QString &d = invoiceDate[invoice];
@@ -574,8 +589,8 @@ QMap<QString, MonthFigures> expectedFromCsv(const QString &path, qint64 *rows)
         const qint64 amount = qAbs(r.quantity) * r.price;
         if (r.invoice.startsWith(QLatin1Char('C')))
             m.refunds += amount;
-        else if (r.code == QLatin1String("POST") || r.code == QLatin1String("DOT")
-                 || r.code == QLatin1String("C2"))
+        else if (r.code == QLatin1String("POST") || r.code == QLatin1String("DOT") ||
+                 r.code == QLatin1String("C2"))
             m.shipping += amount;
         else
             m.gross += amount, m.units += r.quantity;
