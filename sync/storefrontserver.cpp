@@ -191,7 +191,17 @@ StorefrontServer::StorefrontServer(const ServiceContext &context, const ServerOp
                             {QStringLiteral("schemaVersion"), d->ctx.database().schemaVersion()}}));
     });
     d->router.add(QStringLiteral("GET"), QStringLiteral("/metrics"), [this](HttpExchange &x) {
-        x.sendText(200, "text/plain; version=0.0.4; charset=utf-8", d->api.metrics.render());
+        QByteArray text = d->api.metrics.render();
+        text += "# HELP storefront_write_batches_total Durable transactions of the group commit.\n"
+                "# TYPE storefront_write_batches_total counter\n"
+                "storefront_write_batches_total " +
+                QByteArray::number(d->api.commits.commits()) +
+                "\n# HELP storefront_write_jobs_total Writes (orders, payment callbacks) run "
+                "through the group commit.\n"
+                "# TYPE storefront_write_jobs_total counter\n"
+                "storefront_write_jobs_total " +
+                QByteArray::number(d->api.commits.jobs()) + '\n';
+        x.sendText(200, "text/plain; version=0.0.4; charset=utf-8", text);
     });
     d->router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"),
                   [](HttpExchange &x) {

@@ -554,6 +554,8 @@ void TestStorefrontApi::operationsEndpoints()
     QVERIFY(
         metrics.body.contains("storefront_requests_total{route=\"GET /health\",status=\"200\"} 1"));
     QVERIFY(metrics.body.contains("storefront_request_duration_seconds_bucket{le=\"+Inf\"}"));
+    QVERIFY(metrics.body.contains("\nstorefront_write_jobs_total "));
+    QVERIFY(metrics.body.contains("\nstorefront_write_batches_total "));
     auto openapi = http.get(QStringLiteral("/api/v1/openapi.json"));
     QCOMPARE(openapi.status, 200);
     QVERIFY(openapi.json().contains(QStringLiteral("openapi")));
