@@ -1,5 +1,6 @@
 #include "orderhistoryimporter.h"
 
+#include "auditlog.h"
 #include "csvreader.h"
 #include "gzipdevice.h"
 #include "invoicecollector.h"
@@ -14,6 +15,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -102,6 +106,14 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
         return makeError(ErrorCode::InvalidArgument, tr("No column for %1 (the header has %2).")
                                                          .arg(missing.join(QStringLiteral(", ")),
                                                               m_header.join(QStringLiteral(", "))));
+    if (!QTimeZone(options.timeZone.toUtf8()).isValid())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("Unknown time zone %1 (an IANA name such as Europe/London).").arg(options.timeZone));
+    if (options.currency.size() != 3 || options.currency.toUpper() != options.currency)
+        return makeError(
+            ErrorCode::InvalidArgument,
+            tr("Currency %1 is not an ISO 4217 code such as GBP.").arg(options.currency));
     Source source;
     MD_TRY(source.open(m_fileName));
     CsvReader reader(source.device());
@@ -239,10 +251,19 @@ Status OrderHistoryImporter::write(const OrderImportOptions &options, InvoiceCol
     MD_TRY(writer.finish());
     if (isCancelled(options))
         return cancelled();
+    const InvoiceWriter::Counts &c = writer.counts();
+    const QJsonObject after{{QStringLiteral("file"), QFileInfo(m_fileName).fileName()},
+                            {QStringLiteral("rows"), summary.rowsRead},
+                            {QStringLiteral("rejected"), summary.rejected.size()},
+                            {QStringLiteral("orders"), c.orders},
+                            {QStringLiteral("refunds"), c.refunds},
+                            {QStringLiteral("customers_created"), c.customersCreated},
+                            {QStringLiteral("skus_created"), c.skusCreated}};
+    MD_TRY(AuditLog::record(db, Actor::system(), QStringLiteral("orders.import"),
+                            QStringLiteral("import"), 0, {}, after, m_ctx.now()));
     MD_TRY(tx.commit());
     if (options.progress)
         options.progress({OrderImportProgress::Phase::Writing, invoices.size(), invoices.size()});
-    const InvoiceWriter::Counts &c = writer.counts();
     summary.imported = true;
     summary.orders = c.orders;
     summary.guestOrders = c.guestOrders;

@@ -89,7 +89,7 @@ private:
         QMap<QString, qint64> out;
         for (const char *t :
              {"orders", "order_lines", "order_events", "refunds", "refund_lines", "members",
-              "products", "skus", "categories", "change_log", "settings", "payments"})
+              "products", "skus", "categories", "change_log", "settings", "payments", "audit_log"})
             out.insert(QString::fromLatin1(t),
                        scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(t))));
         out.insert(
@@ -234,6 +234,8 @@ void TestOrderHistoryImport::everyOddKindOfRow()
     QCOMPARE(scalar("SELECT net_paid FROM members WHERE external_ref = '67890'"), 999);
     QCOMPARE(scalar("SELECT created_at FROM members WHERE external_ref = '12345'"),
              at("2011-06-30T23:30:00", "UTC"));
+    QCOMPARE(text("SELECT action || ' ' || actor FROM audit_log WHERE entity = 'import'"),
+             QStringLiteral("orders.import system"));
     // Sync replicas receive the history.
     QCOMPARE(scalar("SELECT COUNT(*) FROM change_log WHERE entity = 'order'"), 4);
 
@@ -311,6 +313,14 @@ void TestOrderHistoryImport::currencyMismatchIsRefused()
     auto result = importFile(euros, options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, md::ErrorCode::CurrencyMismatch);
+    QCOMPARE(snapshot(), before);
+
+    // An unknown zone is refused before any row is read.
+    md::OrderImportOptions mars;
+    mars.timeZone = QStringLiteral("Mars/Olympus_Mons");
+    auto zone = importFile(euros, mars);
+    QVERIFY(!zone);
+    QVERIFY(zone.error().message.contains(QStringLiteral("Mars/Olympus_Mons")));
     QCOMPARE(snapshot(), before);
 }
 
