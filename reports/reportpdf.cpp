@@ -32,8 +32,8 @@ constexpr qreal kChart = 150;
 constexpr qreal kGap = 12;
 constexpr qreal kHeader = 28; // column titles, two lines at 8 pt
 constexpr qreal kLine = 14;
-static_assert(kTitleBlock + kChart + kGap + kHeader + ReportPdf::kFirstPageLines * kLine
-                  <= kContentHeight - kFooter,
+static_assert(kTitleBlock + kChart + kGap + kHeader + ReportPdf::kFirstPageLines * kLine <=
+                  kContentHeight - kFooter,
               "the first page's lines must fit under the chart");
 static_assert(kHeader + ReportPdf::kLinesPerPage * kLine <= kContentHeight - kFooter,
               "a page's lines must fit");
@@ -107,8 +107,9 @@ private:
         m_p.setFont(font(16, true));
         m_p.drawText(QRectF(0, 0, m_width, 26), Qt::AlignLeft | Qt::AlignVCenter, m_r.title);
         m_p.setFont(font(9));
-        const QString period = tr("Period: %1 to %2")
-                                   .arg(m_r.from.toString(Qt::ISODate), m_r.to.toString(Qt::ISODate));
+        const QString period =
+            tr("Period: %1 to %2")
+                .arg(m_r.from.toString(Qt::ISODate), m_r.to.toString(Qt::ISODate));
         m_p.drawText(QRectF(0, 28, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter, period);
         m_p.drawText(QRectF(0, 42, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter,
                      tr("Currency: %1").arg(m_r.currency));
@@ -132,7 +133,8 @@ private:
                                          QColor(0x94, 0x67, 0xbd)};
         QList<int> columns;
         for (const ReportSeries &s : m_r.series)
-            if (s.column >= 0 && s.column < m_r.columns.size() && isNumeric(m_r.columns[s.column].kind))
+            if (s.column >= 0 && s.column < m_r.columns.size() &&
+                isNumeric(m_r.columns[s.column].kind))
                 columns.append(s.column);
         const QRectF plot = area.adjusted(70, 16, -10, -16);
         m_p.setFont(font(7));
@@ -151,7 +153,9 @@ private:
                 }
         if (hi == lo)
             hi = lo + 1;
-        const auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
+        const auto yOf = [&](double v) {
+            return plot.bottom() - (v - lo) / (hi - lo) * plot.height();
+        };
         const auto xOf = [&](int i) {
             return m_r.rows.size() == 1 ? plot.center().x()
                                         : plot.left() + plot.width() * i / (m_r.rows.size() - 1);
@@ -174,7 +178,8 @@ private:
         QList<int> marks{0, int(m_r.rows.size() / 2), int(m_r.rows.size() - 1)};
         marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
         for (int i : marks) {
-            const QString text = m_r.rows[i].isEmpty() ? QString() : m_r.cellText(m_r.rows[i][0], 0);
+            const QString text =
+                m_r.rows[i].isEmpty() ? QString() : m_r.cellText(m_r.rows[i][0], 0);
             m_p.drawText(QRectF(xOf(i) - 40, plot.bottom() + 2, 80, 12), Qt::AlignCenter, text);
         }
 
@@ -245,7 +250,8 @@ private:
             if (c == 0 && total)
                 text = l.label;
             const Qt::Alignment align =
-                (isNumeric(m_r.columns[c].kind) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+                (isNumeric(m_r.columns[c].kind) ? Qt::AlignRight : Qt::AlignLeft) |
+                Qt::AlignVCenter;
             m_p.drawText(QRectF(c * w + 2, y, w - 4, kLine), align,
                          metrics.elidedText(text, Qt::ElideRight, w - 4));
         }
@@ -258,7 +264,8 @@ private:
         m_p.setPen(Qt::darkGray);
         const QRectF r(0, kContentHeight - kFooter, m_width, kFooter);
         m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_r.title);
-        m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page).arg(pages));
+        m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(page).arg(pages));
     }
 
     const ReportResult &m_r;
@@ -296,7 +303,8 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
         return makeError(ErrorCode::InvalidArgument,
                          tr("Writing a PDF needs the graphical application object."));
     if (!device || !device->isWritable())
-        return makeError(ErrorCode::StorageError, tr("The PDF cannot be written: the output is not writable."));
+        return makeError(ErrorCode::StorageError,
+                         tr("The PDF cannot be written: the output is not writable."));
     QPdfWriter writer(device);
     writer.setResolution(kResolution);
     writer.setTitle(result.title);

@@ -12,8 +12,9 @@ namespace md {
 
 // Renders a ReportResult as a PDF, A4 landscape: the title, the period and the currency, a line
 // chart of the result's series, then the table — translated column titles repeated at the top of
-// every page, numbers right-aligned, values as ReportResult::cellText (exact money in the currency's
-// exponent) — ending with the totals line and the previous period's totals line when present.
+// every page, numbers right-aligned, values as ReportResult::cellText (exact money in the
+// currency's exponent) — ending with the totals line and the previous period's totals line when
+// present.
 //
 // The layout is fixed so that the number of pages follows from the number of lines alone: the first
 // page holds kFirstPageLines table lines under the chart, every further page kLinesPerPage, and a

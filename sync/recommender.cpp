@@ -14,8 +14,8 @@ namespace {
 bool sameRule(const AssociationRule &a, const AssociationRule &b)
 {
     return a.antecedent == b.antecedent && a.consequent == b.consequent &&
-           a.pairCount == b.pairCount && a.support == b.support &&
-           a.confidence == b.confidence && a.lift == b.lift;
+           a.pairCount == b.pairCount && a.support == b.support && a.confidence == b.confidence &&
+           a.lift == b.lift;
 }
 
 template<typename Table> bool sameTable(const Table &a, const Table &b)
@@ -106,7 +106,8 @@ std::shared_ptr<const Recommender::Table> Recommender::compute() const
     }
     auto table = std::make_shared<Table>();
     // The rules come sorted by antecedent, then best first: each product's list is a run.
-    for (const AssociationRule &r : BasketAnalysis::mine(transactions.value(), m_options.thresholds)) {
+    for (const AssociationRule &r :
+         BasketAnalysis::mine(transactions.value(), m_options.thresholds)) {
         QList<AssociationRule> &list = (*table)[r.antecedent];
         if (list.size() < m_options.rulesPerProduct)
             list.append(r);

@@ -36,7 +36,8 @@ public:
 
     // onUpdate runs on the worker thread after a rule set different from the previous one is in
     // place (e.g. to drop cached answers built from the old one).
-    Recommender(const ServiceContext &context, Options options, std::function<void()> onUpdate = {});
+    Recommender(const ServiceContext &context, Options options,
+                std::function<void()> onUpdate = {});
     ~Recommender();
     Recommender(const Recommender &) = delete;
     Recommender &operator=(const Recommender &) = delete;

@@ -29,11 +29,12 @@ ReportResult dailyResult(const QString &title, int days)
     r.currency = QStringLiteral("CNY");
     r.from = QDate(2026, 1, 1);
     r.to = r.from.addDays(days - 1);
-    r.columns = {{QStringLiteral("day"), QStringLiteral("日期 Day"), ReportColumnKind::Date},
-                 {QStringLiteral("orders"), QStringLiteral("订单 Orders"), ReportColumnKind::Integer},
-                 {QStringLiteral("net_sales"), QStringLiteral("净销售额 Net sales"),
-                  ReportColumnKind::Money},
-                 {QStringLiteral("share"), QStringLiteral("Share"), ReportColumnKind::PercentBp}};
+    r.columns = {
+        {QStringLiteral("day"), QStringLiteral("日期 Day"), ReportColumnKind::Date},
+        {QStringLiteral("orders"), QStringLiteral("订单 Orders"), ReportColumnKind::Integer},
+        {QStringLiteral("net_sales"), QStringLiteral("净销售额 Net sales"),
+         ReportColumnKind::Money},
+        {QStringLiteral("share"), QStringLiteral("Share"), ReportColumnKind::PercentBp}};
     qint64 orders = 0, net = 0;
     for (int i = 0; i < days; ++i) {
         const qint64 o = (i * 7) % 13;
@@ -305,13 +306,12 @@ void TestReportPdf::commandLineWritesPdf()
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
     // 60 days by day with --compare: 60 rows, totals, previous totals = 62 lines = 3 pages.
-    QStringList args = {QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store.dir(),
-                        QStringLiteral("--report"),     QStringLiteral("sales"),
-                        QStringLiteral("--from"),       QStringLiteral("2026-01-01"),
-                        QStringLiteral("--to"),         QStringLiteral("2026-03-01"),
-                        QStringLiteral("--by"),         QStringLiteral("day"),
-                        QStringLiteral("--compare"),    QStringLiteral("--format"),
-                        QStringLiteral("pdf")};
+    QStringList args = {
+        QStringLiteral("merchantdesk"), QStringLiteral("--data-dir"), store.dir(),
+        QStringLiteral("--report"),     QStringLiteral("sales"),      QStringLiteral("--from"),
+        QStringLiteral("2026-01-01"),   QStringLiteral("--to"),       QStringLiteral("2026-03-01"),
+        QStringLiteral("--by"),         QStringLiteral("day"),        QStringLiteral("--compare"),
+        QStringLiteral("--format"),     QStringLiteral("pdf")};
     // Without --output a PDF is refused: nothing binary on stdout.
     QCOMPARE(ReportCommand::run(args, out, err), 2);
     QVERIFY(outText.isEmpty());

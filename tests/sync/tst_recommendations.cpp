@@ -96,7 +96,8 @@ void TestRecommendations::order(const QList<qint64> &products, const QString &st
     m_time += 60000;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "INSERT INTO orders (status, currency, subtotal, total, amount_due, paid_amount, placed_at, "
+        "INSERT INTO orders (status, currency, subtotal, total, amount_due, paid_amount, "
+        "placed_at, "
         "local_date, paid_at, updated_at) VALUES (?, 'CNY', 1000, 1000, 1000, ?, ?, '', ?, ?)"));
     q.addBindValue(status);
     q.addBindValue(paid ? 1000 : 0);
@@ -263,8 +264,8 @@ void TestRecommendations::newOrdersReachTheAnswers()
     // only the new rules can.
     for (int i = 0; i < 3; ++i)
         order({e, z});
-    QTRY_VERIFY_WITH_TIMEOUT(!http.get(path).json().value(QStringLiteral("items")).toArray().isEmpty(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !http.get(path).json().value(QStringLiteral("items")).toArray().isEmpty(), 10000);
     const auto after = http.get(path);
     const QJsonArray list = after.json().value(QStringLiteral("items")).toArray();
     QCOMPARE(list.size(), 1);
