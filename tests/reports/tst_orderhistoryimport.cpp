@@ -45,6 +45,7 @@ private slots:
 
     void everyOddKindOfRow();
     void previewShowsTreatments();
+    void gzipReadsLikePlainAndTruncatedFails();
     void secondImportAddsNothing();
     void currencyMismatchIsRefused();
     void malformedFileIsRejectedWhole();
@@ -280,6 +281,39 @@ void TestOrderHistoryImport::previewShowsTreatments()
     QCOMPARE(preview->at(5).row->skip, Skip::ZeroPrice);
     // Previewing wrote nothing.
     QCOMPARE(scalar("SELECT COUNT(*) FROM orders"), 0);
+}
+
+void TestOrderHistoryImport::gzipReadsLikePlainAndTruncatedFails()
+{
+    const QString plain = handMadeFile();
+    QFile in(plain);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray body = in.readAll();
+    // Two gzip members, as `cat a.gz b.gz` makes: the header and half the rows, then the rest.
+    const QString gz = plain + QStringLiteral(".gz");
+    const qsizetype half = body.indexOf("100002");
+    for (const QByteArray &part : {body.left(half), body.mid(half)}) {
+        gzFile f = gzopen(gz.toLocal8Bit().constData(), "ab");
+        QVERIFY(f);
+        QCOMPARE(gzwrite(f, part.constData(), unsigned(part.size())), int(part.size()));
+        gzclose(f);
+    }
+    md::OrderHistoryImporter fromGz(m_store->ctx(), gz);
+    QVERIFY(fromGz.open());
+    auto checked = fromGz.validate({});
+    QVERIFY2(checked, checked ? "" : qPrintable(checked.error().message));
+    QCOMPARE(checked->rowsRead, 16);
+    QVERIFY(checked->rejected.isEmpty());
+    QCOMPARE(checked->invoices, 4);
+
+    QFile whole(gz);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    const QByteArray bytes = whole.readAll();
+    const QString cut = writeFile(QStringLiteral("cut.csv.gz"), bytes.left(bytes.size() - 30));
+    const auto before = snapshot();
+    auto truncated = importFile(cut);
+    QVERIFY(!truncated);
+    QCOMPARE(snapshot(), before);
 }
 
 void TestOrderHistoryImport::secondImportAddsNothing()
