@@ -23,7 +23,7 @@ QString tr(const char *s)
 constexpr int kMaxRejectionsShown = 200;
 
 void writeCommon(const QString &file, const QList<RejectedRow> &rejected,
-                 const QStringList &ignored, QTextStream &out)
+                 const QStringList &ignored, bool committed, QTextStream &out)
 {
     out << tr("file: %1").arg(file) << '\n';
     out << tr("rows rejected: %1").arg(rejected.size()) << '\n';
@@ -33,6 +33,9 @@ void writeCommon(const QString &file, const QList<RejectedRow> &rejected,
         out << "  " << tr("... and %1 more").arg(rejected.size() - kMaxRejectionsShown) << '\n';
     if (!ignored.isEmpty())
         out << tr("columns ignored: %1").arg(ignored.join(QStringLiteral(", "))) << '\n';
+    // The counts below are what the file does; when it was refused, what it would have done.
+    if (!committed)
+        out << tr("not written; without the rejected rows the file would give:") << '\n';
 }
 
 // 0 when committed; otherwise says why nothing was imported and returns 1.
@@ -103,7 +106,7 @@ int ImportRunners::products(const ImportCommand::Request &request, QTextStream &
     }
     const ProductImportSummary s = importer.run(optionsFor(request));
     out << tr("format: %1").arg(ProductCsvFormat::name(importer.format())) << '\n';
-    writeCommon(request.file, s.rejected, s.ignoredColumns, out);
+    writeCommon(request.file, s.rejected, s.ignoredColumns, s.committed, out);
     out << tr("products: %1 (created %2, updated %3, unchanged %4)")
                .arg(s.products)
                .arg(s.productsCreated)
@@ -136,7 +139,7 @@ int ImportRunners::members(const ImportCommand::Request &request, QTextStream &o
         return 1;
     }
     const MemberImportSummary s = importer.run(optionsFor(request));
-    writeCommon(request.file, s.rejected, s.ignoredColumns, out);
+    writeCommon(request.file, s.rejected, s.ignoredColumns, s.committed, out);
     out << tr("members: %1 (created %2, updated %3, unchanged %4)")
                .arg(s.members)
                .arg(s.created)
