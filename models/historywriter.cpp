@@ -33,7 +33,7 @@ const QString kOrderColumns =
                    "ship_recipient, ship_phone, "
                    "ship_region, ship_detail, ship_postal_code, points_earned, source, placed_at, "
                    "local_date, paid_at, shipped_at, "
-                   "delivered_at, completed_at, cancelled_at, cancel_reason, version, updated_at");
+                   "delivered_at, completed_at, cancelled_at, cancel_reason, units, version, updated_at");
 const QString kLineColumns =
     QStringLiteral("id, order_id, sku_id, product_id, title, sku_code, options, unit_price, "
                    "list_price, unit_cost, quantity, "
@@ -188,6 +188,7 @@ Status HistoryWriter::writeOrder(Order &o, const QList<OrderEvent> &events, cons
                                  orNull(o.completedAt),
                                  orNull(o.cancelledAt),
                                  orNull(o.cancelReason),
+                                 o.units(),
                                  1,
                                  updatedAt};
     for (int i = 0; i < values.size(); ++i)

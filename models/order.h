@@ -133,6 +133,14 @@ struct Order
     // "20260101-000042", or the imported reference.
     QString number() const;
     qint64 itemsTotal() const { return total - shippingFee; }
+    // Units ordered: the sum of the lines' quantities (stored with the order for the reports).
+    qint64 units() const
+    {
+        qint64 n = 0;
+        for (const OrderLine &l : lines)
+            n += l.quantity;
+        return n;
+    }
     qint64 refundedTotal() const { return refundedCash + refundedBalance; }
     // Cash and balance actually received.
     qint64 receivedTotal() const { return paidAmount + balanceApplied; }

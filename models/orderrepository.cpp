@@ -187,9 +187,9 @@ Status OrderRepository::insert(Order &o, qint64 nowMs)
             "ship_recipient, ship_phone, ship_region, ship_detail, ship_postal_code, "
             "points_earned, source, "
             "placed_at, local_date, pay_deadline, paid_at, shipped_at, delivered_at, completed_at, "
-            "cancelled_at, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
+            "cancelled_at, units, version, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id"),
         {orNull(o.externalRef),
          orNull(o.memberId),
          orderStatusName(o.status),
@@ -224,6 +224,7 @@ Status OrderRepository::insert(Order &o, qint64 nowMs)
          orNull(o.deliveredAt),
          orNull(o.completedAt),
          orNull(o.cancelledAt),
+         o.units(),
          nowMs});
     auto id = q.scalar(0);
     if (!id)

@@ -71,7 +71,8 @@ private:
         q.prepare(QStringLiteral(
             "INSERT INTO orders (status, currency, subtotal, tier_discount, coupon_discount, "
             "points_discount, shipping_fee, total, amount_due, paid_amount, placed_at, local_date, "
-            "paid_at, updated_at) VALUES (?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)"));
+            "paid_at, updated_at, units) VALUES (?, 'CNY', ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, "
+            "?)"));
         q.addBindValue(paidAt ? QStringLiteral("paid") : QStringLiteral("pending_payment"));
         for (qint64 v : {subtotal, tier, coupon, points, shipping, total, total})
             q.addBindValue(v);
@@ -79,6 +80,7 @@ private:
         q.addBindValue(paidAt ? paidAt : 1);
         q.addBindValue(paidAt ? QVariant(paidAt) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(paidAt ? paidAt : 1);
+        q.addBindValue(qty); // as OrderRepository stores it: the sum of the lines' quantities
         if (!q.exec())
             qFatal("order: %s", qPrintable(q.lastError().text()));
         const qint64 id = q.lastInsertId().toLongLong();
