@@ -1,0 +1,122 @@
+#include "reportrunner.h"
+
+#include "reportcsv.h"
+#include "reportpdf.h"
+#include "reportregistry.h"
+#include "servicecontext.h"
+#include "storesettings.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QThread>
+
+namespace md {
+
+namespace {
+
+struct Outcome
+{
+    bool ok = false;
+    QString message;
+    QString details;
+};
+
+QString detailsOf(const Error &e) { return QStringLiteral("%1: %2").arg(e.codeName(), e.message); }
+
+Result<ReportResult> compute(const ServiceContext &ctx, const QString &name, ReportRequest request)
+{
+    const Report *report = ReportRegistry::standard().find(name);
+    if (!report)
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("md::ReportRunner", "Unknown report “%1”.")
+                             .arg(name));
+    auto settings = StoreSettings::load(ctx.connection());
+    if (!settings)
+        return settings.error();
+    request.timeZone = settings->timeZone;
+    return report->compute(ctx, request);
+}
+
+// QSaveFile: a failed or interrupted export never leaves half a file in place of an older one.
+Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner::Format format)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("md::ReportRunner", s); };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {false, tr("The file could not be created. Choose another folder or name."),
+                QStringLiteral("%1: %2").arg(path, file.errorString())};
+    if (format == ReportRunner::Format::Csv) {
+        ReportCsv::write(result, &file);
+    } else if (Status s = ReportPdf::write(result, &file); !s) {
+        file.cancelWriting();
+        return {false, tr("The PDF could not be written."), detailsOf(s.error())};
+    }
+    if (!file.commit())
+        return {false, tr("The file could not be saved. Is the disk full or the file read-only?"),
+                QStringLiteral("%1: %2").arg(path, file.errorString())};
+    return {true, {}, {}};
+}
+
+} // namespace
+
+ReportRunner::ReportRunner(const ServiceContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_thread(new QThread(this))
+    , m_worker(new QObject)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<md::ReportResult>();
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->setObjectName(QStringLiteral("report-runner"));
+    m_thread->start();
+}
+
+ReportRunner::~ReportRunner()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+quint64 ReportRunner::run(const QString &name, const ReportRequest &request)
+{
+    const quint64 run = ++*m_latest;
+    m_running = true;
+    emit started(run);
+    const ServiceContext &ctx = m_ctx;
+    auto latest = m_latest;
+    QMetaObject::invokeMethod(m_worker, [this, ctx = &ctx, latest, run, name, request] {
+        if (latest->load() != run)
+            return; // superseded before it started
+        Result<ReportResult> result = compute(*ctx, name, request);
+        // Back on the GUI thread; `this` outlives the worker (the destructor waits for it).
+        QMetaObject::invokeMethod(this, [this, run, result] {
+            if (run != m_latest->load())
+                return; // a newer run is under way; its answer is the one to show
+            m_running = false;
+            if (result)
+                emit finished(result.value());
+            else
+                emit failed(result.error().message, detailsOf(result.error()));
+        });
+    });
+    return run;
+}
+
+void ReportRunner::exportTo(const ReportResult &result, const QString &path, Format format)
+{
+    ++m_exports;
+    QMetaObject::invokeMethod(m_worker, [this, result, path, format] {
+        const Outcome outcome = writeFile(result, path, format);
+        QMetaObject::invokeMethod(this, [this, path, outcome] {
+            --m_exports;
+            if (outcome.ok)
+                emit exported(path);
+            else
+                emit exportFailed(path, outcome.message, outcome.details);
+        });
+    });
+}
+
+} // namespace md

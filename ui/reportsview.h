@@ -1,0 +1,98 @@
+#pragma once
+
+#include "reportrequest.h"
+#include "reportrunner.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace md {
+
+class ReportTableModel;
+class ServiceContext;
+
+// The Reports area: choose a report of ReportRegistry::standard(), a period, a bucket size and
+// whether to compare with the previous period; Run computes it on a ReportRunner's worker and
+// shows the one result as a sortable table (totals rows stay at the bottom) and a chart, and
+// exports that same result to CSV or PDF, written on the worker. Failures are shown in a message
+// box a clerk can read, with the technical detail behind "Show Details".
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsView(const ServiceContext &context, QWidget *parent = nullptr);
+
+    // The choices as a request (the store's time zone is filled in by the runner).
+    ReportRequest request() const;
+    QString reportName() const;
+    // Selects a report by registry name; false when there is none of that name.
+    bool selectReport(const QString &name);
+    // Computes the chosen report with the chosen options (what Run does).
+    void run();
+    // Writes the result shown to `path` (what the Export buttons do after their file dialog).
+    void exportTo(const QString &path, ReportRunner::Format format);
+
+    ReportTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *sortModel() const { return m_sorted; }
+    QTableView *table() const { return m_table; }
+    QChart *chart() const { return m_chart; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QComboBox *bucketBox() const { return m_bucket; }
+    QCheckBox *compareBox() const { return m_compare; }
+    QPushButton *runButton() const { return m_run; }
+    QLabel *statusLabel() const { return m_status; }
+    ReportRunner *runner() const { return m_runner; }
+
+signals:
+    void resultShown();
+    void exportDone(const QString &path);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showResult(const ReportResult &result);
+    void showError(const QString &what, const QString &message, const QString &details);
+    void chooseExportFile(ReportRunner::Format format);
+    void rebuildChart();
+    void updateState();
+
+    ReportRunner *m_runner;
+    ReportTableModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QComboBox *m_report;
+    QLabel *m_fromLabel;
+    QDateEdit *m_from;
+    QLabel *m_toLabel;
+    QDateEdit *m_to;
+    QLabel *m_bucketLabel;
+    QComboBox *m_bucket;
+    QCheckBox *m_compare;
+    QPushButton *m_run;
+    QPushButton *m_exportCsv;
+    QPushButton *m_exportPdf;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTableView *m_table;
+    QChart *m_chart;
+    QChartView *m_chartView;
+    QString m_lastName; // what the result shown was computed for, to ask again after a
+    ReportRequest m_lastRequest; // language switch (its column titles are the report's)
+    bool m_hasResult = false;
+    QString m_lastExport;
+};
+
+} // namespace md
