@@ -2,6 +2,7 @@
 
 #include "catalogview.h"
 #include "languagemanager.h"
+#include "reportsview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -25,9 +26,12 @@ MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages
     , m_navigation(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
     , m_catalog(new CatalogView(context, currency, this))
+    , m_reports(new ReportsView(context, this))
     , m_serverStatus(new QLabel(this))
 {
     m_areas->addWidget(m_catalog);
+    m_navigation->addItem(QString());
+    m_areas->addWidget(m_reports);
     m_navigation->addItem(QString());
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
@@ -70,6 +74,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("MerchantDesk — %1").arg(m_shopName));
     m_navigation->item(0)->setText(tr("Catalog"));
+    m_navigation->item(m_areas->indexOf(m_reports))->setText(tr("Reports"));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

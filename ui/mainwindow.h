@@ -12,6 +12,7 @@ namespace md {
 
 class CatalogView;
 class LanguageManager;
+class ReportsView;
 class ServiceContext;
 
 // Hosts the navigation and one view per area; the areas do the work.
@@ -24,6 +25,7 @@ public:
                const QString &currency, const QString &storefrontUrl, QWidget *parent = nullptr);
 
     CatalogView *catalogView() const { return m_catalog; }
+    ReportsView *reportsView() const { return m_reports; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,6 +39,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
     CatalogView *m_catalog;
+    ReportsView *m_reports;
     QMenu *m_fileMenu;
     QMenu *m_languageMenu;
     QAction *m_quit;
