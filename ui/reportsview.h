@@ -47,11 +47,14 @@ public:
     QSortFilterProxyModel *sortModel() const { return m_sorted; }
     QTableView *table() const { return m_table; }
     QChart *chart() const { return m_chart; }
+    QComboBox *reportBox() const { return m_report; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QComboBox *bucketBox() const { return m_bucket; }
     QCheckBox *compareBox() const { return m_compare; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *exportCsvButton() const { return m_exportCsv; }
+    QProgressBar *progress() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     ReportRunner *runner() const { return m_runner; }
 
