@@ -33,6 +33,9 @@ Status CommitGroup::run(const std::function<Status()> &job)
     Job entry;
     entry.work = &job;
     QMutexLocker lock(&m_mutex);
+    if (m_stopping) // the committer may already be gone: nobody would answer
+        return makeError(ErrorCode::StorageError,
+                         DomainText::tr("The store is shutting down; please try again."));
     m_queue.push_back(&entry);
     m_queued.wakeOne();
     while (!entry.done)
