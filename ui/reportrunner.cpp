@@ -21,15 +21,18 @@ struct Outcome
     QString details;
 };
 
-QString detailsOf(const Error &e) { return QStringLiteral("%1: %2").arg(e.codeName(), e.message); }
+QString detailsOf(const Error &e)
+{
+    return QStringLiteral("%1: %2").arg(e.codeName(), e.message);
+}
 
 Result<ReportResult> compute(const ServiceContext &ctx, const QString &name, ReportRequest request)
 {
     const Report *report = ReportRegistry::standard().find(name);
     if (!report)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("md::ReportRunner", "Unknown report “%1”.")
-                             .arg(name));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("md::ReportRunner", "Unknown report “%1”.").arg(name));
     auto settings = StoreSettings::load(ctx.connection());
     if (!settings)
         return settings.error();
@@ -40,7 +43,9 @@ Result<ReportResult> compute(const ServiceContext &ctx, const QString &name, Rep
 // QSaveFile: a failed or interrupted export never leaves half a file in place of an older one.
 Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner::Format format)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("md::ReportRunner", s); };
+    const auto tr = [](const char *s) {
+        return QCoreApplication::translate("md::ReportRunner", s);
+    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {false, tr("The file could not be created. Choose another folder or name."),

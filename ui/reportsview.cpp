@@ -26,8 +26,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace md {
 
@@ -140,12 +140,12 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this,
             [this] { chooseExportFile(ReportRunner::Format::Pdf); });
     connect(m_runner, &ReportRunner::finished, this, &ReportsView::showResult);
-    connect(m_runner, &ReportRunner::failed, this, [this](const QString &message,
-                                                          const QString &details) {
-        updateState();
-        m_status->setText(tr("The report could not be computed."));
-        showError(tr("The report could not be computed."), message, details);
-    });
+    connect(m_runner, &ReportRunner::failed, this,
+            [this](const QString &message, const QString &details) {
+                updateState();
+                m_status->setText(tr("The report could not be computed."));
+                showError(tr("The report could not be computed."), message, details);
+            });
     connect(m_runner, &ReportRunner::exported, this, [this](const QString &path) {
         updateState();
         m_status->setText(tr("Saved to %1").arg(QFileInfo(path).fileName()));
@@ -186,7 +186,10 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     updateState();
 }
 
-QString ReportsView::reportName() const { return m_report->currentData().toString(); }
+QString ReportsView::reportName() const
+{
+    return m_report->currentData().toString();
+}
 
 bool ReportsView::selectReport(const QString &name)
 {

@@ -92,8 +92,10 @@ private:
     QTableView *m_table;
     QChart *m_chart;
     QChartView *m_chartView;
-    QString m_lastName; // what the result shown was computed for, to ask again after a
-    ReportRequest m_lastRequest; // language switch (its column titles are the report's)
+    // What the result shown was computed for: asked again after a language switch, since its
+    // column titles are the report's, translated when it was computed.
+    QString m_lastName;
+    ReportRequest m_lastRequest;
     bool m_hasResult = false;
     QString m_lastExport;
 };

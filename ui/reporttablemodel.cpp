@@ -18,13 +18,15 @@ void ReportTableModel::setResult(const ReportResult &result)
     endResetModel();
 }
 
-void ReportTableModel::clear() { setResult(ReportResult()); }
+void ReportTableModel::clear()
+{
+    setResult(ReportResult());
+}
 
 void ReportTableModel::refreshTexts()
 {
     if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                         {Qt::DisplayRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
     if (columnCount() > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }

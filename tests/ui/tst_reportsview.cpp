@@ -23,8 +23,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
-using md::ReportTableModel;
 using md::ReportsView;
+using md::ReportTableModel;
 
 class TestReportsView : public QObject
 {
@@ -52,7 +52,9 @@ private:
     QString cellText(int sourceRow, const char *key) const
     {
         const md::ReportResult &r = m_view->model()->result();
-        return m_view->model()->index(sourceRow, r.columnIndex(QString::fromLatin1(key))).data()
+        return m_view->model()
+            ->index(sourceRow, r.columnIndex(QString::fromLatin1(key)))
+            .data()
             .toString();
     }
     QMessageBox *shownMessage() const
@@ -175,8 +177,7 @@ void TestReportsView::sortingKeepsTotalsLast()
         return out;
     };
     m_view->table()->sortByColumn(gross, Qt::AscendingOrder);
-    QCOMPARE(column(gross),
-             (QStringList{"¥173.00", "¥306.00", "¥479.00", "¥0.00"}));
+    QCOMPARE(column(gross), (QStringList{"¥173.00", "¥306.00", "¥479.00", "¥0.00"}));
     QCOMPARE(column(0), (QStringList{"2/1/26", "1/1/26", "Total", "Previous period"}));
     m_view->table()->sortByColumn(gross, Qt::DescendingOrder);
     QCOMPARE(column(0), (QStringList{"1/1/26", "2/1/26", "Total", "Previous period"}));

@@ -156,18 +156,23 @@ void TestReportTableModel::displayText_data()
     const int integer = int(ReportColumnKind::Integer);
     QTest::newRow("money grouped") << QVariant(qint64(123456789)) << money << "CNY"
                                    << "¥1,234,567.89";
-    QTest::newRow("money negative") << QVariant(qint64(-5)) << money << "GBP" << "-£0.05";
+    QTest::newRow("money negative") << QVariant(qint64(-5)) << money << "GBP"
+                                    << "-£0.05";
     QTest::newRow("money without decimals") << QVariant(qint64(1234)) << money << "JPY"
                                             << "¥1,234";
-    QTest::newRow("percent") << QVariant(qint64(1234)) << bp << "CNY" << "12.34%";
-    QTest::newRow("percent small negative") << QVariant(qint64(-5)) << bp << "CNY" << "-0.05%";
+    QTest::newRow("percent") << QVariant(qint64(1234)) << bp << "CNY"
+                             << "12.34%";
+    QTest::newRow("percent small negative") << QVariant(qint64(-5)) << bp << "CNY"
+                                            << "-0.05%";
     QTest::newRow("percent whole grouped") << QVariant(qint64(12345600)) << bp << "CNY"
                                            << "123,456.00%";
     QTest::newRow("integer grouped") << QVariant(qint64(1234567)) << integer << "CNY"
                                      << "1,234,567";
-    QTest::newRow("empty cell") << QVariant() << money << "CNY" << "";
+    QTest::newRow("empty cell") << QVariant() << money << "CNY"
+                                << "";
     QTest::newRow("text") << QVariant(QStringLiteral("西湖龙井")) << int(ReportColumnKind::Text)
-                          << "CNY" << "西湖龙井";
+                          << "CNY"
+                          << "西湖龙井";
     QTest::newRow("date") << QVariant(QDate(2026, 12, 31)) << int(ReportColumnKind::Date) << "CNY"
                           << "12/31/26";
 }
