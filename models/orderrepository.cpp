@@ -162,6 +162,11 @@ QString whereClause(const OrderQuery &query, QVariantList &values)
         c << QStringLiteral("total <= ?");
         values << query.maxTotal;
     }
+    if (!query.memberText.isEmpty()) {
+        c << QStringLiteral("member_id IN (SELECT id FROM members WHERE instr(display_name, ?) > 0 "
+                            "OR email = ? OR phone = ?)");
+        values << query.memberText << query.memberText << query.memberText;
+    }
     if (!query.text.isEmpty()) {
         bool isNumber = false;
         const qint64 asId = query.text.section(QLatin1Char('-'), -1).toLongLong(&isNumber);
@@ -169,6 +174,39 @@ QString whereClause(const OrderQuery &query, QVariantList &values)
         values << (isNumber ? asId : -1) << query.text << query.text;
     }
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
+}
+
+// "key DESC, id DESC" for the query's sort, on columns of `table` (empty or "o.").
+QString orderBy(const OrderQuery &query, const QString &table)
+{
+    QString key;
+    switch (query.sort) {
+    case OrderSort::Placed:
+        key = QStringLiteral("placed_at");
+        break;
+    case OrderSort::Number:
+        break;
+    case OrderSort::Member:
+        key = QStringLiteral("member_id");
+        break;
+    case OrderSort::Status:
+        key = QStringLiteral("status");
+        break;
+    case OrderSort::Units:
+        key = QStringLiteral("units");
+        break;
+    case OrderSort::Total:
+        key = QStringLiteral("total");
+        break;
+    case OrderSort::Received:
+        key = QStringLiteral("received");
+        break;
+    }
+    const QString dir = query.newestFirst ? QStringLiteral(" DESC") : QString();
+    QString out = QStringLiteral(" ORDER BY ");
+    if (!key.isEmpty())
+        out += table + key + dir + QStringLiteral(", ");
+    return out + table + QStringLiteral("id") + dir;
 }
 
 } // namespace
@@ -372,6 +410,51 @@ Result<QList<Order>> OrderRepository::list(const OrderQuery &query) const
     QList<Order> out;
     while (q.next())
         out.append(fromRow(q));
+    return out;
+}
+
+Result<QList<OrderSummary>> OrderRepository::summaries(const OrderQuery &query) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, values);
+    // The subquery pages the orders alone (a LIMIT subquery is not flattened into the join), so
+    // the rows skipped by OFFSET never look up a member.
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT o.id, o.external_ref, o.local_date, o.member_id, "
+                              "m.display_name, o.status, o.currency, o.placed_at, o.units, "
+                              "o.total, o.received, o.refunded, o.version FROM (SELECT id, "
+                              "external_ref, local_date, member_id, status, currency, placed_at, "
+                              "units, total, paid_amount + balance_applied AS received, "
+                              "refunded_cash + refunded_balance AS refunded, version FROM orders") +
+                   where + orderBy(query, QString()) +
+                   QStringLiteral(" LIMIT ? OFFSET ?) o LEFT JOIN members m ON m.id = o.member_id") +
+                   orderBy(query, QStringLiteral("o.")));
+    for (const auto &v : values)
+        q.bind(v);
+    q.bind(query.limit).bind(query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<OrderSummary> out;
+    while (q.next()) {
+        Order o; // for number()
+        o.id = q.int64(0);
+        o.externalRef = q.text(1);
+        o.localDate = q.text(2);
+        OrderSummary r;
+        r.id = o.id;
+        r.number = o.number();
+        r.memberId = q.int64(3);
+        r.memberName = q.text(4);
+        r.status = orderStatusFromName(q.text(5)).value_or(OrderStatus::PendingPayment);
+        r.currency = q.text(6);
+        r.placedAt = q.int64(7);
+        r.units = q.int64(8);
+        r.total = q.int64(9);
+        r.received = q.int64(10);
+        r.refunded = q.int64(11);
+        r.version = q.int64(12);
+        out.append(r);
+    }
     return out;
 }
 

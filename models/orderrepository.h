@@ -10,6 +10,10 @@
 
 namespace md {
 
+// The column an order list is sorted by; ties are broken by id in the same direction, so that
+// every sort is a total order and pages never overlap.
+enum class OrderSort { Placed, Number, Member, Status, Units, Total, Received };
+
 struct OrderQuery
 {
     qint64 memberId = 0; // 0: any
@@ -19,7 +23,9 @@ struct OrderQuery
     qint64 minTotal = -1; // -1: no bound
     qint64 maxTotal = -1;
     QString text; // order number, external ref or recipient
-    bool newestFirst = true;
+    QString memberText; // part of the member's name, or their exact e-mail or phone; empty: any
+    OrderSort sort = OrderSort::Placed;
+    bool newestFirst = true; // descending by `sort`
     int offset = 0;
     int limit = 50;
 };
@@ -32,6 +38,24 @@ struct OrderHeader
     qint64 memberId = 0;
     OrderStatus status = OrderStatus::PendingPayment;
     qint64 amountDue = 0;
+};
+
+// One row of the desktop's order list: the order's own columns and the member's name, without
+// lines or timeline.
+struct OrderSummary
+{
+    qint64 id = 0;
+    QString number; // Order::number()
+    qint64 memberId = 0;
+    QString memberName; // empty for guests
+    OrderStatus status = OrderStatus::PendingPayment;
+    QString currency;
+    qint64 placedAt = 0;
+    qint64 units = 0;
+    qint64 total = 0;
+    qint64 received = 0; // cash plus balance received
+    qint64 refunded = 0;
+    qint64 version = 0;
 };
 
 struct IdempotencyRecord
@@ -56,6 +80,9 @@ public:
     Result<std::optional<Order>> find(qint64 id, bool withDetail = false) const;
     Result<std::optional<OrderHeader>> header(qint64 id) const;
     Result<QList<Order>> list(const OrderQuery &query) const;
+    // The rows of list(), sorted by query.sort, offset and limited, with the member's name: one
+    // query whose join runs on the page's rows only.
+    Result<QList<OrderSummary>> summaries(const OrderQuery &query) const;
     Result<qint64> count(const OrderQuery &query) const;
 
     // UPDATE ... SET status = to (and the time column of `to`) WHERE status IN from. false when the

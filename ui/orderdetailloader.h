@@ -1,0 +1,45 @@
+#pragma once
+
+#include "order.h"
+#include "refund.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+
+namespace md {
+
+class ServiceContext;
+
+// Everything the detail panel shows about one order.
+struct OrderDetail
+{
+    Order order; // with lines, timeline, shipments and payments
+    QList<Refund> refunds;
+    QString timeZone; // the store's, for showing times
+};
+
+// Reads one order's detail on a worker thread (with that thread's own connection).
+class OrderDetailLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OrderDetailLoader(const ServiceContext &context)
+        : m_ctx(context)
+    {}
+
+public slots:
+    void load(quint64 request, qint64 orderId);
+
+signals:
+    void loaded(quint64 request, const md::OrderDetail &detail);
+    void failed(quint64 request, const QString &message);
+
+private:
+    const ServiceContext &m_ctx;
+};
+
+} // namespace md
+
+Q_DECLARE_METATYPE(md::OrderDetail)

@@ -1,0 +1,478 @@
+#include "ordersview.h"
+
+#include "changelog.h"
+#include "commandsink.h"
+#include "money.h"
+#include "orderdetailpanel.h"
+#include "orderpageloader.h"
+#include "ordertablemodel.h"
+#include "shipdialog.h"
+#include "storetime.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace md {
+
+namespace {
+
+// The date boxes show "any" at their minimum: no bound on that side.
+const QDate kNoDate(2000, 1, 1);
+
+QDateEdit *dateBox(QWidget *parent)
+{
+    auto *box = new QDateEdit(parent);
+    box->setCalendarPopup(true);
+    box->setMinimumDate(kNoDate);
+    box->setDate(kNoDate);
+    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return box;
+}
+
+bool canShip(const Order &o)
+{
+    if (o.status != OrderStatus::Paid && o.status != OrderStatus::Shipped)
+        return false;
+    for (const OrderLine &l : o.lines) {
+        if (l.quantity - l.shippedQty - l.refundedQty > 0)
+            return true;
+    }
+    return false;
+}
+
+bool canCancel(const Order &o)
+{
+    if (o.status == OrderStatus::PendingPayment)
+        return true;
+    if (o.status != OrderStatus::Paid)
+        return false;
+    for (const OrderLine &l : o.lines) {
+        if (l.shippedQty > 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
+                       CommandSink *commands, QWidget *parent)
+    : QWidget(parent)
+    , m_currency(currency)
+    , m_commands(commands)
+    , m_model(new OrderTableModel(this))
+    , m_status(new QComboBox(this))
+    , m_from(dateBox(this))
+    , m_to(dateBox(this))
+    , m_member(new QLineEdit(this))
+    , m_minAmount(new QLineEdit(this))
+    , m_maxAmount(new QLineEdit(this))
+    , m_number(new QLineEdit(this))
+    , m_shipButton(new QToolButton(this))
+    , m_cancelButton(new QToolButton(this))
+    , m_refreshButton(new QToolButton(this))
+    , m_count(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new OrderDetailPanel(this))
+    , m_ship(new QAction(this))
+    , m_cancel(new QAction(this))
+    , m_refresh(new QAction(this))
+    , m_debounce(new QTimer(this))
+    , m_worker(new QThread(this))
+    , m_loader(new OrderPageLoader(context))
+    , m_detailLoader(new OrderDetailLoader(context))
+{
+    qRegisterMetaType<md::OrderDetail>();
+    m_loader->moveToThread(m_worker);
+    m_detailLoader->moveToThread(m_worker);
+    connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_worker, &QThread::finished, m_detailLoader, &QObject::deleteLater);
+    OrderPageLoader *loader = m_loader;
+    connect(m_model, &OrderTableModel::generationChanged, this,
+            [loader](quint64 g) { loader->setCurrentGeneration(g); });
+    connect(m_model, &OrderTableModel::countRequested, m_loader, &OrderPageLoader::count,
+            Qt::QueuedConnection);
+    connect(m_model, &OrderTableModel::pageRequested, m_loader, &OrderPageLoader::loadPage,
+            Qt::QueuedConnection);
+    connect(m_loader, &OrderPageLoader::counted, m_model, &OrderTableModel::countLoaded,
+            Qt::QueuedConnection);
+    connect(m_loader, &OrderPageLoader::pageLoaded, m_model, &OrderTableModel::pageLoaded,
+            Qt::QueuedConnection);
+    connect(m_loader, &OrderPageLoader::failed, m_model, &OrderTableModel::pageFailed,
+            Qt::QueuedConnection);
+    connect(this, &OrdersView::detailRequested, m_detailLoader, &OrderDetailLoader::load,
+            Qt::QueuedConnection);
+    connect(m_detailLoader, &OrderDetailLoader::loaded, this, &OrdersView::detailLoaded,
+            Qt::QueuedConnection);
+    connect(m_detailLoader, &OrderDetailLoader::failed, this, &OrdersView::detailFailed,
+            Qt::QueuedConnection);
+    m_worker->setObjectName(QStringLiteral("orders-loader"));
+    m_worker->start();
+
+    connect(m_model, &OrderTableModel::totalChanged, this, &OrdersView::updateCount);
+    connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &message) {
+        m_message->setText(tr("The orders could not be read: %1").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &first, const QModelIndex &last) {
+                const QModelIndex current = m_table->currentIndex();
+                if (current.isValid() && current.row() >= first.row() &&
+                    current.row() <= last.row() && currentOrderId() != m_detailId)
+                    currentChanged(); // the selected row's page arrived
+            });
+
+    for (int s = int(OrderStatus::PendingPayment); s <= int(OrderStatus::Cancelled); ++s)
+        m_status->addItem(QString(), s);
+    m_status->insertItem(0, QString(), -1);
+    m_status->setCurrentIndex(0);
+    for (QLineEdit *e : {m_member, m_minAmount, m_maxAmount, m_number})
+        e->setClearButtonEnabled(true);
+    m_minAmount->setMaximumWidth(90);
+    m_maxAmount->setMaximumWidth(90);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &OrdersView::applyFilter);
+    const auto later = [this] { m_debounce->start(); };
+    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, later);
+    connect(m_to, &QDateEdit::dateChanged, this, later);
+    for (QLineEdit *e : {m_member, m_minAmount, m_maxAmount, m_number})
+        connect(e, &QLineEdit::textChanged, this, later);
+
+    m_ship->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    for (QAction *a : {m_ship, m_cancel, m_refresh}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    m_shipButton->setDefaultAction(m_ship);
+    m_cancelButton->setDefaultAction(m_cancel);
+    m_refreshButton->setDefaultAction(m_refresh);
+    connect(m_ship, &QAction::triggered, this, &OrdersView::openShipDialog);
+    connect(m_cancel, &QAction::triggered, this, &OrdersView::askCancel);
+    connect(m_refresh, &QAction::triggered, this, &OrdersView::reloadAll);
+    if (m_commands) {
+        connect(m_commands, &CommandSink::submitted, this, &OrdersView::outcome);
+        connect(m_commands, &CommandSink::dataChanged, this, &OrdersView::reloadAll);
+    }
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never asks every row for its size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Member,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Placed, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // the model sorts in the store
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrdersView::currentChanged);
+
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    auto *filters = new QHBoxLayout;
+    const auto labelled = [this, filters](QWidget *w, int stretch = 0) {
+        auto *l = new QLabel(this);
+        l->setBuddy(w);
+        m_labels.append(l);
+        filters->addWidget(l);
+        filters->addWidget(w, stretch);
+    };
+    labelled(m_status);
+    labelled(m_from);
+    labelled(m_to);
+    labelled(m_member, 1);
+    labelled(m_minAmount);
+    labelled(m_maxAmount);
+    labelled(m_number, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_shipButton);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_refreshButton);
+    actions->addWidget(m_message, 1);
+    actions->addWidget(m_count);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
+    layout->addWidget(split, 1);
+    retranslate();
+    updateActions();
+    applyFilter();
+}
+
+OrdersView::~OrdersView()
+{
+    m_worker->quit();
+    m_worker->wait();
+}
+
+void OrdersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OrdersView::retranslate()
+{
+    const QStringList labels{tr("&Status:"), tr("&From:"),  tr("&To:"),   tr("&Member:"),
+                             tr("Mi&n:"),    tr("Ma&x:"),   tr("&Order:")};
+    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    m_status->setItemText(0, tr("All"));
+    for (int i = 1; i < m_status->count(); ++i)
+        m_status->setItemText(i,
+                              OrderTableModel::statusText(OrderStatus(m_status->itemData(i).toInt())));
+    m_from->setSpecialValueText(tr("Any day"));
+    m_to->setSpecialValueText(tr("Any day"));
+    m_member->setPlaceholderText(tr("Name, e-mail or phone"));
+    m_minAmount->setPlaceholderText(tr("Any"));
+    m_maxAmount->setPlaceholderText(tr("Any"));
+    m_number->setPlaceholderText(tr("Order number or recipient"));
+    m_ship->setText(tr("&Ship…"));
+    m_ship->setToolTip(tr("Ship the selected order (%1)")
+                           .arg(m_ship->shortcut().toString(QKeySequence::NativeText)));
+    m_cancel->setText(tr("&Cancel order…"));
+    m_cancel->setToolTip(tr("Cancel the selected order (%1)")
+                             .arg(m_cancel->shortcut().toString(QKeySequence::NativeText)));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setToolTip(tr("Read the orders again (%1)")
+                              .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    updateCount();
+    updateActions();
+}
+
+void OrdersView::applyFilter()
+{
+    m_debounce->stop();
+    OrderQuery q;
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        q.status = OrderStatus(status);
+    const QString zone = m_model->timeZone();
+    if (m_from->date() != kNoDate)
+        q.fromMs = StoreTime::startOfDay(m_from->date(), zone);
+    if (m_to->date() != kNoDate)
+        q.toMs = StoreTime::startOfDay(m_to->date().addDays(1), zone); // the whole last day
+    q.memberText = m_member->text().trimmed();
+    q.text = m_number->text().trimmed();
+    const auto amount = [this](QLineEdit *edit, qint64 &bound) {
+        const QString text = edit->text().trimmed();
+        const auto parsed = Money::parse(text, m_currency, Rounding::Down);
+        const bool bad = !text.isEmpty() && (!parsed || parsed->isNegative());
+        edit->setToolTip(bad ? tr("Not an amount: enter e.g. 99 or 99.50") : QString());
+        edit->setStyleSheet(bad ? QStringLiteral("color: #c0392b") : QString());
+        if (!text.isEmpty() && !bad)
+            bound = parsed->minor();
+    };
+    amount(m_minAmount, q.minTotal);
+    amount(m_maxAmount, q.maxTotal);
+    m_model->setFilter(q);
+    m_detailId = 0;
+    m_detail->clear();
+    updateActions();
+}
+
+void OrdersView::updateCount()
+{
+    m_count->setText(m_model->total() < 0
+                         ? tr("Loading…")
+                         : tr("%n order(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
+}
+
+qint64 OrdersView::currentOrderId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->index(current.row(), 0)
+                                   .data(OrderTableModel::IdRole)
+                                   .toLongLong()
+                             : 0;
+}
+
+void OrdersView::currentChanged()
+{
+    const qint64 id = currentOrderId();
+    if (id == m_detailId)
+        return;
+    m_detailId = id;
+    if (id == 0) {
+        if (m_table->currentIndex().isValid())
+            m_detail->showLoading(); // its page is on the way
+        else
+            m_detail->clear();
+        updateActions();
+        return;
+    }
+    loadDetail();
+}
+
+void OrdersView::loadDetail()
+{
+    if (m_detailId == 0)
+        return;
+    if (m_detail->detail().order.id != m_detailId)
+        m_detail->showLoading();
+    emit detailRequested(++m_detailRequest, m_detailId);
+    updateActions();
+}
+
+void OrdersView::detailLoaded(quint64 request, const OrderDetail &detail)
+{
+    if (request != m_detailRequest)
+        return; // another order was selected since
+    m_detail->showDetail(detail);
+    updateActions();
+}
+
+void OrdersView::detailFailed(quint64 request, const QString &message)
+{
+    if (request != m_detailRequest)
+        return;
+    m_detail->showMessage(message);
+    updateActions();
+}
+
+void OrdersView::reloadAll()
+{
+    m_model->refresh();
+    loadDetail();
+}
+
+void OrdersView::updateActions()
+{
+    const Order &o = m_detail->detail().order;
+    const bool shown = o.id != 0 && o.id == m_detailId;
+    const bool idle = m_pendingId.isEmpty();
+    m_ship->setEnabled(m_commands && idle && shown && canShip(o));
+    m_cancel->setEnabled(m_commands && idle && shown && canCancel(o));
+    if (!m_commands) {
+        const QString why = tr("This window shows orders only: changes need the desktop's "
+                               "connection to the shop.");
+        m_ship->setStatusTip(why);
+        m_cancel->setStatusTip(why);
+    }
+}
+
+void OrdersView::openShipDialog()
+{
+    const Order &o = m_detail->detail().order;
+    if (!m_ship->isEnabled() || m_shipDialog)
+        return;
+    m_shipDialog = new ShipDialog(o, this);
+    m_shipDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_shipDialog, &QDialog::finished, this, [this](int result) {
+        ShipDialog *dialog = m_shipDialog;
+        m_shipDialog = nullptr;
+        if (result == QDialog::Accepted && dialog && dialog->orderId() == m_detailId)
+            send(QStringLiteral("order.ship"), dialog->payload(), tr("shipped"));
+    });
+    m_shipDialog->open();
+}
+
+void OrdersView::askCancel()
+{
+    const Order &o = m_detail->detail().order;
+    if (!m_cancel->isEnabled())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Cancel order %1").arg(o.number()));
+    dialog->setLabelText(o.status == OrderStatus::Paid
+                             ? tr("The order is paid: cancelling refunds it in full, shipping "
+                                  "included. Reason (the customer sees it):")
+                             : tr("Reason for cancelling (the customer sees it):"));
+    dialog->setOkButtonText(tr("Cancel order"));
+    dialog->setCancelButtonText(tr("Keep order"));
+    const qint64 id = o.id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
+        if (id == m_detailId)
+            send(QStringLiteral("order.cancel"),
+                 QJsonObject{{QStringLiteral("reason"), reason.trimmed().left(500)}},
+                 tr("cancelled"));
+    });
+    dialog->open();
+}
+
+void OrdersView::send(const QString &type, const QJsonObject &payload, const QString &action)
+{
+    if (!m_commands)
+        return;
+    SyncCommand c;
+    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.type = type;
+    c.entity = entity::Order;
+    c.entityId = m_detailId;
+    c.payload = payload;
+    m_pendingId = c.id;
+    m_pendingAction = action;
+    m_pendingNumber = m_detail->detail().order.number();
+    m_lastMessage = tr("Sending…");
+    m_message->setText(m_lastMessage);
+    updateActions();
+    m_commands->submit(c);
+}
+
+void OrdersView::outcome(const CommandOutcome &outcome)
+{
+    if (outcome.id != m_pendingId)
+        return; // somebody else's command
+    m_pendingId.clear();
+    if (outcome.status == QLatin1String("applied") ||
+        outcome.status == QLatin1String("duplicate")) {
+        m_lastMessage = tr("Order %1 %2. The shop receives it at the next sync.")
+                            .arg(m_pendingNumber, m_pendingAction);
+        m_message->setText(m_lastMessage);
+        reloadAll();
+        return;
+    }
+    const QString reason = outcome.error ? outcome.error->message : QString();
+    m_lastMessage = tr("Order %1 was not %2.").arg(m_pendingNumber, m_pendingAction);
+    m_message->setText(m_lastMessage);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Orders"), m_lastMessage, QMessageBox::Ok,
+                                this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(reason.isEmpty() ? tr("The shop refused the change.") : reason);
+    if (outcome.error)
+        box->setDetailedText(
+            tr("Error code: %1").arg(outcome.error->codeName()) +
+            (outcome.error->field.isEmpty() ? QString()
+                                            : tr("\nField: %1").arg(outcome.error->field)));
+    box->open();
+    updateActions();
+    loadDetail(); // show the order as it is now
+}
+
+QString OrdersView::statusMessage() const
+{
+    return m_lastMessage;
+}
+
+} // namespace md

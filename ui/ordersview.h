@@ -1,0 +1,119 @@
+#pragma once
+
+#include "commandprocessor.h"
+#include "orderdetailloader.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QThread;
+class QTimer;
+class QToolButton;
+
+namespace md {
+
+class CommandSink;
+class OrderDetailPanel;
+class OrderPageLoader;
+class OrderTableModel;
+class ServiceContext;
+class ShipDialog;
+
+// The Orders area: a filter bar (status, placed from/to in store days, member, amount range,
+// order number), the order table fed page by page from a worker thread, the selected order's
+// detail, and the actions Ship… and Cancel, sent as order.ship / order.cancel commands to the
+// CommandSink (on the desktop, DeskSessionCommandSink: applied to the replica, then synced).
+// Without a sink the area only shows orders. Refused actions are shown as a message with the
+// rule's reason and the error code as detail.
+class OrdersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrdersView(const ServiceContext &context, const QString &currency, CommandSink *commands,
+               QWidget *parent = nullptr);
+    ~OrdersView() override;
+
+    OrderTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    OrderDetailPanel *detailPanel() const { return m_detail; }
+    QComboBox *statusFilter() const { return m_status; }
+    QDateEdit *fromFilter() const { return m_from; }
+    QDateEdit *toFilter() const { return m_to; }
+    QLineEdit *memberFilter() const { return m_member; }
+    QLineEdit *minAmountFilter() const { return m_minAmount; }
+    QLineEdit *maxAmountFilter() const { return m_maxAmount; }
+    QLineEdit *numberFilter() const { return m_number; }
+    QAction *shipAction() const { return m_ship; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *refreshAction() const { return m_refresh; }
+    // The open Ship dialog, or nullptr.
+    ShipDialog *shipDialog() const { return m_shipDialog; }
+    // What the last action's outcome said, for the status line.
+    QString statusMessage() const;
+    // Applies the filter bar now instead of after the typing pause.
+    void applyFilter();
+
+signals:
+    // Connected (queued) to OrderDetailLoader::load.
+    void detailRequested(quint64 request, qint64 orderId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCount();
+    void updateActions();
+    void currentChanged();
+    void loadDetail();
+    void detailLoaded(quint64 request, const OrderDetail &detail);
+    void detailFailed(quint64 request, const QString &message);
+    void reloadAll();
+    void openShipDialog();
+    void askCancel();
+    void send(const QString &type, const QJsonObject &payload, const QString &action);
+    void outcome(const CommandOutcome &outcome);
+    qint64 currentOrderId() const;
+
+    QString m_currency;
+    CommandSink *m_commands;
+    OrderTableModel *m_model;
+    QComboBox *m_status;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_member;
+    QLineEdit *m_minAmount;
+    QLineEdit *m_maxAmount;
+    QLineEdit *m_number;
+    QList<QLabel *> m_labels; // of the filter bar, retranslated
+    QToolButton *m_shipButton;
+    QToolButton *m_cancelButton;
+    QToolButton *m_refreshButton;
+    QLabel *m_count;
+    QLabel *m_message;
+    QTableView *m_table;
+    OrderDetailPanel *m_detail;
+    QAction *m_ship;
+    QAction *m_cancel;
+    QAction *m_refresh;
+    QTimer *m_debounce;
+    QThread *m_worker;
+    OrderPageLoader *m_loader;
+    OrderDetailLoader *m_detailLoader;
+    ShipDialog *m_shipDialog = nullptr;
+
+    qint64 m_detailId = 0; // the order the detail shows or is loading
+    quint64 m_detailRequest = 0;
+    QString m_pendingId;     // the command sent last, until its outcome arrives
+    QString m_pendingAction; // "shipped", "cancelled", as the clerk reads it
+    QString m_pendingNumber;
+    QString m_lastMessage;
+};
+
+} // namespace md
