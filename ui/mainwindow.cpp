@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
 #include "catalogview.h"
+#include "conflictspanel.h"
+#include "desksession.h"
 #include "languagemanager.h"
-#include "reportsview.h"
+#include "producttablemodel.h"
+#include "syncstatuswidget.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -13,30 +16,36 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace md {
 
-MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages,
-                       const QString &shopName, const QString &currency,
-                       const QString &storefrontUrl, QWidget *parent)
+MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const QString &shopName,
+                       const QString &currency, const QString &storefrontUrl, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_languages(languages)
     , m_shopName(shopName)
+    , m_currency(currency)
     , m_storefrontUrl(storefrontUrl)
     , m_navigation(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
-    , m_catalog(new CatalogView(context, currency, this))
-    , m_reports(new ReportsView(context, this))
+    , m_copying(new QLabel(this))
+    , m_syncStatus(new SyncStatusWidget(session, this))
+    , m_conflicts(new ConflictsPanel(session, this))
+    , m_reload(new QTimer(this))
     , m_serverStatus(new QLabel(this))
 {
-    m_areas->addWidget(m_catalog);
-    m_navigation->addItem(QString());
-    m_areas->addWidget(m_reports);
+    m_copying->setAlignment(Qt::AlignCenter);
+    m_copying->setWordWrap(true);
+    m_areas->addWidget(m_copying);
     m_navigation->addItem(QString());
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
+        if (m_catalog)
+            m_areas->setCurrentIndex(row);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -44,10 +53,23 @@ MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages
     layout->addWidget(m_areas, 1);
     setCentralWidget(central);
 
+    addDockWidget(Qt::BottomDockWidgetArea, m_conflicts);
+    m_conflicts->hide();
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, m_conflicts, [this] {
+        m_conflicts->show();
+        m_conflicts->raise();
+    });
+
     m_fileMenu = menuBar()->addMenu(QString());
+    m_syncNow = m_fileMenu->addAction(QString());
+    m_syncNow->setShortcut(QKeySequence::Refresh);
+    connect(m_syncNow, &QAction::triggered, &m_session, &DeskSession::syncNow);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_conflicts->toggleViewAction());
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     for (const QString &language : LanguageManager::available()) {
@@ -58,9 +80,32 @@ MainWindow::MainWindow(const ServiceContext &context, LanguageManager &languages
         connect(a, &QAction::triggered, this,
                 [this, language] { m_languages.setLanguage(language); });
     }
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_serverStatus);
+
+    // Changes come in bursts (a pull of many pages, a series of actions): one reload after them.
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(1000);
+    connect(&m_session, &DeskSession::replicaChanged, m_reload, qOverload<>(&QTimer::start));
+    connect(m_reload, &QTimer::timeout, this, [this] {
+        if (m_catalog)
+            m_catalog->model()->reload();
+    });
+    connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
+    connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
+
     resize(1100, 700);
     retranslate();
+    openViews();
+}
+
+void MainWindow::openViews()
+{
+    if (m_catalog || !m_session.isReady() || !m_session.hasCopy())
+        return;
+    m_catalog = new CatalogView(*m_session.replica(), m_currency, this);
+    m_areas->insertWidget(0, m_catalog);
+    m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -74,9 +119,12 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("MerchantDesk — %1").arg(m_shopName));
     m_navigation->item(0)->setText(tr("Catalog"));
-    m_navigation->item(m_areas->indexOf(m_reports))->setText(tr("Reports"));
+    m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
+                          "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));
+    m_syncNow->setText(tr("&Sync now"));
     m_quit->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_serverStatus->setText(m_storefrontUrl.isEmpty() ? tr("Storefront: not running")
                                                       : tr("Storefront: %1").arg(m_storefrontUrl));

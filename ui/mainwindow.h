@@ -7,42 +7,58 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace md {
 
 class CatalogView;
+class ConflictsPanel;
+class DeskSession;
 class LanguageManager;
-class ReportsView;
-class ServiceContext;
+class SyncStatusWidget;
 
-// Hosts the navigation and one view per area; the areas do the work.
+// Hosts the navigation and one view per area; the areas do the work. Views read the session's
+// replica once it holds a copy of the shop (until then the areas say the copy is being made),
+// and reload when a sync or an action changed it. The status bar shows the sync state; the
+// conflicts panel lists what the server refused.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(const ServiceContext &context, LanguageManager &languages, const QString &shopName,
+    MainWindow(DeskSession &session, LanguageManager &languages, const QString &shopName,
                const QString &currency, const QString &storefrontUrl, QWidget *parent = nullptr);
 
+    // Null until the replica holds a copy of the shop.
     CatalogView *catalogView() const { return m_catalog; }
-    ReportsView *reportsView() const { return m_reports; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    ConflictsPanel *conflictsPanel() const { return m_conflicts; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    // Puts the views on the replica once it holds a copy.
+    void openViews();
 
+    DeskSession &m_session;
     LanguageManager &m_languages;
     QString m_shopName;
+    QString m_currency;
     QString m_storefrontUrl;
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
-    CatalogView *m_catalog;
-    ReportsView *m_reports;
+    QLabel *m_copying;
+    CatalogView *m_catalog = nullptr;
+    SyncStatusWidget *m_syncStatus;
+    ConflictsPanel *m_conflicts;
+    QTimer *m_reload;
     QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QAction *m_quit;
+    QAction *m_syncNow;
     QLabel *m_serverStatus;
 };
 

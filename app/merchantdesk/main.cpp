@@ -1,5 +1,6 @@
 // merchantdesk: the composition root of the desktop app. It parses the command line, starts the
 // shop host (store + embedded storefront) on its own thread, and shows the main window.
+#include "desksession.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "languagemanager.h"
@@ -107,19 +108,43 @@ int main(int argc, char *argv[])
             progress.setValue(int(qMin<qint64>(done, INT_MAX)));
         });
 
+    // The desktop works on its own replica of the shop, kept in sync with the embedded storefront
+    // over loopback as the local owner of this data folder (docs/architecture.md, "Desktop").
+    md::DeskSession session;
     std::unique_ptr<md::MainWindow> window;
+    auto showError = [](const QString &message) {
+        QMessageBox::critical(
+            nullptr, QStringLiteral("MerchantDesk"),
+            QCoreApplication::translate("main", "The shop could not be opened.\n\n%1")
+                .arg(message));
+        QCoreApplication::exit(1);
+    };
+    QObject::connect(&session, &md::DeskSession::failed, &app, showError);
     QObject::connect(&host, &md::StorefrontHost::ready, &app, [&](const QString &url) {
         progress.reset();
         const md::StoreSettings settings = host.settings();
-        window = std::make_unique<md::MainWindow>(*host.context(), languages, settings.shopName,
+        window = std::make_unique<md::MainWindow>(session, languages, settings.shopName,
                                                   settings.currency, url);
         window->show();
+        md::DeskOptions desk;
+        desk.dataDir = options.dataDir;
+        desk.endpoint.url = url;
+        desk.embeddedShop = host.context();
+        session.start(desk);
         if (parser.isSet(screenshot)) {
-            // Give the first page of each list time to arrive from its worker thread.
-            QTimer::singleShot(2000, window.get(), [&] {
-                const bool saved = window->grab().save(parser.value(screenshot));
-                QCoreApplication::exit(saved ? 0 : 1);
+            // Once the replica holds the shop, give the first page of each list time to arrive
+            // from its worker thread.
+            auto shoot = [&] {
+                QTimer::singleShot(2000, window.get(), [&] {
+                    const bool saved = window->grab().save(parser.value(screenshot));
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            };
+            QObject::connect(&session, &md::DeskSession::ready, window.get(), [&, shoot] {
+                if (session.hasCopy())
+                    shoot();
             });
+            QObject::connect(&session, &md::DeskSession::firstCopyFinished, window.get(), shoot);
         }
     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
@@ -132,7 +157,8 @@ int main(int argc, char *argv[])
     });
     host.start(options);
     const int code = app.exec();
-    window.reset(); // its loader threads end before the store closes
+    window.reset(); // its loader threads end before the replica closes
+    session.stop(); // and the sync ends before the shop closes
     host.stop();
     return code;
 }
