@@ -3,6 +3,7 @@
 #include "catalogview.h"
 #include "conflictspanel.h"
 #include "desksession.h"
+#include "importexportactions.h"
 #include "languagemanager.h"
 #include "producttablemodel.h"
 #include "syncstatuswidget.h"
@@ -64,6 +65,9 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_syncNow = m_fileMenu->addAction(QString());
     m_syncNow->setShortcut(QKeySequence::Refresh);
     connect(m_syncNow, &QAction::triggered, &m_session, &DeskSession::syncNow);
+    m_importExport = new ImportExportActions(m_fileMenu, this);
+    // An import changes the shop; the replica shows it after a sync.
+    connect(m_importExport, &ImportExportActions::storeChanged, &m_session, &DeskSession::syncNow);
     m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);

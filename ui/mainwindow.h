@@ -14,6 +14,7 @@ namespace md {
 class CatalogView;
 class ConflictsPanel;
 class DeskSession;
+class ImportExportActions;
 class LanguageManager;
 class SyncStatusWidget;
 
@@ -33,6 +34,8 @@ public:
     CatalogView *catalogView() const { return m_catalog; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
+    // File > Import… / Export…, enabled once given the shop's store.
+    ImportExportActions *importExport() const { return m_importExport; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +62,7 @@ private:
     QMenu *m_languageMenu;
     QAction *m_quit;
     QAction *m_syncNow;
+    ImportExportActions *m_importExport;
     QLabel *m_serverStatus;
 };
 

@@ -3,6 +3,7 @@
 #include "desksession.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "importexportactions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
@@ -125,6 +126,7 @@ int main(int argc, char *argv[])
         const md::StoreSettings settings = host.settings();
         window = std::make_unique<md::MainWindow>(session, languages, settings.shopName,
                                                   settings.currency, url);
+        window->importExport()->setStore(host.context());
         window->show();
         md::DeskOptions desk;
         desk.dataDir = options.dataDir;
