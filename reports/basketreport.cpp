@@ -15,7 +15,7 @@ static const char *const kContext = "md::BasketReport";
 
 QString BasketReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Basket analysis");
+    return QCoreApplication::translate("md::BasketReport", "Basket analysis");
 }
 
 Result<QList<QList<qint64>>> BasketReport::transactions(const QSqlDatabase &db, qint64 fromMs,

@@ -55,7 +55,7 @@ ReportRow totalsOf(const QList<Row> &all)
 
 QString CategoryReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Categories");
+    return QCoreApplication::translate("md::CategoryReport", "Categories");
 }
 
 Result<ReportResult> CategoryReport::compute(const ServiceContext &context,

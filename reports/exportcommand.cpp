@@ -16,24 +16,24 @@ namespace md {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("md::ExportCommand", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ExportCommand)
+};
 
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Store folder."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Text::tr("Store folder."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption exportKind(QStringLiteral("export"), tr("products or members."),
+    const QCommandLineOption exportKind(QStringLiteral("export"), Text::tr("products or members."),
                                         QStringLiteral("kind"));
     const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("products: native (default) or shopify."),
+                                    Text::tr("products: native (default) or shopify."),
                                     QStringLiteral("format"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("File instead of stdout."),
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("File instead of stdout."),
                                     QStringLiteral("file"));
     p.addOptions({dataDir, exportKind, format, output});
     if (!p.parse(arguments)) {
@@ -43,16 +43,16 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QString kind = p.value(exportKind);
     const bool products = kind == QLatin1String("products");
     if (!products && kind != QLatin1String("members")) {
-        err << tr("Unknown export %1: products or members.").arg(kind) << Qt::endl;
+        err << Text::tr("Unknown export %1: products or members.").arg(kind) << Qt::endl;
         return 2;
     }
     ProductCsvFormat::Format productFormat = ProductCsvFormat::Format::Native;
     if (p.isSet(format)) {
         auto f = products ? ProductCsvFormat::fromName(p.value(format)) : std::nullopt;
         if (!f) {
-            err << (products
-                        ? tr("Unknown product format %1 (shopify or native).").arg(p.value(format))
-                        : tr("Members have one format; leave out --format."))
+            err << (products ? Text::tr("Unknown product format %1 (shopify or native).")
+                                   .arg(p.value(format))
+                             : Text::tr("Members have one format; leave out --format."))
                 << Qt::endl;
             return 2;
         }
@@ -60,7 +60,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QString file = QDir(p.value(dataDir)).filePath(QStringLiteral("shop.db"));
     if (!p.isSet(dataDir) || !QFileInfo::exists(file)) {
-        err << tr("No store at %1 (give --data-dir).").arg(file) << Qt::endl;
+        err << Text::tr("No store at %1 (give --data-dir).").arg(file) << Qt::endl;
         return 2;
     }
     DatabaseOptions options;
@@ -82,8 +82,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             return 1;
         }
         for (const QString &note : written->skipped)
-            err << tr("skipped: %1").arg(note) << Qt::endl;
-        err << tr("products: %1, SKUs: %2, images: %3")
+            err << Text::tr("skipped: %1").arg(note) << Qt::endl;
+        err << Text::tr("products: %1, SKUs: %2, images: %3")
                    .arg(written->products)
                    .arg(written->skus)
                    .arg(written->images)
@@ -94,12 +94,12 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             err << written.error().message << Qt::endl;
             return 1;
         }
-        err << tr("members: %1").arg(*written) << Qt::endl;
+        err << Text::tr("members: %1").arg(*written) << Qt::endl;
     }
     if (p.isSet(output)) {
         QFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(buffer.data()) != buffer.data().size()) {
-            err << tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
+            err << Text::tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
             return 1;
         }
         return 0;

@@ -140,7 +140,7 @@ Result<ReportRow> totals(const QSqlDatabase &db, const ReportRequest &request, c
 
 QString FinanceReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Finance");
+    return QCoreApplication::translate("md::FinanceReport", "Finance");
 }
 
 Result<ReportResult> FinanceReport::compute(const ServiceContext &context,

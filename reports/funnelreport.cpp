@@ -13,12 +13,10 @@ namespace md {
 
 namespace {
 
-const char *const kContext = "md::FunnelReport";
-
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate(kContext, s);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::FunnelReport)
+};
 
 struct Steps
 {
@@ -38,14 +36,14 @@ void appendSteps(ReportRow &row, const Steps &s)
 QList<ReportColumn> stepColumns()
 {
     return {
-        {QStringLiteral("views"), tr("Product views"), ReportColumnKind::Integer},
-        {QStringLiteral("cart_adds"), tr("Added to cart"), ReportColumnKind::Integer},
-        {QStringLiteral("orders_placed"), tr("Orders placed"), ReportColumnKind::Integer},
-        {QStringLiteral("orders_paid"), tr("Orders paid"), ReportColumnKind::Integer},
-        {QStringLiteral("view_to_cart"), tr("View → cart %"), ReportColumnKind::PercentBp},
-        {QStringLiteral("cart_to_order"), tr("Cart → order %"), ReportColumnKind::PercentBp},
-        {QStringLiteral("order_to_paid"), tr("Order → paid %"), ReportColumnKind::PercentBp},
-        {QStringLiteral("view_to_paid"), tr("View → paid %"), ReportColumnKind::PercentBp},
+        {QStringLiteral("views"), Text::tr("Product views"), ReportColumnKind::Integer},
+        {QStringLiteral("cart_adds"), Text::tr("Added to cart"), ReportColumnKind::Integer},
+        {QStringLiteral("orders_placed"), Text::tr("Orders placed"), ReportColumnKind::Integer},
+        {QStringLiteral("orders_paid"), Text::tr("Orders paid"), ReportColumnKind::Integer},
+        {QStringLiteral("view_to_cart"), Text::tr("View → cart %"), ReportColumnKind::PercentBp},
+        {QStringLiteral("cart_to_order"), Text::tr("Cart → order %"), ReportColumnKind::PercentBp},
+        {QStringLiteral("order_to_paid"), Text::tr("Order → paid %"), ReportColumnKind::PercentBp},
+        {QStringLiteral("view_to_paid"), Text::tr("View → paid %"), ReportColumnKind::PercentBp},
     };
 }
 
@@ -107,7 +105,7 @@ Result<ReportRow> bucketTotals(const ServiceContext &context, const ReportReques
 
 QString FunnelReport::title() const
 {
-    return tr("Conversion funnel");
+    return Text::tr("Conversion funnel");
 }
 
 Result<ReportResult> FunnelReport::compute(const ServiceContext &context,
@@ -116,8 +114,8 @@ Result<ReportResult> FunnelReport::compute(const ServiceContext &context,
     auto res = ReportSql::begin(*this, context, request);
     if (!res)
         return res.error();
-    res->columns = {{QStringLiteral("from"), tr("From"), ReportColumnKind::Date},
-                    {QStringLiteral("to"), tr("To"), ReportColumnKind::Date}};
+    res->columns = {{QStringLiteral("from"), Text::tr("From"), ReportColumnKind::Date},
+                    {QStringLiteral("to"), Text::tr("To"), ReportColumnKind::Date}};
     res->columns += stepColumns();
     const QList<ReportBucketRange> ranges = request.buckets();
     auto steps = bucketSteps(context, ranges);
@@ -141,7 +139,7 @@ Result<ReportResult> FunnelReport::compute(const ServiceContext &context,
 
 QString ProductFunnelReport::title() const
 {
-    return tr("Conversion funnel by product");
+    return Text::tr("Conversion funnel by product");
 }
 
 namespace {
@@ -196,8 +194,9 @@ Result<ReportResult> ProductFunnelReport::compute(const ServiceContext &context,
     auto res = ReportSql::begin(*this, context, request);
     if (!res)
         return res.error();
-    res->columns = {{QStringLiteral("product_id"), tr("Product id"), ReportColumnKind::Integer},
-                    {QStringLiteral("product"), tr("Product"), ReportColumnKind::Text}};
+    res->columns = {
+        {QStringLiteral("product_id"), Text::tr("Product id"), ReportColumnKind::Integer},
+        {QStringLiteral("product"), Text::tr("Product"), ReportColumnKind::Text}};
     res->columns += stepColumns();
     auto all = productSteps(context, request, false);
     if (!all)

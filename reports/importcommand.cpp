@@ -18,10 +18,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("md::ImportCommand", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ImportCommand)
+};
 
 constexpr int kMaxRejectionsShown = 200;
 
@@ -34,11 +34,12 @@ extern "C" void cancelOnSignal(int)
 
 void writeRejections(const QList<ImportRejection> &rejected, QTextStream &out)
 {
-    out << tr("rows rejected: %1").arg(rejected.size()) << '\n';
+    out << Text::tr("rows rejected: %1").arg(rejected.size()) << '\n';
     for (qsizetype i = 0; i < rejected.size() && i < kMaxRejectionsShown; ++i)
         out << "  " << rejected[i].reason << '\n';
     if (rejected.size() > kMaxRejectionsShown)
-        out << "  " << tr("... and %1 more").arg(rejected.size() - kMaxRejectionsShown) << '\n';
+        out << "  " << Text::tr("... and %1 more").arg(rejected.size() - kMaxRejectionsShown)
+            << '\n';
 }
 
 int importOrders(const ImportCommand::Request &request, QTextStream &out, QTextStream &err)
@@ -59,30 +60,31 @@ int importOrders(const ImportCommand::Request &request, QTextStream &out, QTextS
         return 1;
     }
     const OrderImportSummary &s = *result;
-    out << tr("file: %1").arg(request.file) << '\n';
-    out << tr("rows read: %1").arg(s.rowsRead) << '\n';
+    out << Text::tr("file: %1").arg(request.file) << '\n';
+    out << Text::tr("rows read: %1").arg(s.rowsRead) << '\n';
     writeRejections(s.rejected, out);
     qint64 skipped = 0;
     for (qint64 n : s.skipped)
         skipped += n;
-    out << tr("rows skipped on purpose: %1").arg(skipped) << '\n';
+    out << Text::tr("rows skipped on purpose: %1").arg(skipped) << '\n';
     for (auto it = s.skipped.cbegin(); it != s.skipped.cend(); ++it)
         out << "  " << orderHistorySkipName(it.key()) << ": " << it.value() << '\n';
-    out << tr("prices rounded to the minor unit (half even): %1").arg(s.pricesRounded) << '\n';
+    out << Text::tr("prices rounded to the minor unit (half even): %1").arg(s.pricesRounded)
+        << '\n';
     if (!s.imported) {
-        out << tr("nothing imported: the file has rejected rows (fix them, or give "
-                  "--skip-bad-rows to import the rest)")
+        out << Text::tr("nothing imported: the file has rejected rows (fix them, or give "
+                        "--skip-bad-rows to import the rest)")
             << '\n';
         out.flush();
         return 1;
     }
-    out << tr("orders: %1 (guest orders: %2)").arg(s.orders).arg(s.guestOrders) << '\n';
-    out << tr("refunds (return orders): %1").arg(s.refunds) << '\n';
-    out << tr("order lines: %1").arg(s.orderLines) << '\n';
-    out << tr("customers created: %1").arg(s.customersCreated) << '\n';
-    out << tr("SKUs created: %1").arg(s.skusCreated) << '\n';
-    out << tr("invoices already in the store (left out): %1").arg(s.alreadyPresent) << '\n';
-    out << tr("time: %1 s").arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2) << '\n';
+    out << Text::tr("orders: %1 (guest orders: %2)").arg(s.orders).arg(s.guestOrders) << '\n';
+    out << Text::tr("refunds (return orders): %1").arg(s.refunds) << '\n';
+    out << Text::tr("order lines: %1").arg(s.orderLines) << '\n';
+    out << Text::tr("customers created: %1").arg(s.customersCreated) << '\n';
+    out << Text::tr("SKUs created: %1").arg(s.skusCreated) << '\n';
+    out << Text::tr("invoices already in the store (left out): %1").arg(s.alreadyPresent) << '\n';
+    out << Text::tr("time: %1 s").arg(double(s.elapsedMs) / 1000.0, 0, 'f', 2) << '\n';
     out.flush();
     return 0;
 }
@@ -94,11 +96,11 @@ const QList<ImportCommand::Kind> &ImportCommand::kinds()
     static const QList<Kind> table = {
         // [import kinds] one line per kind: name, description, runner.
         {QStringLiteral("orders"),
-         tr("historical order lines, Online Retail shape (CSV or .csv.gz)"), &importOrders},
+         Text::tr("historical order lines, Online Retail shape (CSV or .csv.gz)"), &importOrders},
         {QStringLiteral("products"),
-         tr("products, Shopify's product CSV or the native one (--format shopify|native)"),
+         Text::tr("products, Shopify's product CSV or the native one (--format shopify|native)"),
          &ImportRunners::products},
-        {QStringLiteral("members"), tr("members (the member CSV of --export members)"),
+        {QStringLiteral("members"), Text::tr("members (the member CSV of --export members)"),
          &ImportRunners::members},
     };
     return table;
@@ -107,23 +109,25 @@ const QList<ImportCommand::Kind> &ImportCommand::kinds()
 int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Store folder."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Text::tr("Store folder."),
                                      QStringLiteral("dir"));
-    const QCommandLineOption import(QStringLiteral("import"), tr("What to import, or list."),
+    const QCommandLineOption import(QStringLiteral("import"), Text::tr("What to import, or list."),
                                     QStringLiteral("kind"));
     const QCommandLineOption currency(QStringLiteral("currency"),
-                                      tr("Currency of the file's amounts (ISO 4217)."),
+                                      Text::tr("Currency of the file's amounts (ISO 4217)."),
                                       QStringLiteral("code"));
     const QCommandLineOption timeZone(QStringLiteral("timezone"),
-                                      tr("Time zone the file's times are written in."),
+                                      Text::tr("Time zone the file's times are written in."),
                                       QStringLiteral("zone"));
-    const QCommandLineOption skipBad(QStringLiteral("skip-bad-rows"),
-                                     tr("Import the good rows of a file with rejected ones."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("products: shopify or native (guessed from the header)."),
-                                    QStringLiteral("format"));
+    const QCommandLineOption skipBad(
+        QStringLiteral("skip-bad-rows"),
+        Text::tr("Import the good rows of a file with rejected ones."));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        Text::tr("products: shopify or native (guessed from the header)."),
+        QStringLiteral("format"));
     p.addOptions({dataDir, import, currency, timeZone, skipBad, format});
-    p.addPositionalArgument(QStringLiteral("file"), tr("The file to import."));
+    p.addPositionalArgument(QStringLiteral("file"), Text::tr("The file to import."));
     if (!p.parse(arguments)) {
         err << p.errorText() << Qt::endl;
         return 2;
@@ -140,24 +144,25 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             kind = &k;
     }
     if (!kind) {
-        err << tr("Unknown import kind %1; --import list shows them.").arg(name) << Qt::endl;
+        err << Text::tr("Unknown import kind %1; --import list shows them.").arg(name) << Qt::endl;
         return 2;
     }
     if (!p.isSet(dataDir) || p.positionalArguments().size() != 1) {
-        err << tr("Usage: --data-dir DIR --import %1 FILE [--currency CODE] [--timezone ZONE] "
-                  "[--skip-bad-rows]")
+        err << Text::tr(
+                   "Usage: --data-dir DIR --import %1 FILE [--currency CODE] [--timezone ZONE] "
+                   "[--skip-bad-rows]")
                    .arg(name)
             << Qt::endl;
         return 2;
     }
     const QString file = p.positionalArguments().constFirst();
     if (!QFileInfo(file).isFile()) {
-        err << tr("No file %1.").arg(file) << Qt::endl;
+        err << Text::tr("No file %1.").arg(file) << Qt::endl;
         return 2;
     }
     // Importing is how a new store gets its history, so the folder and store are created.
     if (!QDir().mkpath(p.value(dataDir))) {
-        err << tr("Cannot create %1.").arg(p.value(dataDir)) << Qt::endl;
+        err << Text::tr("Cannot create %1.").arg(p.value(dataDir)) << Qt::endl;
         return 1;
     }
     DatabaseOptions options;

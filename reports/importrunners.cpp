@@ -15,27 +15,28 @@ namespace md {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("md::ImportRunners", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ImportRunners)
+};
 
 constexpr int kMaxRejectionsShown = 200;
 
 void writeCommon(const QString &file, const QList<RejectedRow> &rejected,
                  const QStringList &ignored, bool committed, QTextStream &out)
 {
-    out << tr("file: %1").arg(file) << '\n';
-    out << tr("rows rejected: %1").arg(rejected.size()) << '\n';
+    out << Text::tr("file: %1").arg(file) << '\n';
+    out << Text::tr("rows rejected: %1").arg(rejected.size()) << '\n';
     for (qsizetype i = 0; i < rejected.size() && i < kMaxRejectionsShown; ++i)
         out << "  " << rejected[i].reason << '\n';
     if (rejected.size() > kMaxRejectionsShown)
-        out << "  " << tr("... and %1 more").arg(rejected.size() - kMaxRejectionsShown) << '\n';
+        out << "  " << Text::tr("... and %1 more").arg(rejected.size() - kMaxRejectionsShown)
+            << '\n';
     if (!ignored.isEmpty())
-        out << tr("columns ignored: %1").arg(ignored.join(QStringLiteral(", "))) << '\n';
+        out << Text::tr("columns ignored: %1").arg(ignored.join(QStringLiteral(", "))) << '\n';
     // The counts below are what the file does; when it was refused, what it would have done.
     if (!committed)
-        out << tr("not written; without the rejected rows the file would give:") << '\n';
+        out << Text::tr("not written; without the rejected rows the file would give:") << '\n';
 }
 
 // 0 when committed; otherwise says why nothing was imported and returns 1.
@@ -44,12 +45,12 @@ int outcome(bool committed, bool cancelled, const std::optional<Error> &failure,
 {
     if (failure) {
         err << failure->message << Qt::endl;
-        out << tr("nothing imported") << '\n';
+        out << Text::tr("nothing imported") << '\n';
     } else if (cancelled) {
-        out << tr("cancelled: nothing imported") << '\n';
+        out << Text::tr("cancelled: nothing imported") << '\n';
     } else if (!committed) {
-        out << tr("nothing imported: the file has rejected rows (fix them, or give "
-                  "--skip-bad-rows to import the rest)")
+        out << Text::tr("nothing imported: the file has rejected rows (fix them, or give "
+                        "--skip-bad-rows to import the rest)")
             << '\n';
     }
     out.flush();
@@ -74,7 +75,7 @@ int ImportRunners::products(const ImportCommand::Request &request, QTextStream &
     if (request.parser.isSet(QStringLiteral("format"))) {
         format = ProductCsvFormat::fromName(request.parser.value(QStringLiteral("format")));
         if (!format) {
-            err << tr("Unknown product format %1 (shopify or native).")
+            err << Text::tr("Unknown product format %1 (shopify or native).")
                        .arg(request.parser.value(QStringLiteral("format")))
                 << Qt::endl;
             return 2;
@@ -88,13 +89,14 @@ int ImportRunners::products(const ImportCommand::Request &request, QTextStream &
     // A catalogue has one currency; prices are read in it rather than silently re-labelled.
     if (request.parser.isSet(QStringLiteral("currency")) &&
         request.currency != settings->currency) {
-        err << tr("Product prices are read in the store's currency, %1.").arg(settings->currency)
+        err << Text::tr("Product prices are read in the store's currency, %1.")
+                   .arg(settings->currency)
             << Qt::endl;
         return 2;
     }
     QFile f(request.file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1.").arg(request.file) << Qt::endl;
+        err << Text::tr("Cannot read %1.").arg(request.file) << Qt::endl;
         return 1;
     }
     QElapsedTimer timer;
@@ -105,21 +107,21 @@ int ImportRunners::products(const ImportCommand::Request &request, QTextStream &
         return 1;
     }
     const ProductImportSummary s = importer.run(optionsFor(request));
-    out << tr("format: %1").arg(ProductCsvFormat::name(importer.format())) << '\n';
+    out << Text::tr("format: %1").arg(ProductCsvFormat::name(importer.format())) << '\n';
     writeCommon(request.file, s.rejected, s.ignoredColumns, s.committed, out);
-    out << tr("products: %1 (created %2, updated %3, unchanged %4)")
+    out << Text::tr("products: %1 (created %2, updated %3, unchanged %4)")
                .arg(s.products)
                .arg(s.productsCreated)
                .arg(s.productsUpdated)
                .arg(s.productsUnchanged)
         << '\n';
-    out << tr("SKUs: created %1, updated %2, unchanged %3")
+    out << Text::tr("SKUs: created %1, updated %2, unchanged %3")
                .arg(s.skusCreated)
                .arg(s.skusUpdated)
                .arg(s.skusUnchanged)
         << '\n';
-    out << tr("images: %1").arg(s.images) << '\n';
-    out << tr("time: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << '\n';
+    out << Text::tr("images: %1").arg(s.images) << '\n';
+    out << Text::tr("time: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << '\n';
     return outcome(s.committed, s.cancelled, s.failure, out, err);
 }
 
@@ -128,7 +130,7 @@ int ImportRunners::members(const ImportCommand::Request &request, QTextStream &o
 {
     QFile f(request.file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read %1.").arg(request.file) << Qt::endl;
+        err << Text::tr("Cannot read %1.").arg(request.file) << Qt::endl;
         return 1;
     }
     QElapsedTimer timer;
@@ -140,15 +142,17 @@ int ImportRunners::members(const ImportCommand::Request &request, QTextStream &o
     }
     const MemberImportSummary s = importer.run(optionsFor(request));
     writeCommon(request.file, s.rejected, s.ignoredColumns, s.committed, out);
-    out << tr("members: %1 (created %2, updated %3, unchanged %4)")
+    out << Text::tr("members: %1 (created %2, updated %3, unchanged %4)")
                .arg(s.members)
                .arg(s.created)
                .arg(s.updated)
                .arg(s.unchanged)
         << '\n';
-    out << tr("ledger entries: points %1, balance %2").arg(s.pointsEntries).arg(s.balanceEntries)
+    out << Text::tr("ledger entries: points %1, balance %2")
+               .arg(s.pointsEntries)
+               .arg(s.balanceEntries)
         << '\n';
-    out << tr("time: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << '\n';
+    out << Text::tr("time: %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2) << '\n';
     return outcome(s.committed, s.cancelled, s.failure, out, err);
 }
 

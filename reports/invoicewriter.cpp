@@ -17,10 +17,10 @@ const QString kActor = QStringLiteral("system");
 // A data value, not interface text: the same category whatever language the import ran in.
 const QString kCategoryName = QStringLiteral("Imported");
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::InvoiceWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::InvoiceWriter)
+};
 
 } // namespace
 
@@ -113,7 +113,7 @@ Status InvoiceWriter::prepareCustomers(const InvoiceCollector &collector)
         }
         NewMember m;
         m.externalRef = c.ref;
-        m.displayName = tr("Customer %1").arg(c.ref);
+        m.displayName = Text::tr("Customer %1").arg(c.ref);
         m.createdAt = c.firstAt;
         auto created = members.insert(m, m_now);
         MD_TRY(created);
@@ -162,7 +162,7 @@ Status InvoiceWriter::write(const InvoiceCollector::Invoice &inv)
     o.shippingFee = inv.shipping;
     o.total = o.subtotal + o.shippingFee;
     o.amountDue = o.paidAmount = o.total;
-    const QString note = tr("imported invoice %1").arg(inv.number);
+    const QString note = Text::tr("imported invoice %1").arg(inv.number);
     QList<OrderEvent> events{{0, QStringLiteral("placed"), kActor, note, inv.at}};
     if (isReturn) {
         // Money received for these goods at some earlier sale (perhaps before the file starts),
@@ -181,7 +181,7 @@ Status InvoiceWriter::write(const InvoiceCollector::Invoice &inv)
         Refund r;
         r.orderId = o.id;
         r.status = RefundStatus::Refunded;
-        r.reason = tr("cancellation %1").arg(inv.number);
+        r.reason = Text::tr("cancellation %1").arg(inv.number);
         r.amount = r.cashAmount = o.total;
         r.includesShipping = o.shippingFee > 0;
         r.restock = false; // history moves no stock

@@ -12,10 +12,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::MemberCsvFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::MemberCsvFormat)
+};
 
 QString key(const char *k)
 {
@@ -24,7 +24,7 @@ QString key(const char *k)
 
 Error rowError(qint64 line, const QString &reason)
 {
-    return makeError(ErrorCode::InvalidArgument, tr("line %1: %2").arg(line).arg(reason));
+    return makeError(ErrorCode::InvalidArgument, Text::tr("line %1: %2").arg(line).arg(reason));
 }
 
 std::optional<qint64> parseDate(const QString &text, const QString &timeZone)
@@ -86,49 +86,53 @@ Result<ImportedMember> MemberCsvFormat::parse(const QStringList &record, qint64 
     m.displayName = field(Name);
     m.externalRef = field(ExternalRef);
     if (m.email.isEmpty() && m.phone.isEmpty() && m.externalRef.isEmpty())
-        return rowError(line, tr("an e-mail address, a phone number or an external reference is "
+        return rowError(line,
+                        Text::tr("an e-mail address, a phone number or an external reference is "
                                  "required"));
     if (!m.email.isEmpty()) {
         if (Status s = validation::email(m.email); !s)
-            return rowError(line, tr("e-mail \"%1\": %2").arg(m.email, s.error().message));
+            return rowError(line, Text::tr("e-mail \"%1\": %2").arg(m.email, s.error().message));
     }
     if (!m.phone.isEmpty()) {
         if (Status s = validation::phone(m.phone); !s)
-            return rowError(line, tr("phone \"%1\": %2").arg(m.phone, s.error().message));
+            return rowError(line, Text::tr("phone \"%1\": %2").arg(m.phone, s.error().message));
     }
     if (m.displayName.size() > validation::kMaxTitleLength)
         return rowError(
-            line, tr("the name is longer than %1 characters").arg(validation::kMaxTitleLength));
+            line,
+            Text::tr("the name is longer than %1 characters").arg(validation::kMaxTitleLength));
     if (const QString t = field(Tier); !t.isEmpty()) {
         m.tier = memberTierFromName(t.toLower());
         if (!m.tier)
-            return rowError(line,
-                            tr("unknown tier \"%1\" (regular, silver, gold or platinum)").arg(t));
+            return rowError(
+                line, Text::tr("unknown tier \"%1\" (regular, silver, gold or platinum)").arg(t));
     }
     if (const QString p = field(Points); !p.isEmpty()) {
         bool ok = false;
         const qint64 points = p.toLongLong(&ok);
         if (!ok || points < 0 || points > validation::kMaxAmount)
-            return rowError(line, tr("points \"%1\" is not a whole number of at least 0").arg(p));
+            return rowError(line,
+                            Text::tr("points \"%1\" is not a whole number of at least 0").arg(p));
         m.points = points;
     }
     if (const QString b = field(Balance); !b.isEmpty()) {
         auto money = Money::parse(b, currency, Rounding::Reject);
         if (!money)
-            return rowError(line, tr("balance \"%1\" is not an amount in %2 (%3)")
+            return rowError(line, Text::tr("balance \"%1\" is not an amount in %2 (%3)")
                                       .arg(b, currency, money.error().message));
         if (Status s = validation::amount(money->minor(), key(Balance)); !s)
-            return rowError(line, tr("balance \"%1\": %2").arg(b, s.error().message));
+            return rowError(line, Text::tr("balance \"%1\": %2").arg(b, s.error().message));
         m.balance = money->minor();
     }
     if (const QString d = field(CreatedAt); !d.isEmpty()) {
         m.createdAt = parseDate(d, timeZone);
         if (!m.createdAt)
-            return rowError(line, tr("created_at \"%1\" is not a date (YYYY-MM-DD or ISO 8601 "
+            return rowError(line,
+                            Text::tr("created_at \"%1\" is not a date (YYYY-MM-DD or ISO 8601 "
                                      "date and time)")
-                                      .arg(d));
+                                .arg(d));
         if (*m.createdAt > nowMs)
-            return rowError(line, tr("created_at \"%1\" is in the future").arg(d));
+            return rowError(line, Text::tr("created_at \"%1\" is in the future").arg(d));
     }
     return m;
 }

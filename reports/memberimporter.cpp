@@ -18,17 +18,18 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::MemberImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::MemberImporter)
+};
 
 Status rewind(QIODevice *device)
 {
     if (!device || !device->isOpen() || device->isSequential() || !device->seek(0))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The file cannot be read from its start (it must be a file, not a "
-                            "stream)."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Text::tr("The file cannot be read from its start (it must be a file, not a "
+                     "stream)."));
     return {};
 }
 
@@ -44,7 +45,7 @@ public:
             {&m_emails, &m.email}, {&m_phones, &m.phone}, {&m_refs, &m.externalRef}};
         for (const auto &[seen, value] : keys) {
             if (!value->isEmpty() && seen->contains(*value))
-                return tr("line %1: %2 is already on line %3")
+                return Text::tr("line %1: %2 is already on line %3")
                     .arg(m.line)
                     .arg(*value)
                     .arg(seen->value(*value));
@@ -82,14 +83,15 @@ Status MemberImporter::readHeader()
     if (s == CsvReader::Status::Error)
         return makeError(ErrorCode::InvalidArgument, reader.errorString());
     if (s == CsvReader::Status::End)
-        return makeError(ErrorCode::InvalidArgument, tr("The file is empty."));
+        return makeError(ErrorCode::InvalidArgument, Text::tr("The file is empty."));
     m_header = record.fields;
     m_mapping.autoMap(m_header);
     if (m_mapping.column(QString::fromLatin1(Fmt::Email)) < 0 &&
         m_mapping.column(QString::fromLatin1(Fmt::Phone)) < 0 &&
         m_mapping.column(QString::fromLatin1(Fmt::ExternalRef)) < 0)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("No column for the e-mail, the phone or the external reference."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Text::tr("No column for the e-mail, the phone or the external reference."));
     return {};
 }
 
@@ -224,7 +226,7 @@ Status MemberImporter::write(const ImportedMember &m, const ImportOptions &optio
     auto refused = [&](const Error &e) -> Status {
         if (e.code == ErrorCode::StorageError)
             return e;
-        rejected.append({m.line, tr("line %1: %2").arg(m.line).arg(e.message)});
+        rejected.append({m.line, Text::tr("line %1: %2").arg(m.line).arg(e.message)});
         return {};
     };
     MemberRepository repo(m_ctx.connection());
@@ -245,11 +247,12 @@ Status MemberImporter::write(const ImportedMember &m, const ImportOptions &optio
         byRef = *found;
     }
     if (byEmail && byPhone && byEmail->id != byPhone->id) {
-        rejected.append({m.line, tr("line %1: the e-mail belongs to member %2 and the phone to "
-                                    "member %3")
-                                     .arg(m.line)
-                                     .arg(byEmail->id)
-                                     .arg(byPhone->id)});
+        rejected.append(
+            {m.line, Text::tr("line %1: the e-mail belongs to member %2 and the phone to "
+                              "member %3")
+                         .arg(m.line)
+                         .arg(byEmail->id)
+                         .arg(byPhone->id)});
         return {};
     }
     std::optional<Member> existing = byEmail ? byEmail : byPhone ? byPhone : byRef;
@@ -313,7 +316,7 @@ Status MemberImporter::write(const ImportedMember &m, const ImportOptions &optio
             continue;
         auto entry = wallet.adjust(options.actor, l.kind, id, *l.target - l.current,
                                    QStringLiteral("adjustment"),
-                                   tr("import %1, line %2").arg(source).arg(m.line));
+                                   Text::tr("import %1, line %2").arg(source).arg(m.line));
         if (!entry)
             return refused(entry.error());
         ++*l.entries;

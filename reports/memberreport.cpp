@@ -103,7 +103,7 @@ Result<ReportRow> totals(const ServiceContext &context, const ReportRequest &req
 
 QString MemberReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Members");
+    return QCoreApplication::translate("md::MemberReport", "Members");
 }
 
 Result<ReportResult> MemberReport::compute(const ServiceContext &context,

@@ -27,15 +27,15 @@ namespace {
 
 constexpr qint64 kCheckEvery = 4096; // rows between progress reports and cancel checks
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::OrderHistoryImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::OrderHistoryImporter)
+};
 
 Error cancelled()
 {
     Error e = makeError(ErrorCode::InvalidArgument,
-                        tr("The import was cancelled; nothing was imported."));
+                        Text::tr("The import was cancelled; nothing was imported."));
     e.details.insert(QStringLiteral("cancelled"), true);
     return e;
 }
@@ -68,7 +68,7 @@ struct Source
         }
         if (!d->open(QIODevice::ReadOnly))
             return makeError(ErrorCode::NotFound,
-                             tr("Cannot read %1: %2").arg(name, d->errorString()));
+                             Text::tr("Cannot read %1: %2").arg(name, d->errorString()));
         return {};
     }
 };
@@ -90,7 +90,8 @@ Status OrderHistoryImporter::open()
     CsvReader reader(source.device());
     CsvRecord header;
     if (reader.next(header) != CsvReader::Status::Record)
-        return makeError(ErrorCode::InvalidArgument, tr("%1 has no header line.").arg(m_fileName));
+        return makeError(ErrorCode::InvalidArgument,
+                         Text::tr("%1 has no header line.").arg(m_fileName));
     m_header = header.fields;
     m_mapping.autoMap(m_header);
     return {};
@@ -103,17 +104,18 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
     if (m_header.isEmpty())
         MD_TRY(open());
     if (const QStringList missing = m_mapping.missingRequired(); !missing.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("No column for %1 (the header has %2).")
-                                                         .arg(missing.join(QStringLiteral(", ")),
-                                                              m_header.join(QStringLiteral(", "))));
-    if (!QTimeZone(options.timeZone.toUtf8()).isValid())
         return makeError(
             ErrorCode::InvalidArgument,
-            tr("Unknown time zone %1 (an IANA name such as Europe/London).").arg(options.timeZone));
+            Text::tr("No column for %1 (the header has %2).")
+                .arg(missing.join(QStringLiteral(", ")), m_header.join(QStringLiteral(", "))));
+    if (!QTimeZone(options.timeZone.toUtf8()).isValid())
+        return makeError(ErrorCode::InvalidArgument,
+                         Text::tr("Unknown time zone %1 (an IANA name such as Europe/London).")
+                             .arg(options.timeZone));
     if (options.currency.size() != 3 || options.currency.toUpper() != options.currency)
         return makeError(
             ErrorCode::InvalidArgument,
-            tr("Currency %1 is not an ISO 4217 code such as GBP.").arg(options.currency));
+            Text::tr("Currency %1 is not an ISO 4217 code such as GBP.").arg(options.currency));
     Source source;
     MD_TRY(source.open(m_fileName));
     CsvReader reader(source.device());
@@ -152,7 +154,7 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
                     ++summary.pricesRounded;
             }
             if (!rejection.isEmpty()) {
-                rejection = tr("line %1: %2").arg(record.line).arg(rejection);
+                rejection = Text::tr("line %1: %2").arg(record.line).arg(rejection);
                 summary.rejected.append({record.line, rejection});
             }
             if (preview)
@@ -165,7 +167,7 @@ Status OrderHistoryImporter::read(const OrderImportOptions &options, OrderImport
     }
     if (source.failed())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("%1: %2").arg(m_fileName, source.device()->errorString()));
+                         Text::tr("%1: %2").arg(m_fileName, source.device()->errorString()));
     if (options.progress)
         options.progress({OrderImportProgress::Phase::Reading, source.size(), source.size()});
     summary.invoices = collector.invoices().size();
@@ -230,10 +232,11 @@ Status OrderHistoryImporter::write(const OrderImportOptions &options, InvoiceCol
             MD_TRY(repo.put(QStringLiteral("time_zone"), wanted.timeZone, m_ctx.now()));
         *settings = wanted;
     } else if (settings->currency != options.currency) {
-        return makeError(ErrorCode::CurrencyMismatch,
-                         tr("The store keeps its money in %1 and already has orders; a file in %2 "
-                            "cannot be imported into it.")
-                             .arg(settings->currency, options.currency));
+        return makeError(
+            ErrorCode::CurrencyMismatch,
+            Text::tr("The store keeps its money in %1 and already has orders; a file in %2 "
+                     "cannot be imported into it.")
+                .arg(settings->currency, options.currency));
     }
 
     InvoiceWriter writer(db, *settings, m_ctx.now());

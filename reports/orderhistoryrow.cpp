@@ -10,10 +10,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::OrderHistoryRowParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::OrderHistoryRowParser)
+};
 
 Error reject(const QString &message)
 {
@@ -66,19 +66,19 @@ QString orderHistorySkipName(OrderHistoryRow::Skip skip)
     case OrderHistoryRow::Skip::None:
         return QString();
     case OrderHistoryRow::Skip::Adjustment:
-        return tr("bad-debt adjustment (A-invoice)");
+        return Text::tr("bad-debt adjustment (A-invoice)");
     case OrderHistoryRow::Skip::Fee:
-        return tr("fee or commission, not goods (AMAZONFEE, BANK CHARGES, CRUK)");
+        return Text::tr("fee or commission, not goods (AMAZONFEE, BANK CHARGES, CRUK)");
     case OrderHistoryRow::Skip::ZeroQuantity:
-        return tr("zero quantity");
+        return Text::tr("zero quantity");
     case OrderHistoryRow::Skip::NegativeQuantity:
-        return tr("negative quantity on a sale invoice (stock note)");
+        return Text::tr("negative quantity on a sale invoice (stock note)");
     case OrderHistoryRow::Skip::PositiveQuantityInCancellation:
-        return tr("positive quantity on a cancellation");
+        return Text::tr("positive quantity on a cancellation");
     case OrderHistoryRow::Skip::ZeroPrice:
-        return tr("zero price (also prices below half a minor unit)");
+        return Text::tr("zero price (also prices below half a minor unit)");
     case OrderHistoryRow::Skip::NegativePrice:
-        return tr("negative price");
+        return Text::tr("negative price");
     }
     return QString();
 }
@@ -87,13 +87,13 @@ QString orderHistoryTreatmentName(OrderHistoryRow::Treatment treatment)
 {
     switch (treatment) {
     case OrderHistoryRow::Treatment::Line:
-        return tr("order line");
+        return Text::tr("order line");
     case OrderHistoryRow::Treatment::ServiceLine:
-        return tr("order line without a catalog SKU");
+        return Text::tr("order line without a catalog SKU");
     case OrderHistoryRow::Treatment::Shipping:
-        return tr("shipping");
+        return Text::tr("shipping");
     case OrderHistoryRow::Treatment::Skipped:
-        return tr("skipped");
+        return Text::tr("skipped");
     }
     return QString();
 }
@@ -168,10 +168,10 @@ Result<qint64> OrderHistoryRowParser::parseTime(const QString &text)
     if (y < 0 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || !date.isValid() ||
         !time.isValid())
         return reject(
-            tr("InvoiceDate \"%1\" is not a date and time (YYYY-MM-DD HH:MM:SS)").arg(text));
+            Text::tr("InvoiceDate \"%1\" is not a date and time (YYYY-MM-DD HH:MM:SS)").arg(text));
     const QDateTime local(date, time, m_zone);
     if (!local.isValid() || local.time() != time || local.date() != date)
-        return reject(tr("InvoiceDate \"%1\" does not exist in %2 (clocks went forward)")
+        return reject(Text::tr("InvoiceDate \"%1\" does not exist in %2 (clocks went forward)")
                           .arg(text, m_timeZone));
     m_lastTimeText = text;
     m_lastTime = local.toMSecsSinceEpoch();
@@ -196,19 +196,20 @@ Result<OrderHistoryRow> OrderHistoryRowParser::parse(const CsvRecord &record)
         digits = digits.mid(k == QLatin1Char('C') || k == QLatin1Char('A') ? 1 : 0);
     }
     if (!allDigits(digits))
-        return reject(tr("InvoiceNo \"%1\" is not an invoice number (digits, or C or A and digits)")
-                          .arg(row.invoice));
+        return reject(
+            Text::tr("InvoiceNo \"%1\" is not an invoice number (digits, or C or A and digits)")
+                .arg(row.invoice));
 
     row.stockCode = field(m_code).trimmed();
     if (row.stockCode.isEmpty())
-        return reject(tr("StockCode is empty"));
+        return reject(Text::tr("StockCode is empty"));
     row.description = field(m_description).trimmed();
 
     bool ok = false;
     const QString quantity = field(m_quantity).trimmed();
     row.quantity = quantity.toLongLong(&ok);
     if (!ok)
-        return reject(tr("Quantity \"%1\" is not a whole number").arg(quantity));
+        return reject(Text::tr("Quantity \"%1\" is not a whole number").arg(quantity));
 
     auto at = parseTime(field(m_date));
     if (!at)
@@ -222,7 +223,7 @@ Result<OrderHistoryRow> OrderHistoryRowParser::parse(const CsvRecord &record)
     } else {
         auto rounded = Money::parse(priceText, m_currency, Rounding::HalfEven);
         if (!rounded)
-            return reject(tr("UnitPrice \"%1\" is not an amount").arg(priceText));
+            return reject(Text::tr("UnitPrice \"%1\" is not an amount").arg(priceText));
         row.unitPrice = rounded->minor();
         row.priceRounded = true;
     }
@@ -236,7 +237,7 @@ Result<OrderHistoryRow> OrderHistoryRowParser::parse(const CsvRecord &record)
         for (QChar c : fraction)
             zeros = zeros && c == QLatin1Char('0');
         if (!allDigits(whole) || !zeros || (dot >= 0 && fraction.isEmpty()))
-            return reject(tr("CustomerID \"%1\" is not a customer number").arg(customer));
+            return reject(Text::tr("CustomerID \"%1\" is not a customer number").arg(customer));
         row.customerRef = whole.toString();
     }
     row.country = field(m_country).trimmed();

@@ -88,7 +88,7 @@ Result<ReportRow> totals(const ServiceContext &context, const ReportRequest &req
 
 QString PaymentMethodReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Sales by payment method");
+    return QCoreApplication::translate("md::PaymentMethodReport", "Sales by payment method");
 }
 
 Result<ReportResult> PaymentMethodReport::compute(const ServiceContext &context,

@@ -8,10 +8,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::ProductCsvFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ProductCsvFormat)
+};
 
 QString key(const char *k)
 {
@@ -163,8 +163,8 @@ Result<QList<SkuOption>> ProductCsvFormat::decodeOptions(const QString &text)
             return {};
         if (!sawEquals || name.trimmed().isEmpty() || value.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("options must be written as name=value pairs separated by "
-                                "semicolons, e.g. \"Color=Green; Size=S\""),
+                             Text::tr("options must be written as name=value pairs separated by "
+                                      "semicolons, e.g. \"Color=Green; Size=S\""),
                              key(Options));
         out.append({name.trimmed(), value.trimmed()});
         name.clear();

@@ -14,10 +14,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::ProductCsvParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ProductCsvParser)
+};
 
 using F = ProductCsvFormat;
 
@@ -92,7 +92,7 @@ bool Parse::row(const CsvRecord &r, int maxProducts)
         return true; // a spreadsheet's trailing blank row
     const QString handle = field(r, F::Handle);
     if (handle.isEmpty()) {
-        m_rejected.append({r.line, tr("line %1: the handle is missing").arg(r.line)});
+        m_rejected.append({r.line, Text::tr("line %1: the handle is missing").arg(r.line)});
         return true;
     }
     auto found = m_byHandle.constFind(handle);
@@ -122,7 +122,7 @@ std::optional<ProductStatus> Parse::status(Gathering &g, const CsvRecord &r)
         auto s = productStatusFromName(text.toLower());
         if (!s)
             reject(g, r.line,
-                   tr("line %1: unknown status \"%2\" (active, draft or archived)")
+                   Text::tr("line %1: unknown status \"%2\" (active, draft or archived)")
                        .arg(r.line)
                        .arg(text));
         return s;
@@ -136,7 +136,9 @@ std::optional<ProductStatus> Parse::status(Gathering &g, const CsvRecord &r)
     if (published.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
         return ProductStatus::Draft;
     reject(g, r.line,
-           tr("line %1: Published must be TRUE or FALSE, not \"%2\"").arg(r.line).arg(published));
+           Text::tr("line %1: Published must be TRUE or FALSE, not \"%2\"")
+               .arg(r.line)
+               .arg(published));
     return std::nullopt;
 }
 
@@ -146,7 +148,9 @@ void Parse::productFields(Gathering &g, const CsvRecord &r)
     p.title = field(r, F::Title);
     if (p.title.isEmpty())
         reject(g, r.line,
-               tr("line %1: the first row of product %2 has no title").arg(r.line).arg(p.handle));
+               Text::tr("line %1: the first row of product %2 has no title")
+                   .arg(r.line)
+                   .arg(p.handle));
     // Kept exactly as given, markup included: the description is the merchant's text.
     p.description = m_mapping.value(r.fields, key(F::Description));
     p.category = field(r, F::Category);
@@ -190,7 +194,7 @@ void Parse::checkRepeatedFields(Gathering &g, const CsvRecord &r)
     for (const Check &c : checks) {
         if (c.differs)
             reject(g, r.line,
-                   tr("line %1: %2 differs from the first row of product %3 (line %4)")
+                   Text::tr("line %1: %2 differs from the first row of product %3 (line %4)")
                        .arg(r.line)
                        .arg(QLatin1String(c.column))
                        .arg(p.handle)
@@ -217,7 +221,7 @@ void Parse::images(Gathering &g, const CsvRecord &r)
             position = text.toInt(&ok);
             if (!ok || position < 1) {
                 reject(g, r.line,
-                       tr("line %1: Image Position \"%2\" is not a whole number from 1")
+                       Text::tr("line %1: Image Position \"%2\" is not a whole number from 1")
                            .arg(r.line)
                            .arg(text));
                 position = INT_MAX;
@@ -241,14 +245,14 @@ std::optional<qint64> Parse::amount(Gathering &g, const CsvRecord &r, const char
     auto money = Money::parse(text, m_currency, Rounding::Reject);
     if (!money) {
         reject(g, r.line,
-               tr("line %1: %2 \"%3\" is not an amount in %4 (%5)")
+               Text::tr("line %1: %2 \"%3\" is not an amount in %4 (%5)")
                    .arg(r.line)
                    .arg(label, text, m_currency, money.error().message));
         return std::nullopt;
     }
     if (Status s = validation::amount(money->minor(), key(k)); !s) {
         reject(g, r.line,
-               tr("line %1: %2 \"%3\": %4").arg(r.line).arg(label, text, s.error().message));
+               Text::tr("line %1: %2 \"%3\": %4").arg(r.line).arg(label, text, s.error().message));
         return std::nullopt;
     }
     return money->minor();
@@ -264,7 +268,7 @@ std::optional<qint64> Parse::count(Gathering &g, const CsvRecord &r, const char 
     const qint64 n = text.toLongLong(&ok);
     if (!ok || !validation::nonNegativeCount(n, key(k))) {
         reject(g, r.line,
-               tr("line %1: %2 \"%3\" is not a whole number from 0 to 1,000,000,000")
+               Text::tr("line %1: %2 \"%3\" is not a whole number from 0 to 1,000,000,000")
                    .arg(r.line)
                    .arg(label, text));
         return std::nullopt;
@@ -291,12 +295,13 @@ void Parse::variant(Gathering &g, const CsvRecord &r)
         return; // a row that only adds an image (or, natively, a product without SKUs)
     const int before = m_rejected.size();
     if (s.code.isEmpty()) {
-        reject(g, r.line, tr("line %1: the SKU code is missing").arg(r.line));
+        reject(g, r.line, Text::tr("line %1: the SKU code is missing").arg(r.line));
     } else if (s.code.size() > 64) {
-        reject(g, r.line, tr("line %1: the SKU code is longer than 64 characters").arg(r.line));
+        reject(g, r.line,
+               Text::tr("line %1: the SKU code is longer than 64 characters").arg(r.line));
     } else if (auto first = m_skuLines.constFind(s.code); first != m_skuLines.constEnd()) {
         reject(g, r.line,
-               tr("line %1: duplicate SKU code %2 (already on line %3)")
+               Text::tr("line %1: duplicate SKU code %2 (already on line %3)")
                    .arg(r.line)
                    .arg(s.code)
                    .arg(*first));
@@ -304,30 +309,31 @@ void Parse::variant(Gathering &g, const CsvRecord &r)
         m_skuLines.insert(s.code, r.line);
     }
     if (field(r, F::Price).isEmpty())
-        reject(g, r.line, tr("line %1: the price is missing").arg(r.line));
-    s.price = amount(g, r, F::Price, tr("price")).value_or(0);
-    s.cost = amount(g, r, F::Cost, tr("cost"));
-    s.stock = count(g, r, F::Stock, tr("quantity"));
-    s.lowStockThreshold = count(g, r, F::LowStock, tr("low-stock threshold"));
+        reject(g, r.line, Text::tr("line %1: the price is missing").arg(r.line));
+    s.price = amount(g, r, F::Price, Text::tr("price")).value_or(0);
+    s.cost = amount(g, r, F::Cost, Text::tr("cost"));
+    s.stock = count(g, r, F::Stock, Text::tr("quantity"));
+    s.lowStockThreshold = count(g, r, F::LowStock, Text::tr("low-stock threshold"));
 
     if (m_format == F::Format::Native) {
         auto options = F::decodeOptions(m_mapping.value(r.fields, key(F::Options)));
         if (options)
             s.options = *options;
         else
-            reject(g, r.line, tr("line %1: %2").arg(r.line).arg(options.error().message));
+            reject(g, r.line, Text::tr("line %1: %2").arg(r.line).arg(options.error().message));
     } else {
         for (int n = 0; n < F::ShopifyOptionCount; ++n) {
             if (values[n].isEmpty())
                 continue;
             const QString name = g.optionNames.value(n);
             if (name.isEmpty()) {
-                reject(g, r.line,
-                       tr("line %1: Option%2 Value without an Option%2 Name on the first row of "
-                          "product %3")
-                           .arg(r.line)
-                           .arg(n + 1)
-                           .arg(g.product.handle));
+                reject(
+                    g, r.line,
+                    Text::tr("line %1: Option%2 Value without an Option%2 Name on the first row of "
+                             "product %3")
+                        .arg(r.line)
+                        .arg(n + 1)
+                        .arg(g.product.handle));
                 continue;
             }
             // Shopify's marker for a product without options.
@@ -340,7 +346,9 @@ void Parse::variant(Gathering &g, const CsvRecord &r)
         for (qsizetype j = 0; j < i; ++j) {
             if (s.options[i].name == s.options[j].name) {
                 reject(g, r.line,
-                       tr("line %1: option %2 is given twice").arg(r.line).arg(s.options[i].name));
+                       Text::tr("line %1: option %2 is given twice")
+                           .arg(r.line)
+                           .arg(s.options[i].name));
             }
         }
     }

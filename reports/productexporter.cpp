@@ -14,10 +14,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::ProductExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ProductExporter)
+};
 
 constexpr int PageSize = 200;
 
@@ -65,7 +65,7 @@ void writeShopify(const Context &c, const Product &p, const QList<Sku> &skus)
         }
     }
     if (names.size() > ProductCsvFormat::ShopifyOptionCount) {
-        c.summary->skipped.append(tr("%1: its SKUs use %2 option names; Shopify allows three")
+        c.summary->skipped.append(Text::tr("%1: its SKUs use %2 option names; Shopify allows three")
                                       .arg(handleOf(p))
                                       .arg(names.size()));
         return;

@@ -21,17 +21,18 @@ namespace md {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("md::ProductImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ProductImporter)
+};
 
 Status rewind(QIODevice *device)
 {
     if (!device || !device->isOpen() || device->isSequential() || !device->seek(0))
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The file cannot be read from its start (it must be a file, not a "
-                            "stream)."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Text::tr("The file cannot be read from its start (it must be a file, not a "
+                     "stream)."));
     return {};
 }
 
@@ -99,20 +100,21 @@ Status ProductImporter::readHeader(std::optional<Format> format)
     if (s == CsvReader::Status::Error)
         return makeError(ErrorCode::InvalidArgument, reader.errorString());
     if (s == CsvReader::Status::End)
-        return makeError(ErrorCode::InvalidArgument, tr("The file is empty."));
+        return makeError(ErrorCode::InvalidArgument, Text::tr("The file is empty."));
     m_header = record.fields;
     if (!format)
         format = ProductCsvFormat::guess(m_header);
     if (!format)
-        return makeError(ErrorCode::InvalidArgument,
-                         tr("The header is neither Shopify's product CSV nor the native product "
-                            "CSV; choose the format."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            Text::tr("The header is neither Shopify's product CSV nor the native product "
+                     "CSV; choose the format."));
     m_format = *format;
     m_mapping = ProductCsvFormat::mapping(m_format);
     m_mapping.autoMap(m_header);
     if (const QStringList missing = m_mapping.missingRequired(); !missing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("No column for: %1.").arg(missing.join(QStringLiteral(", "))));
+                         Text::tr("No column for: %1.").arg(missing.join(QStringLiteral(", "))));
     return {};
 }
 
@@ -120,7 +122,7 @@ Result<ParsedProducts> ProductImporter::parse(int maxProducts)
 {
     if (const QStringList missing = m_mapping.missingRequired(); !missing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         tr("No column for: %1.").arg(missing.join(QStringLiteral(", "))));
+                         Text::tr("No column for: %1.").arg(missing.join(QStringLiteral(", "))));
     auto settings = StoreSettings::load(m_ctx.connection());
     MD_TRY(settings);
     MD_TRY(rewind(m_device));
@@ -231,7 +233,7 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
     auto refused = [&](qint64 line, const Error &e) -> Status {
         if (e.code == ErrorCode::StorageError)
             return e;
-        rejected.append({line, tr("line %1: %2").arg(line).arg(e.message)});
+        rejected.append({line, Text::tr("line %1: %2").arg(line).arg(e.message)});
         return {};
     };
     CatalogService catalog(m_ctx);
@@ -249,10 +251,11 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
             auto owner = repo.find((*sku)->productId);
             MD_TRY(owner);
             const QString name = owner->has_value() ? (*owner)->title : QString();
-            rejected.append({s.line, tr("line %1: SKU code %2 already belongs to another product "
-                                        "(%3)")
-                                         .arg(s.line)
-                                         .arg(s.code, name)});
+            rejected.append(
+                {s.line, Text::tr("line %1: SKU code %2 already belongs to another product "
+                                  "(%3)")
+                             .arg(s.line)
+                             .arg(s.code, name)});
             conflict = true;
         }
         current.append(*sku);
@@ -299,7 +302,7 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
     counts.images += int(draft.images.size());
 
     const QString note =
-        tr("import %1")
+        Text::tr("import %1")
             .arg(options.sourceName.isEmpty() ? QStringLiteral("CSV") : options.sourceName);
     for (qsizetype i = 0; i < p.skus.size(); ++i) {
         const ImportedSku &s = p.skus[i];
@@ -331,7 +334,7 @@ Status ProductImporter::write(const ImportedProduct &p, const ImportOptions &opt
         if (s.stock && *s.stock != before.stockOnHand) {
             auto adjusted = StockService(m_ctx).adjust(
                 options.actor, before.id, *s.stock - before.stockOnHand, StockReason::Import,
-                tr("%1, line %2").arg(note).arg(s.line));
+                Text::tr("%1, line %2").arg(note).arg(s.line));
             if (!adjusted)
                 return refused(s.line, adjusted.error());
             changed = true;

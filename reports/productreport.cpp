@@ -58,7 +58,7 @@ ReportRow totalsOf(const QList<Ranked> &all)
 
 QString ProductReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Products");
+    return QCoreApplication::translate("md::ProductReport", "Products");
 }
 
 Result<ReportResult> ProductReport::compute(const ServiceContext &context,
@@ -68,8 +68,9 @@ Result<ReportResult> ProductReport::compute(const ServiceContext &context,
     if (!res)
         return res.error();
     if (request.topN < 1)
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate(kContext, "Top N must be at least 1."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("md::ProductReport", "Top N must be at least 1."));
     const auto tr = [](const char *s) { return QCoreApplication::translate(kContext, s); };
     // In the totals row, product_id holds the number of products ranked.
     res->columns = {{QStringLiteral("rank"), tr("Rank"), ReportColumnKind::Integer},

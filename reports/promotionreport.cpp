@@ -85,7 +85,7 @@ Result<ReportRow> totalsRow(const ServiceContext &context, const ReportRequest &
 
 QString PromotionReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Coupons and flash sales");
+    return QCoreApplication::translate("md::PromotionReport", "Coupons and flash sales");
 }
 
 Result<ReportResult> PromotionReport::compute(const ServiceContext &context,

@@ -15,21 +15,35 @@
 
 namespace md {
 
-static QString tr(const char *s) { return QCoreApplication::translate("md::ReportCommand", s); }
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(md::ReportCommand)
+};
+
+} // namespace
 
 int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), tr("Store folder."), QStringLiteral("dir"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Report name, or list."), QStringLiteral("name"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption by(QStringLiteral("by"), tr("day, week or month."), QStringLiteral("bucket"),
-                                QStringLiteral("month"));
-    const QCommandLineOption compare(QStringLiteral("compare"), tr("Add the previous period's totals."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or pdf (pdf needs --output)."), QStringLiteral("format"),
-                                    QStringLiteral("csv"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("File instead of stdout."), QStringLiteral("file"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), Text::tr("Store folder."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption report(QStringLiteral("report"), Text::tr("Report name, or list."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption from(QStringLiteral("from"), Text::tr("First day (YYYY-MM-DD)."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), Text::tr("Last day (YYYY-MM-DD)."),
+                                QStringLiteral("date"));
+    const QCommandLineOption by(QStringLiteral("by"), Text::tr("day, week or month."),
+                                QStringLiteral("bucket"), QStringLiteral("month"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     Text::tr("Add the previous period's totals."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("csv or pdf (pdf needs --output)."),
+                                    QStringLiteral("format"), QStringLiteral("csv"));
+    const QCommandLineOption output(QStringLiteral("output"), Text::tr("File instead of stdout."),
+                                    QStringLiteral("file"));
     p.addOptions({dataDir, report, from, to, by, compare, format, output});
     if (!p.parse(arguments)) {
         err << p.errorText() << Qt::endl;
@@ -44,23 +58,23 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const Report *chosen = registry.find(name);
     if (!chosen) {
-        err << tr("Unknown report %1; --report list shows them.").arg(name) << Qt::endl;
+        err << Text::tr("Unknown report %1; --report list shows them.").arg(name) << Qt::endl;
         return 2;
     }
     const bool pdf = p.value(format) == QLatin1String("pdf");
     if (!pdf && p.value(format) != QLatin1String("csv")) {
-        err << tr("Unsupported format %1: csv or pdf.").arg(p.value(format)) << Qt::endl;
+        err << Text::tr("Unsupported format %1: csv or pdf.").arg(p.value(format)) << Qt::endl;
         return 2;
     }
     // A PDF is binary: never onto a terminal's text stream.
     if (pdf && !p.isSet(output)) {
-        err << tr("--format pdf needs --output FILE.") << Qt::endl;
+        err << Text::tr("--format pdf needs --output FILE.") << Qt::endl;
         return 2;
     }
     const QString file = QDir(p.value(dataDir)).filePath(QStringLiteral("shop.db"));
     // Refuse rather than let Database::open create an empty store in a mistyped folder.
     if (!p.isSet(dataDir) || !QFileInfo::exists(file)) {
-        err << tr("No store at %1 (give --data-dir).").arg(file) << Qt::endl;
+        err << Text::tr("No store at %1 (give --data-dir).").arg(file) << Qt::endl;
         return 2;
     }
     auto bucket = ReportRequest::parseBucket(p.value(by));
@@ -95,7 +109,7 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (p.isSet(output)) {
         QFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly)) {
-            err << tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
+            err << Text::tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
             return 1;
         }
         if (!pdf) {

@@ -15,10 +15,10 @@ namespace md {
 
 namespace {
 
-QString tr(const char *s)
+struct Text
 {
-    return QCoreApplication::translate("md::ReportPdf", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(md::ReportPdf)
+};
 
 // Geometry in points (the writer runs at 72 dpi, so one device unit is one point). A4 landscape is
 // 841.9 x 595.3 pt; with 36 pt margins the content is 769 x 523 pt (ReportPdf::kContentSize).
@@ -77,9 +77,9 @@ public:
         for (const ReportRow &row : m_r.rows)
             lines.append(Line{&row, {}});
         if (!m_r.totals.isEmpty())
-            lines.append(Line{&m_r.totals, tr("Total")});
+            lines.append(Line{&m_r.totals, Text::tr("Total")});
         if (!m_r.previousTotals.isEmpty())
-            lines.append(Line{&m_r.previousTotals, tr("Previous period")});
+            lines.append(Line{&m_r.previousTotals, Text::tr("Previous period")});
 
         qreal y = 0;
         qsizetype next = 0;
@@ -108,11 +108,11 @@ private:
         m_p.drawText(QRectF(0, 0, m_width, 26), Qt::AlignLeft | Qt::AlignVCenter, m_r.title);
         m_p.setFont(font(9));
         const QString period =
-            tr("Period: %1 to %2")
+            Text::tr("Period: %1 to %2")
                 .arg(m_r.from.toString(Qt::ISODate), m_r.to.toString(Qt::ISODate));
         m_p.drawText(QRectF(0, 28, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter, period);
         m_p.drawText(QRectF(0, 42, m_width, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("Currency: %1").arg(m_r.currency));
+                     Text::tr("Currency: %1").arg(m_r.currency));
     }
 
     std::optional<double> valueAt(int row, int column) const
@@ -141,7 +141,7 @@ private:
         m_p.setPen(QPen(Qt::gray, 0.5));
         m_p.drawRect(plot);
         if (columns.isEmpty() || m_r.rows.isEmpty()) {
-            m_p.drawText(plot, Qt::AlignCenter, tr("No data"));
+            m_p.drawText(plot, Qt::AlignCenter, Text::tr("No data"));
             return;
         }
         double lo = 0, hi = 0;
@@ -265,7 +265,7 @@ private:
         const QRectF r(0, kContentHeight - kFooter, m_width, kFooter);
         m_p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, m_r.title);
         m_p.drawText(r, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1 of %2").arg(page).arg(pages));
+                     Text::tr("Page %1 of %2").arg(page).arg(pages));
     }
 
     const ReportResult &m_r;
@@ -301,10 +301,10 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
     // QPainter on a QPdfWriter without a QGuiApplication aborts the process: refuse instead.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Writing a PDF needs the graphical application object."));
+                         Text::tr("Writing a PDF needs the graphical application object."));
     if (!device || !device->isWritable())
         return makeError(ErrorCode::StorageError,
-                         tr("The PDF cannot be written: the output is not writable."));
+                         Text::tr("The PDF cannot be written: the output is not writable."));
     QPdfWriter writer(device);
     writer.setResolution(kResolution);
     writer.setTitle(result.title);
@@ -314,7 +314,7 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
                                      QPageLayout::Point));
     QPainter painter;
     if (!painter.begin(&writer))
-        return makeError(ErrorCode::StorageError, tr("The PDF cannot be written."));
+        return makeError(ErrorCode::StorageError, Text::tr("The PDF cannot be written."));
     const int pages = pageCount(result);
     for (int page = 1; page <= pages; ++page) {
         if (page > 1)
@@ -322,7 +322,7 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
         paintPage(result, painter, page);
     }
     if (!painter.end())
-        return makeError(ErrorCode::StorageError, tr("The PDF cannot be written."));
+        return makeError(ErrorCode::StorageError, Text::tr("The PDF cannot be written."));
     return {};
 }
 

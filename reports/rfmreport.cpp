@@ -79,7 +79,7 @@ Result<Scored> scored(const ServiceContext &context, const ReportRequest &reques
 
 QString RfmReport::title() const
 {
-    return QCoreApplication::translate(kContext, "RFM segments");
+    return QCoreApplication::translate("md::RfmReport", "RFM segments");
 }
 
 Result<ReportResult> RfmReport::compute(const ServiceContext &context,

@@ -13,7 +13,7 @@ static const char *const kContext = "md::StockReport";
 
 QString StockReport::title() const
 {
-    return QCoreApplication::translate(kContext, "Stock");
+    return QCoreApplication::translate("md::StockReport", "Stock");
 }
 
 Result<ReportResult> StockReport::compute(const ServiceContext &context,

@@ -14,6 +14,11 @@ namespace md {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(md::ReportRunner)
+};
+
 struct Outcome
 {
     bool ok = false;
@@ -43,21 +48,19 @@ Result<ReportResult> compute(const ServiceContext &ctx, const QString &name, Rep
 // QSaveFile: a failed or interrupted export never leaves half a file in place of an older one.
 Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner::Format format)
 {
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("md::ReportRunner", s);
-    };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return {false, tr("The file could not be created. Choose another folder or name."),
+        return {false, Text::tr("The file could not be created. Choose another folder or name."),
                 QStringLiteral("%1: %2").arg(path, file.errorString())};
     if (format == ReportRunner::Format::Csv) {
         ReportCsv::write(result, &file);
     } else if (Status s = ReportPdf::write(result, &file); !s) {
         file.cancelWriting();
-        return {false, tr("The PDF could not be written."), detailsOf(s.error())};
+        return {false, Text::tr("The PDF could not be written."), detailsOf(s.error())};
     }
     if (!file.commit())
-        return {false, tr("The file could not be saved. Is the disk full or the file read-only?"),
+        return {false,
+                Text::tr("The file could not be saved. Is the disk full or the file read-only?"),
                 QStringLiteral("%1: %2").arg(path, file.errorString())};
     return {true, {}, {}};
 }
