@@ -14,7 +14,8 @@ struct Review
     qint64 orderId = 0;
     qint64 productId = 0;
     qint64 memberId = 0;
-    QString memberName; // filled by list queries
+    QString memberName;   // filled by list queries
+    QString productTitle; // likewise (not part of toJson(): the storefront names the product)
     int rating = 0;
     QString body;
     bool hidden = false;

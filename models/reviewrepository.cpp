@@ -10,8 +10,9 @@ namespace {
 const QString kColumns =
     QStringLiteral("r.id, r.order_line_id, r.order_id, r.product_id, r.member_id, m.display_name, "
                    "r.rating, r.body, r.status, r.reply, "
-                   "r.reply_staff_id, r.replied_at, r.created_at, r.version");
-const QString kFrom = QStringLiteral(" FROM reviews r JOIN members m ON m.id = r.member_id");
+                   "r.reply_staff_id, r.replied_at, r.created_at, r.version, p.title");
+const QString kFrom = QStringLiteral(" FROM reviews r JOIN members m ON m.id = r.member_id "
+                                     "JOIN products p ON p.id = r.product_id");
 
 Review fromRow(const SqlQuery &q)
 {
@@ -31,6 +32,7 @@ Review fromRow(const SqlQuery &q)
     r.repliedAt = q.int64(c++);
     r.createdAt = q.int64(c++);
     r.version = q.int64(c++);
+    r.productTitle = q.text(c++);
     return r;
 }
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "actor.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QThread;
+
+namespace md {
+
+class CommandSink;
+class ReviewPageLoader;
+class ReviewTableModel;
+class ServiceContext;
+struct CommandOutcome;
+
+// The Reviews area: the moderation queue (all, visible or hidden), the selected review's full text
+// — always plain text, never rendered as HTML — and the actions hide, show and reply, sent as
+// commands through the CommandSink (applied to the replica at once, pushed at the next sync).
+// Staff without the moderation permission see the queue read-only.
+class ReviewsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReviewsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
+                QWidget *parent = nullptr);
+    ~ReviewsView() override;
+
+    ReviewTableModel *model() const { return m_model; }
+
+public slots:
+    void reload();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showSelected();
+    void send(const QString &type, const QJsonObject &payload);
+    void outcome(const CommandOutcome &outcome);
+    qint64 selectedId() const;
+
+    Actor m_staff;
+    CommandSink *m_commands;
+    QThread *m_thread;
+    ReviewPageLoader *m_loader;
+    ReviewTableModel *m_model;
+    QComboBox *m_filter;
+    QTableView *m_table;
+    QLabel *m_heading;
+    QPlainTextEdit *m_body;
+    QPlainTextEdit *m_reply;
+    QPushButton *m_hide;
+    QPushButton *m_replyButton;
+    QLabel *m_message;
+    QString m_pendingId;
+    qint64 m_selectAfterReload = 0;
+};
+
+} // namespace md

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "review.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace md {
+
+// The moderation queue: reviews, newest first, in the pages the loader delivers (appended as the
+// view scrolls: canFetchMore/fetchMore). Review text is shown as plain text, first line only.
+class ReviewTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Date, Product, Member, Rating, Text, Status, Reply, ColumnCount };
+    static constexpr int kPageSize = 100;
+
+    explicit ReviewTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // A new list (after a filter change or an action): forgets the rows, asks for the first page.
+    void reset(std::optional<bool> hidden);
+    const Review *reviewAt(int row) const;
+    int rowOf(qint64 reviewId) const;
+    qint64 total() const { return m_total; }
+
+public slots:
+    // From the loader; answers for an older list are dropped.
+    void addPage(quint64 generation, int offset, const QList<md::Review> &rows, qint64 total);
+
+signals:
+    void pageWanted(quint64 generation, int offset, int limit, std::optional<bool> hidden);
+
+private:
+    QList<Review> m_rows;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    std::optional<bool> m_hidden;
+};
+
+} // namespace md
