@@ -3,8 +3,10 @@
 #include "catalogview.h"
 #include "conflictspanel.h"
 #include "desksession.h"
+#include "desksessioncommandsink.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
+#include "ordersview.h"
 #include "producttablemodel.h"
 #include "syncstatuswidget.h"
 
@@ -41,6 +43,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_copying->setWordWrap(true);
     m_areas->addWidget(m_copying);
     m_navigation->addItem(QString());
+    m_navigation->addItem(QString()); // Orders
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -109,6 +112,9 @@ void MainWindow::openViews()
         return;
     m_catalog = new CatalogView(*m_session.replica(), m_currency, this);
     m_areas->insertWidget(0, m_catalog);
+    m_orderCommands = new DeskSessionCommandSink(m_session, this);
+    m_orders = new OrdersView(*m_session.replica(), m_currency, m_orderCommands, this);
+    m_areas->insertWidget(1, m_orders);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -123,6 +129,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("MerchantDesk — %1").arg(m_shopName));
     m_navigation->item(0)->setText(tr("Catalog"));
+    m_navigation->item(1)->setText(tr("Orders"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

@@ -13,9 +13,11 @@ namespace md {
 
 class CatalogView;
 class ConflictsPanel;
+class DeskSessionCommandSink;
 class DeskSession;
 class ImportExportActions;
 class LanguageManager;
+class OrdersView;
 class SyncStatusWidget;
 
 // Hosts the navigation and one view per area; the areas do the work. Views read the session's
@@ -32,6 +34,7 @@ public:
 
     // Null until the replica holds a copy of the shop.
     CatalogView *catalogView() const { return m_catalog; }
+    OrdersView *ordersView() const { return m_orders; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -54,6 +57,8 @@ private:
     QStackedWidget *m_areas;
     QLabel *m_copying;
     CatalogView *m_catalog = nullptr;
+    OrdersView *m_orders = nullptr;
+    DeskSessionCommandSink *m_orderCommands = nullptr;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;

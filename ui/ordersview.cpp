@@ -159,7 +159,8 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
 
     m_ship->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_refresh->setShortcut(QKeySequence::Refresh);
+    // Not F5 (QKeySequence::Refresh): the main window's "Sync now" has it.
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     for (QAction *a : {m_ship, m_cancel, m_refresh}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
@@ -172,7 +173,12 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     connect(m_refresh, &QAction::triggered, this, &OrdersView::reloadAll);
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &OrdersView::outcome);
-        connect(m_commands, &CommandSink::dataChanged, this, &OrdersView::reloadAll);
+        // Changes come in bursts (a pull of many pages): one reload after them.
+        auto *later = new QTimer(this);
+        later->setSingleShot(true);
+        later->setInterval(300);
+        connect(m_commands, &CommandSink::dataChanged, later, qOverload<>(&QTimer::start));
+        connect(later, &QTimer::timeout, this, &OrdersView::reloadAll);
     }
 
     m_table->setModel(m_model);
