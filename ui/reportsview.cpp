@@ -131,7 +131,7 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     m_table->verticalHeader()->hide();
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(180);
+    m_chartView->setMinimumHeight(260); // below that the value axis's labels are elided
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
     connect(m_run, &QPushButton::clicked, this, &ReportsView::run);
@@ -159,7 +159,8 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
             });
 
     auto *options = new QHBoxLayout;
-    options->addWidget(m_report, 1);
+    m_report->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    options->addWidget(m_report);
     options->addWidget(m_fromLabel);
     options->addWidget(m_from);
     options->addWidget(m_toLabel);
@@ -167,6 +168,7 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     options->addWidget(m_bucketLabel);
     options->addWidget(m_bucket);
     options->addWidget(m_compare);
+    options->addStretch(1);
     options->addWidget(m_run);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
@@ -176,7 +178,8 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chartView);
     split->addWidget(m_table);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(options);
     layout->addWidget(split, 1);
@@ -360,6 +363,12 @@ void ReportsView::retranslate()
     m_fromLabel->setText(tr("&From"));
     m_toLabel->setText(tr("&To"));
     m_bucketLabel->setText(tr("&By"));
+    // Qt sizes a mnemonic label by the kerned text but draws the underlined letter as a run of its
+    // own, unkerned, clipped to that size: "To" lost its "o". A few pixels more keep the word.
+    for (QLabel *label : {m_fromLabel, m_toLabel, m_bucketLabel}) {
+        label->setMinimumWidth(0);
+        label->setMinimumWidth(label->sizeHint().width() + 3);
+    }
     m_bucket->setItemText(m_bucket->findData(int(ReportBucket::Day)), tr("Day"));
     m_bucket->setItemText(m_bucket->findData(int(ReportBucket::Week)), tr("Week"));
     m_bucket->setItemText(m_bucket->findData(int(ReportBucket::Month)), tr("Month"));
@@ -369,9 +378,12 @@ void ReportsView::retranslate()
     m_exportPdf->setText(tr("Export &PDF…"));
     m_model->refreshTexts();
     // Column titles and labels inside a result are the report's, translated when it was
-    // computed: ask again rather than show a table in two languages.
-    if (m_hasResult && !m_runner->isRunning())
+    // computed: ask again rather than show a table in two languages (a run under way may have
+    // been computed in the old language too).
+    if (m_hasResult || m_runner->isRunning()) {
         m_runner->run(m_lastName, m_lastRequest);
+        updateState();
+    }
 }
 
 } // namespace md

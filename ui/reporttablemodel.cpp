@@ -125,8 +125,9 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case ColumnKindRole:
         return int(columnKind);
     case Qt::TextAlignmentRole:
-        return number ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return number && !(column == 0 && kind != DataRow) // a totals row's label
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
         if (kind != DataRow) {
             QFont font;

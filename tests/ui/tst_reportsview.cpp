@@ -44,6 +44,7 @@ private slots:
     void aNewerRunWins();
     void badPeriodIsExplained();
     void unwritableFileIsExplained();
+    void languageChangeAsksTheReportAgain();
 
 private:
     // Chooses the report in the picker, January and February 2026 by month with comparison, and
@@ -249,6 +250,24 @@ void TestReportsView::unwritableFileIsExplained()
     QVERIFY(!QFile::exists(path));
     QVERIFY(m_view->exportCsvButton()->isEnabled()); // the clerk may try another file
     box->accept();
+}
+
+void TestReportsView::languageChangeAsksTheReportAgain()
+{
+    QSignalSpy shown(m_view.get(), &ReportsView::resultShown);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QTest::qWait(100);
+    QCOMPARE(shown.count(), 0); // nothing shown yet: nothing to ask again
+
+    runReport(QStringLiteral("sales"));
+    shown.clear();
+    m_view->fromEdit()->setDate(QDate(2025, 1, 1)); // not yet run: the shown request is asked
+    QCoreApplication::sendEvent(m_view.get(), &change);
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(m_view->model()->result().name, QStringLiteral("sales"));
+    QCOMPARE(m_view->model()->result().from, QDate(2026, 1, 1));
+    QCOMPARE(m_view->table()->model()->rowCount(), 4);
 }
 
 QTEST_MAIN(TestReportsView)
