@@ -154,7 +154,8 @@ void ExportDialog::retranslate()
     m_kindLabel->setText(tr("&Export:"));
     m_kindLabel->setBuddy(m_kind);
     m_kind->setItemText(int(ExportKind::ProductsShopify), tr("Products, as Shopify product CSV"));
-    m_kind->setItemText(int(ExportKind::ProductsNative), tr("Products, as MerchantDesk product CSV"));
+    m_kind->setItemText(int(ExportKind::ProductsNative),
+                        tr("Products, as MerchantDesk product CSV"));
     m_kind->setItemText(int(ExportKind::Members), tr("Members"));
     m_fileLabel->setText(tr("&File:"));
     m_fileLabel->setBuddy(m_file);

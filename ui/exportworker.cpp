@@ -38,18 +38,18 @@ void ExportWorker::write(quint64 request, ExportKind kind, const QString &fileNa
         auto written = ProductExporter(m_ctx).write(&file, format);
         if (!written) {
             file.cancelWriting();
-            emit finished(request, false,
-                          tr("The products could not be exported: %1")
-                              .arg(written.error().message));
+            emit finished(
+                request, false,
+                tr("The products could not be exported: %1").arg(written.error().message));
             return;
         }
         message = tr("%n product(s) with %1 SKU(s) written to %2.", nullptr, written->products)
                       .arg(written->skus)
                       .arg(shown);
         if (!written->skipped.isEmpty())
-            message += QLatin1Char('\n') +
-                       tr("Left out, because the format cannot express them: %1")
-                           .arg(written->skipped.join(QStringLiteral("; ")));
+            message +=
+                QLatin1Char('\n') + tr("Left out, because the format cannot express them: %1")
+                                        .arg(written->skipped.join(QStringLiteral("; ")));
     }
     if (!file.commit()) {
         emit finished(request, false,

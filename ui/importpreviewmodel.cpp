@@ -1,7 +1,7 @@
 #include "importpreviewmodel.h"
 
-#include <QCoreApplication>
 #include <QColor>
+#include <QCoreApplication>
 
 namespace md {
 

@@ -143,9 +143,9 @@ void ImportWizard::buildSourcePage()
     form->addRow(m_timeZoneLabel, m_timeZone);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(
-            this, tr("Choose the file to import"), m_file->text(),
-            tr("CSV files (*.csv *.csv.gz *.txt);;All files (*)"));
+        const QString f =
+            QFileDialog::getOpenFileName(this, tr("Choose the file to import"), m_file->text(),
+                                         tr("CSV files (*.csv *.csv.gz *.txt);;All files (*)"));
         if (!f.isEmpty())
             m_file->setText(f);
     });
@@ -325,9 +325,8 @@ void ImportWizard::requestPreview()
 {
     const quint64 request = ++m_request;
     const QHash<QString, int> mapping = m_mapping->mapping();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request, mapping] {
-        w->preview(request, mapping, kPreviewRows);
-    });
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request, mapping] { w->preview(request, mapping, kPreviewRows); });
 }
 
 void ImportWizard::onOpened(quint64 request, const ImportOpened &result)
@@ -374,8 +373,9 @@ void ImportWizard::fillMappingChoosers()
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const QModelIndex index = m_mapping->index(row, ColumnMappingModel::FileColumn);
         auto *combo = new QComboBox(m_mappingTable);
-        combo->setObjectName(QStringLiteral("column-%1")
-                                 .arg(m_mapping->data(index, ColumnMappingModel::KeyRole).toString()));
+        combo->setObjectName(
+            QStringLiteral("column-%1")
+                .arg(m_mapping->data(index, ColumnMappingModel::KeyRole).toString()));
         combo->addItem(tr("(not imported)"), -1);
         for (int c = 0; c < header.size(); ++c)
             combo->addItem(header[c], c);
@@ -576,8 +576,8 @@ void ImportWizard::retranslate()
     m_mapping->retranslate();
     m_rejected->retranslate();
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
-        if (auto *combo = qobject_cast<QComboBox *>(m_mappingTable->indexWidget(
-                m_mapping->index(row, ColumnMappingModel::FileColumn))))
+        if (auto *combo = qobject_cast<QComboBox *>(
+                m_mappingTable->indexWidget(m_mapping->index(row, ColumnMappingModel::FileColumn))))
             combo->setItemText(0, tr("(not imported)"));
     }
 }

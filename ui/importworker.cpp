@@ -117,16 +117,15 @@ void ImportWorker::open(quint64 request, const ImportSetup &setup)
     } else {
         m_file = std::make_unique<QFile>(setup.fileName);
         if (!m_file->open(QIODevice::ReadOnly)) {
-            result.error = tr("The file %1 cannot be read: %2")
-                               .arg(setup.fileName, m_file->errorString());
+            result.error =
+                tr("The file %1 cannot be read: %2").arg(setup.fileName, m_file->errorString());
             emit opened(request, result);
             return;
         }
         if (setup.kind == ImportKind::Products) {
             m_products = std::make_unique<ProductImporter>(m_ctx, m_file.get());
-            header = m_products->readHeader(setup.format.isEmpty()
-                                                ? std::nullopt
-                                                : ProductCsvFormat::fromName(setup.format));
+            header = m_products->readHeader(
+                setup.format.isEmpty() ? std::nullopt : ProductCsvFormat::fromName(setup.format));
             result.format = ProductCsvFormat::name(m_products->format());
             result.header = m_products->header();
             result.fields = fieldsOf(m_products->mapping());
@@ -184,7 +183,8 @@ void ImportWorker::preview(quint64 request, const QHash<QString, int> &mapping, 
                 for (const ImportedSku &sku : product.skus) {
                     p.lines.append(sku.line);
                     p.rows.append({product.handle, product.title, product.category, sku.code,
-                                   skuOptionsLabel(sku.options), formatMoney(sku.price, m_storeCurrency),
+                                   skuOptionsLabel(sku.options),
+                                   formatMoney(sku.price, m_storeCurrency),
                                    optionalNumber(sku.stock), QString()});
                 }
             }
@@ -204,11 +204,10 @@ void ImportWorker::preview(quint64 request, const QHash<QString, int> &mapping, 
         } else {
             for (const ImportedMember &m : parsed->members) {
                 p.lines.append(m.line);
-                p.rows.append({m.email, m.phone, m.displayName, m.externalRef,
-                               m.tier ? memberTierName(*m.tier) : QString(),
-                               optionalNumber(m.points),
-                               m.balance ? formatMoney(*m.balance, m_storeCurrency) : QString(),
-                               QString()});
+                p.rows.append(
+                    {m.email, m.phone, m.displayName, m.externalRef,
+                     m.tier ? memberTierName(*m.tier) : QString(), optionalNumber(m.points),
+                     m.balance ? formatMoney(*m.balance, m_storeCurrency) : QString(), QString()});
             }
             addRejected(p, parsed->rejected);
         }
@@ -240,12 +239,11 @@ void ImportWorker::preview(quint64 request, const QHash<QString, int> &mapping, 
                 const QString treatment = o.treatment == OrderHistoryRow::Treatment::Skipped
                                               ? orderHistorySkipName(o.skip)
                                               : orderHistoryTreatmentName(o.treatment);
-                p.rows.append(
-                    {o.invoice, o.stockCode, o.description, QString::number(o.quantity),
-                     formatMoney(o.unitPrice, currency),
-                     QDateTime::fromMSecsSinceEpoch(o.at, QTimeZone::utc())
-                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     o.customerRef, treatment, r.rejection});
+                p.rows.append({o.invoice, o.stockCode, o.description, QString::number(o.quantity),
+                               formatMoney(o.unitPrice, currency),
+                               QDateTime::fromMSecsSinceEpoch(o.at, QTimeZone::utc())
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               o.customerRef, treatment, r.rejection});
             }
         }
     } else {
@@ -264,8 +262,7 @@ void ImportWorker::run(quint64 request, const QHash<QString, int> &mapping, bool
     emit finished(request, execute(request, mapping, true, allOrNothing));
 }
 
-void ImportWorker::reportProgress(quint64 request, qint64 done, qint64 total,
-                                  const QString &stage)
+void ImportWorker::reportProgress(quint64 request, qint64 done, qint64 total, const QString &stage)
 {
     // A signal per product of a large file would flood the GUI thread: at most every 50 ms,
     // besides the first and the last.
@@ -300,17 +297,16 @@ ImportReport ImportWorker::execute(quint64 request, const QHash<QString, int> &m
             report.cancelled = s.cancelled;
             if (s.failure)
                 report.error = s.failure->message;
-            report.figures
-                << tr("Products: %1 (new %2, changed %3, unchanged %4)")
-                       .arg(s.products)
-                       .arg(s.productsCreated)
-                       .arg(s.productsUpdated)
-                       .arg(s.productsUnchanged)
-                << tr("SKUs: new %1, changed %2, unchanged %3")
-                       .arg(s.skusCreated)
-                       .arg(s.skusUpdated)
-                       .arg(s.skusUnchanged)
-                << tr("Images: %1").arg(s.images);
+            report.figures << tr("Products: %1 (new %2, changed %3, unchanged %4)")
+                                  .arg(s.products)
+                                  .arg(s.productsCreated)
+                                  .arg(s.productsUpdated)
+                                  .arg(s.productsUnchanged)
+                           << tr("SKUs: new %1, changed %2, unchanged %3")
+                                  .arg(s.skusCreated)
+                                  .arg(s.skusUpdated)
+                                  .arg(s.skusUnchanged)
+                           << tr("Images: %1").arg(s.images);
             if (!s.ignoredColumns.isEmpty())
                 report.figures << tr("Columns not imported: %1")
                                       .arg(s.ignoredColumns.join(QStringLiteral(", ")));
@@ -366,11 +362,9 @@ ImportReport ImportWorker::execute(quint64 request, const QHash<QString, int> &m
     qint64 skipped = 0;
     for (qint64 n : s.skipped)
         skipped += n;
-    report.figures << tr("Rows read: %1").arg(s.rowsRead)
-                   << tr("Rows left out on purpose: %1").arg(skipped)
-                   << tr("Invoices: %1 (already in the store: %2)")
-                          .arg(s.invoices)
-                          .arg(s.alreadyPresent);
+    report.figures
+        << tr("Rows read: %1").arg(s.rowsRead) << tr("Rows left out on purpose: %1").arg(skipped)
+        << tr("Invoices: %1 (already in the store: %2)").arg(s.invoices).arg(s.alreadyPresent);
     if (report.committed) {
         report.figures << tr("Orders: %1 (guest orders: %2), return orders: %3")
                               .arg(s.orders)

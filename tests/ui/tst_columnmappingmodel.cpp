@@ -76,9 +76,12 @@ void TestColumnMappingModel::requiredFieldsBlockUntilMapped()
     model.setFields(kHeader, productFields());
     QVERIFY(!model.isComplete());
     QCOMPARE(model.missing(), QStringList{QStringLiteral("Handle")});
-    QVERIFY(model.index(0, ColumnMappingModel::Field).data(ColumnMappingModel::RequiredRole).toBool());
-    QVERIFY(model.index(0, ColumnMappingModel::Field).data().toString().contains(
-        QStringLiteral("required")));
+    QVERIFY(
+        model.index(0, ColumnMappingModel::Field).data(ColumnMappingModel::RequiredRole).toBool());
+    QVERIFY(model.index(0, ColumnMappingModel::Field)
+                .data()
+                .toString()
+                .contains(QStringLiteral("required")));
     QVERIFY(model.setData(model.index(0, ColumnMappingModel::FileColumn), 0));
     QVERIFY(model.isComplete());
     QCOMPARE(model.column(QStringLiteral("handle")), 0);

@@ -13,6 +13,7 @@
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace md;
 
@@ -33,9 +34,15 @@ private slots:
     void remappingChangesPreviewAndResult();
     void cancelImportsNothing();
     void importsHistoricalOrders();
+    void missingFileIsExplained();
+    void closingDuringTheRunCancelsIt();
+    void retranslatesOnLanguageChange();
 
 private:
-    static QString sample() { return QStringLiteral(MD_TEST_DATA_DIR "/shopify_product_template.csv"); }
+    static QString sample()
+    {
+        return QStringLiteral(MD_TEST_DATA_DIR "/shopify_product_template.csv");
+    }
 
     QString writeFile(const QString &name, const QByteArray &body)
     {
@@ -148,33 +155,35 @@ void TestImportWizard::importsTheShopifySample()
 
 void TestImportWizard::malformedFileShowsRejectedLinesAndImportsNothing()
 {
-    const QString file = writeFile(
-        QStringLiteral("bad.csv"), shopifyHeader() +
-                                       "good,Good,,Tea,,active,Size,S,G-1,1,10.00,\n"  // 2
-                                       "good,,,,,,,M,G-2,1,abc,\n"                     // 3: price
-                                       "third,Third,,Tea,,active,Size,S,T-1,ten,12,\n" // 4: qty
-                                       "fourth,Fourth,,Tea,,active,Size,S,F-1,1,12,\n");
+    const QString file =
+        writeFile(QStringLiteral("bad.csv"),
+                  shopifyHeader() + "good,Good,,Tea,,active,Size,S,G-1,1,10.00,\n"  // 2
+                                    "good,,,,,,,M,G-2,1,abc,\n"                     // 3: price
+                                    "third,Third,,Tea,,active,Size,S,T-1,ten,12,\n" // 4: qty
+                                    "fourth,Fourth,,Tea,,active,Size,S,F-1,1,12,\n");
     ImportWizard wizard(m_store->ctx());
     openFile(wizard, ImportKind::Products, file);
     // The preview already shows the bad rows with their reason.
     bool previewRejects = false;
     for (int r = 0; r < wizard.previewModel()->rowCount(); ++r)
-        previewRejects = previewRejects ||
-                         wizard.previewModel()
-                             ->index(r, 0)
-                             .data(ImportPreviewModel::RejectedRole)
-                             .toBool();
+        previewRejects =
+            previewRejects ||
+            wizard.previewModel()->index(r, 0).data(ImportPreviewModel::RejectedRole).toBool();
     QVERIFY(previewRejects);
     validate(wizard);
     RejectedRowsModel *rejected = wizard.rejectedModel();
     QCOMPARE(rejected->rowCount(), 2);
     QCOMPARE(rejected->index(0, RejectedRowsModel::Line).data().toLongLong(), qint64(3));
-    QVERIFY2(rejected->index(0, RejectedRowsModel::Reason).data().toString().contains(
-                 QStringLiteral("\"abc\"")),
+    QVERIFY2(rejected->index(0, RejectedRowsModel::Reason)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("\"abc\"")),
              qPrintable(rejected->index(0, RejectedRowsModel::Reason).data().toString()));
     QCOMPARE(rejected->index(1, RejectedRowsModel::Line).data().toLongLong(), qint64(4));
-    QVERIFY(rejected->index(1, RejectedRowsModel::Reason).data().toString().contains(
-        QStringLiteral("\"ten\"")));
+    QVERIFY(rejected->index(1, RejectedRowsModel::Reason)
+                .data()
+                .toString()
+                .contains(QStringLiteral("\"ten\"")));
     runToSummary(wizard); // all or nothing, the default
     QVERIFY(!wizard.report().committed);
     QCOMPARE(wizard.report().rejected.size(), 2);
@@ -186,11 +195,11 @@ void TestImportWizard::malformedFileShowsRejectedLinesAndImportsNothing()
 
 void TestImportWizard::skipBadRowsImportsTheRest()
 {
-    const QString file = writeFile(
-        QStringLiteral("bad.csv"), shopifyHeader() +
-                                       "good,Good,,Tea,,active,Size,S,G-1,1,10.00,\n"
-                                       "third,Third,,Tea,,active,Size,S,T-1,ten,12,\n"
-                                       "fourth,Fourth,,Tea,,active,Size,S,F-1,1,12,\n");
+    const QString file =
+        writeFile(QStringLiteral("bad.csv"), shopifyHeader() +
+                                                 "good,Good,,Tea,,active,Size,S,G-1,1,10.00,\n"
+                                                 "third,Third,,Tea,,active,Size,S,T-1,ten,12,\n"
+                                                 "fourth,Fourth,,Tea,,active,Size,S,F-1,1,12,\n");
     ImportWizard wizard(m_store->ctx());
     openFile(wizard, ImportKind::Products, file);
     validate(wizard);
@@ -206,9 +215,9 @@ void TestImportWizard::skipBadRowsImportsTheRest()
 void TestImportWizard::remappingChangesPreviewAndResult()
 {
     // A native file whose handle and SKU columns have names the format does not know.
-    const QString file =
-        writeFile(QStringLiteral("native.csv"), "ref,title,category,Code,price,stock,Notes\n"
-                                                "tea-1,Longjing,Tea > Green,LJ-1,12.50,7,Spring harvest\n");
+    const QString file = writeFile(QStringLiteral("native.csv"),
+                                   "ref,title,category,Code,price,stock,Notes\n"
+                                   "tea-1,Longjing,Tea > Green,LJ-1,12.50,7,Spring harvest\n");
     ImportWizard wizard(m_store->ctx());
     wizard.show();
     wizard.setKind(ImportKind::Products);
@@ -315,6 +324,73 @@ void TestImportWizard::importsHistoricalOrders()
     runToSummary(wizard);
     QVERIFY2(wizard.report().committed, qPrintable(wizard.report().error));
     QCOMPARE(count("orders"), 2);
+}
+
+void TestImportWizard::missingFileIsExplained()
+{
+    ImportWizard wizard(m_store->ctx());
+    wizard.show();
+    wizard.setFileName(m_store->dir() + QStringLiteral("/missing.csv"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+    auto *status = wizard.currentPage()->findChild<QLabel *>();
+    QTRY_VERIFY(status && status->text().contains(QStringLiteral("missing.csv")));
+    QVERIFY2(status->text().contains(QStringLiteral("no file")), qPrintable(status->text()));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::closingDuringTheRunCancelsIt()
+{
+    ImportWizard wizard(m_store->ctx());
+    openFile(wizard, ImportKind::Products, sample());
+    validate(wizard);
+    // The clerk closes the window while the run is half-way (the worker waits at its first
+    // progress report until the close was handled): it is cancelled and the window closes when
+    // the rollback is done.
+    const QMetaObject::Connection c = connect(
+        wizard.worker(), &ImportWorker::progress, &wizard,
+        [&] {
+            wizard.reject();
+            QVERIFY(wizard.isVisible()); // not before the run has rolled back
+        },
+        Qt::BlockingQueuedConnection);
+    wizard.next();
+    QTRY_VERIFY(!wizard.isVisible());
+    disconnect(c);
+    QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    QVERIFY(wizard.report().cancelled);
+    QCOMPARE(count("products"), 0);
+}
+
+// Marks every text it is asked for, so a test sees which texts were translated again.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+};
+
+void TestImportWizard::retranslatesOnLanguageChange()
+{
+    ImportWizard wizard(m_store->ctx());
+    openFile(wizard, ImportKind::Products, sample());
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Import"));
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::processEvents(); // LanguageChange is posted
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("«Import»"));
+    QCOMPARE(wizard.currentPage()->title(), QStringLiteral("«Preview»"));
+    QCOMPARE(wizard.previewModel()->headerData(4, Qt::Horizontal).toString(),
+             QStringLiteral("«SKU»"));
+    QCOMPARE(wizard.rejectedModel()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("«Line»"));
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::processEvents();
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Import"));
 }
 
 QTEST_MAIN(TestImportWizard)
