@@ -8,6 +8,7 @@
 #include "languagemanager.h"
 #include "ordersview.h"
 #include "producttablemodel.h"
+#include "reportsview.h"
 #include "syncstatuswidget.h"
 
 #include <QActionGroup>
@@ -44,6 +45,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_areas->addWidget(m_copying);
     m_navigation->addItem(QString());
     m_navigation->addItem(QString()); // Orders
+    m_navigation->addItem(QString()); // Reports
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -115,6 +117,8 @@ void MainWindow::openViews()
     m_orderCommands = new DeskSessionCommandSink(m_session, this);
     m_orders = new OrdersView(*m_session.replica(), m_currency, m_orderCommands, this);
     m_areas->insertWidget(1, m_orders);
+    m_reports = new ReportsView(*m_session.replica(), this);
+    m_areas->insertWidget(2, m_reports);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -130,6 +134,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("MerchantDesk — %1").arg(m_shopName));
     m_navigation->item(0)->setText(tr("Catalog"));
     m_navigation->item(1)->setText(tr("Orders"));
+    m_navigation->item(2)->setText(tr("Reports"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

@@ -18,6 +18,7 @@ class DeskSession;
 class ImportExportActions;
 class LanguageManager;
 class OrdersView;
+class ReportsView;
 class SyncStatusWidget;
 
 // Hosts the navigation and one view per area; the areas do the work. Views read the session's
@@ -35,6 +36,7 @@ public:
     // Null until the replica holds a copy of the shop.
     CatalogView *catalogView() const { return m_catalog; }
     OrdersView *ordersView() const { return m_orders; }
+    ReportsView *reportsView() const { return m_reports; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -59,6 +61,7 @@ private:
     CatalogView *m_catalog = nullptr;
     OrdersView *m_orders = nullptr;
     DeskSessionCommandSink *m_orderCommands = nullptr;
+    ReportsView *m_reports = nullptr;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;
