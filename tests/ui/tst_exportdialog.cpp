@@ -2,9 +2,11 @@
 #include "productimporter.h"
 #include "teststore.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace md;
 
@@ -21,6 +23,7 @@ private slots:
     void exportsProductsThatReimport();
     void exportsMembers();
     void unwritableFileIsExplained();
+    void retranslatesOnLanguageChange();
 
 private:
     // Runs the export and returns whether it succeeded, waiting for the worker.
@@ -95,6 +98,34 @@ void TestExportDialog::unwritableFileIsExplained()
     QVERIFY(dialog.message().contains(QStringLiteral("no such folder")));
     QVERIFY(!QFile::exists(file));
     QVERIFY(!dialog.isBusy());
+}
+
+namespace {
+
+// Marks every text it is asked for, so a test sees which texts were translated again.
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+};
+
+} // namespace
+
+void TestExportDialog::retranslatesOnLanguageChange()
+{
+    ExportDialog dialog(m_store->ctx());
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kind"));
+    QCOMPARE(kind->itemText(int(ExportKind::Members)), QStringLiteral("Members"));
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::processEvents();
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("«Export»"));
+    QCOMPARE(kind->itemText(int(ExportKind::Members)), QStringLiteral("«Members»"));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestExportDialog)
