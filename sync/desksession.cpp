@@ -194,7 +194,8 @@ void DeskSession::stop()
     delete m_engine;
     m_engine = nullptr;
     // Actions already handed to the store's worker are applied (and queued) before it stops.
-    QMetaObject::invokeMethod(m_local, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_local, [] {}, Qt::BlockingQueuedConnection);
     m_localThread->quit();
     m_localThread->wait();
     delete m_local;
@@ -234,7 +235,8 @@ void DeskSession::syncNow()
                 o.code = report.error().code;
                 o.message = report.error().message;
             }
-            QMetaObject::invokeMethod(this, [this, o] { synced(o); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, o] { synced(o); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

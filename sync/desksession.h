@@ -122,7 +122,7 @@ private:
     std::unique_ptr<ServiceContext> m_context;
     QThread *m_localThread = nullptr;
     QThread *m_syncThread = nullptr;
-    QObject *m_local = nullptr; // lives on m_localThread: the replica's reads and writes
+    QObject *m_local = nullptr;     // lives on m_localThread: the replica's reads and writes
     SyncEngine *m_engine = nullptr; // lives on m_syncThread
     QTimer *m_timer = nullptr;
 

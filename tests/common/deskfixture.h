@@ -47,7 +47,9 @@ public:
         md::DeskOptions o;
         o.dataDir = dir.path();
         o.endpoint = {QStringLiteral("http://127.0.0.1:%1").arg(m_port),
-                      QStringLiteral("owner@example.com"), QStringLiteral("owner-password-1"), {},
+                      QStringLiteral("owner@example.com"),
+                      QStringLiteral("owner-password-1"),
+                      {},
                       50};
         o.syncIntervalMs = 600000;
         o.passwordIterations = TestStore::kTestIterations;

@@ -54,7 +54,10 @@ private:
         DeskOptions o;
         o.dataDir = m_dir->path();
         o.endpoint = {QStringLiteral("http://127.0.0.1:%1").arg(m_port),
-                      QStringLiteral("owner@example.com"), password, {}, 50};
+                      QStringLiteral("owner@example.com"),
+                      password,
+                      {},
+                      50};
         o.syncIntervalMs = 600000; // the tests start every sync themselves
         o.passwordIterations = TestStore::kTestIterations;
         o.synchronous = DatabaseOptions::Synchronous::Normal;
@@ -287,7 +290,7 @@ void TestDeskSession::aWrongPasswordIsRefusedSignIn()
     QVERIFY(!s.hasCopy());
     QVERIFY(!s.lastError().isEmpty());
     // Nothing can be done on an empty replica: the staff member is not on it.
-    SyncCommand c{QString(), QStringLiteral("stock.adjust"), entity::Sku, m_shop->skuTea,
+    SyncCommand c{QString(),    QStringLiteral("stock.adjust"), entity::Sku, m_shop->skuTea,
                   std::nullopt, {{QStringLiteral("delta"), 1}}};
     const CommandOutcome o = submit(s, c);
     QCOMPARE(o.status, QStringLiteral("rejected"));
@@ -296,9 +299,7 @@ void TestDeskSession::aWrongPasswordIsRefusedSignIn()
 
 void TestDeskSession::anEmbeddedShopSignsInAsItsLocalOwner()
 {
-    auto staffCount = [&] {
-        return StaffRepository(m_shop->db().connection()).all()->size();
-    };
+    auto staffCount = [&] { return StaffRepository(m_shop->db().connection()).all()->size(); };
     const qsizetype before = staffCount();
     DeskOptions o = options(QString());
     o.endpoint.email.clear();
@@ -320,7 +321,11 @@ void TestDeskSession::anEmbeddedShopSignsInAsItsLocalOwner()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("email")).toString(), email);
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 email);
         // It acts on the replica as that owner, and the server applies it.
         QCOMPARE(submit(s, priceChange(s, m_shop->skuTea, 15000)).status,
                  QStringLiteral("applied"));

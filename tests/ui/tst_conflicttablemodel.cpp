@@ -65,8 +65,8 @@ void TestConflictTableModel::passesTheModelTester()
 {
     ConflictTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const QList<QList<qint64>> steps{{},           {1, 2, 3},    {1, 2, 3, 4, 5}, {1, 3, 5},
-                                     {3, 5, 6, 7}, {2, 3, 4, 9}, {9},             {}};
+    const QList<QList<qint64>> steps{
+        {}, {1, 2, 3}, {1, 2, 3, 4, 5}, {1, 3, 5}, {3, 5, 6, 7}, {2, 3, 4, 9}, {9}, {}};
     for (const QList<qint64> &step : steps) {
         model.setConflicts(conflicts(step));
         QCOMPARE(ids(model), step);
@@ -84,20 +84,19 @@ void TestConflictTableModel::changesArePrecise_data()
     QTest::addColumn<int>("insertions"); // rowsInserted signals
     QTest::addColumn<int>("inserted");
 
-    QTest::newRow("the first conflicts") << QList<qint64>{} << QList<qint64>{4, 7} << 0 << 0 << 1
-                                         << 2;
-    QTest::newRow("one more at the end") << QList<qint64>{4, 7} << QList<qint64>{4, 7, 8} << 0 << 0
-                                         << 1 << 1;
+    QTest::newRow("the first conflicts")
+        << QList<qint64>{} << QList<qint64>{4, 7} << 0 << 0 << 1 << 2;
+    QTest::newRow("one more at the end")
+        << QList<qint64>{4, 7} << QList<qint64>{4, 7, 8} << 0 << 0 << 1 << 1;
     QTest::newRow("one dismissed from the middle")
         << QList<qint64>{4, 7, 8} << QList<qint64>{4, 8} << 1 << 1 << 0 << 0;
-    QTest::newRow("two runs dismissed") << QList<qint64>{1, 2, 3, 4, 5, 6}
-                                        << QList<qint64>{1, 4, 6} << 2 << 3 << 0 << 0;
+    QTest::newRow("two runs dismissed")
+        << QList<qint64>{1, 2, 3, 4, 5, 6} << QList<qint64>{1, 4, 6} << 2 << 3 << 0 << 0;
     QTest::newRow("dismissed and added in one refresh")
         << QList<qint64>{1, 2, 3} << QList<qint64>{1, 3, 8, 9} << 1 << 1 << 1 << 2;
-    QTest::newRow("all dismissed") << QList<qint64>{1, 2, 3} << QList<qint64>{} << 1 << 3 << 0
-                                   << 0;
-    QTest::newRow("nothing changed") << QList<qint64>{1, 2} << QList<qint64>{1, 2} << 0 << 0 << 0
-                                     << 0;
+    QTest::newRow("all dismissed") << QList<qint64>{1, 2, 3} << QList<qint64>{} << 1 << 3 << 0 << 0;
+    QTest::newRow("nothing changed")
+        << QList<qint64>{1, 2} << QList<qint64>{1, 2} << 0 << 0 << 0 << 0;
 }
 
 void TestConflictTableModel::changesArePrecise()
@@ -172,8 +171,11 @@ void TestConflictTableModel::thePanelListsASessionsConflictAndDismissesIt()
     QTemporaryDir dir;
     DeskOptions o;
     o.dataDir = dir.path();
-    o.endpoint = {server.url(), QStringLiteral("owner@example.com"),
-                  QStringLiteral("owner-password-1"), {}, 50};
+    o.endpoint = {server.url(),
+                  QStringLiteral("owner@example.com"),
+                  QStringLiteral("owner-password-1"),
+                  {},
+                  50};
     o.syncIntervalMs = 600000;
     o.passwordIterations = TestStore::kTestIterations;
     o.synchronous = DatabaseOptions::Synchronous::Normal;
@@ -195,7 +197,10 @@ void TestConflictTableModel::thePanelListsASessionsConflictAndDismissesIt()
     d.price = 9100;
     d.cost = before.cost;
     QVERIFY(CatalogService(shop.ctx()).updateSku(Actor::system(), shop.skuPot, d, before.version));
-    session.submit({QString(), QStringLiteral("sku.update"), entity::Sku, shop.skuPot,
+    session.submit({QString(),
+                    QStringLiteral("sku.update"),
+                    entity::Sku,
+                    shop.skuPot,
                     before.version,
                     {{QStringLiteral("code"), before.code},
                      {QStringLiteral("price"), 7000},
