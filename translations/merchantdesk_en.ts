@@ -975,6 +975,149 @@
         <source>Unknown bucket %1: use day, week or month.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Order %1 has an unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (local owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is shutting down; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocument</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member tier discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (%1) redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid from store balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing needs the desktop&apos;s fonts (a GUI application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RfmScorer</name>
@@ -1053,6 +1196,53 @@
     </message>
 </context>
 <context>
+    <name>md::BasketReport</name>
+    <message>
+        <source>Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bought id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders with the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::CatalogView</name>
     <message>
         <source>Search products by title or SKU code</source>
@@ -1071,6 +1261,441 @@
     </message>
 </context>
 <context>
+    <name>md::CategoryReport</name>
+    <message>
+        <source>Category id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryResolver</name>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMappingModel</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ConflictTableModel</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override member tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadcast notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change staff role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ConflictsPanel</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change reached the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from this list; the server keeps what it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::CsvReader</name>
     <message>
         <source>line %1: a quoted field is not closed before the end of the file</source>
@@ -1086,6 +1711,960 @@
     </message>
     <message>
         <source>line %1: %2 fields where the header has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardView</name>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 left, threshold %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales of the last %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DeskSession</name>
+    <message>
+        <source>Your staff account is not on this computer yet: changes can be made once the first sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff account is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportCommand</name>
+    <message>
+        <source>Store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: native (default) or shopify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export %1: products or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown product format %1 (shopify or native).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members have one format; leave out --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store at %1 (give --data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: %1, SKUs: %2, images: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products, as Shopify product CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products, as MerchantDesk product CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportWorker</name>
+    <message>
+        <source>The file %1 cannot be created (%2). Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The products could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with %1 SKU(s) written to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because the format cannot express them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved (%2). Check that the disk is not full and that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::FinanceReport</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds paid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds to balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::FunnelReport</name>
+    <message>
+        <source>Conversion funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View → cart %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cart → order %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order → paid %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View → paid %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion funnel by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GzipDevice</name>
+    <message>
+        <source>cannot start inflating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrupt compressed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportCommand</name>
+    <message>
+        <source>historical order lines, Online Retail shape (CSV or .csv.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products, Shopify&apos;s product CSV or the native one (--format shopify|native)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members (the member CSV of --export members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import, or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the file&apos;s amounts (ISO 4217).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone the file&apos;s times are written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file with rejected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: shopify or native (guessed from the header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown import kind %1; --import list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: --data-dir DIR --import %1 FILE [--currency CODE] [--timezone ZONE] [--skip-bad-rows]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows skipped on purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices rounded to the minor unit (half even): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: the file has rejected rows (fix them, or give --skip-bad-rows to import the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders: %1 (guest orders: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds (return orders): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoices already in the store (left out): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products, members or historical orders from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the products or the members to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportRunners</name>
+    <message>
+        <source>Unknown product format %1 (shopify or native).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product prices are read in the store&apos;s currency, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products: %1 (created %2, updated %3, unchanged %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs: created %1, updated %2, unchanged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members: %1 (created %2, updated %3, unchanged %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger entries: points %1, balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written; without the rejected rows the file would give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing imported: the file has rejected rows (fix them, or give --skip-bad-rows to import the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportWizard</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: everything imported so far is being undone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: Shopify product CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: MerchantDesk product CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the missing column on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. Rows in red would be rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with this mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for each field. Fields in bold are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of the file; nothing is written yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found. The import will give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file would be rejected (listed below). Without them the import would give:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done; %n rejected row(s) were left out (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the file were rejected (listed below). Correct them and import the file again, or choose to skip bad rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the rejected rows the file would have given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of records and the file they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historical orders (order lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shopify product CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MerchantDesk product CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the whole file or nothing: any rejected row stops the import (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows and import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportWorker</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: %1 (new %2, changed %3, unchanged %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs: new %1, changed %2, unchanged %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1 (new %2, changed %3, unchanged %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points entries: %1, store balance entries: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left out on purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices: %1 (already in the store: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders: %1 (guest orders: %2), return orders: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order lines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers created: %1, SKUs created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceCollector</name>
+    <message>
+        <source>Quantity × UnitPrice is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice %1 has CustomerID &quot;%2&quot; on earlier rows, &quot;%3&quot; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceWriter</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancellation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,6 +2696,874 @@
     </message>
     <message>
         <source>Storefront: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the shop to this computer…
+The areas open when the copy is complete; it keeps working when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberCsvFormat</name>
+    <message>
+        <source>an e-mail address, a phone number or an external reference is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; (regular, silver, gold or platinum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points &quot;%1&quot; is not a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance &quot;%1&quot; is not an amount in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot; is not a date (YYYY-MM-DD or ISO 8601 date and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot; is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for the e-mail, the phone or the external reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the e-mail belongs to member %2 and the phone to member %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start (it must be a file, not a stream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is already on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberReport</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-time buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular-tier buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver-tier buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold-tier buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum-tier buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDetailLoader</name>
+    <message>
+        <source>This order is no longer in the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDetailPanel</name>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon −%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points (%1) −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 %3 — %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderHistoryImporter</name>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for %1 (the header has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1 (an IANA name such as Europe/London).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency %1 is not an ISO 4217 code such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store keeps its money in %1 and already has orders; a file in %2 cannot be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderHistoryRowParser</name>
+    <message>
+        <source>InvoiceDate &quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceDate &quot;%1&quot; does not exist in %2 (clocks went forward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>InvoiceNo &quot;%1&quot; is not an invoice number (digits, or C or A and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StockCode is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity &quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UnitPrice &quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CustomerID &quot;%1&quot; is not a customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad-debt adjustment (A-invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee or commission, not goods (AMAZONFEE, BANK CHARGES, CRUK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative quantity on a sale invoice (stock note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive quantity on a cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zero price (also prices below half a minor unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order line without a catalog SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderTableModel</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersView</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number or recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the selected order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the orders again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: enter e.g. 99 or 99.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window shows orders only: changes need the desktop&apos;s connection to the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is paid: cancelling refunds it in full, shipping included. Reason (the customer sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (the customer sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 %2. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentMethodReport</name>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductCsvFormat</name>
+    <message>
+        <source>options must be written as name=value pairs separated by semicolons, e.g. &quot;Color=Green; Size=S&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductCsvParser</name>
+    <message>
+        <source>line %1: the handle is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unknown status &quot;%2&quot; (active, draft or archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: Published must be TRUE or FALSE, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the first row of product %2 has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 differs from the first row of product %3 (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: Image Position &quot;%2&quot; is not a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not an amount in %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a whole number from 0 to 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the SKU code is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the SKU code is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: duplicate SKU code %2 (already on line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the price is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: Option%2 Value without an Option%2 Name on the first row of product %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: option %2 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductExporter</name>
+    <message>
+        <source>%1: its SKUs use %2 option names; Shopify allows three</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductFigures</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is neither Shopify&apos;s product CSV nor the native product CSV; choose the format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: SKU code %2 already belongs to another product (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start (it must be a file, not a stream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductReport</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top N must be at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1160,6 +3607,56 @@
     </message>
 </context>
 <context>
+    <name>md::PromotionReport</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons and flash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ReportCommand</name>
     <message>
         <source>Store folder.</source>
@@ -1186,10 +3683,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File instead of stdout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1198,15 +3691,334 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsupported format %1: only csv for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No store at %1 (give --data-dir).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or pdf (pdf needs --output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported format %1: csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportPdf</name>
+    <message>
+        <source>Writing a PDF needs the graphical application object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: the output is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportRunner</name>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be created. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Is the disk full or the file read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the period of equal length just before the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportsView</name>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReviewTableModel</name>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ReviewsView</name>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n star(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the customer (shown under the review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RfmReport</name>
+    <message>
+        <source>Segment key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,9 +4078,174 @@
     </message>
 </context>
 <context>
+    <name>md::ShipDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the carrier, enter the tracking number, and lower a quantity when only part of a line goes in this parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shipped yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::StockReport</name>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SyncEngine</name>
     <message>
         <source>This change refers to a record the server refused to create (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting changes and fetch the shop&apos;s news now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -975,6 +975,149 @@
         <source>Unknown bucket %1: use day, week or month.</source>
         <translation>未知的汇总周期 %1：请使用 day、week 或 month。</translation>
     </message>
+    <message>
+        <source>Order %1 has an unknown status.</source>
+        <translation>订单 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>This computer (local owner)</source>
+        <translation>本机（本地店主）</translation>
+    </message>
+    <message>
+        <source>The store is shutting down; please try again.</source>
+        <translation>店铺正在关闭，请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDocument</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>订购数</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>To pack</source>
+        <translation>待打包</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>商品小计</translation>
+    </message>
+    <message>
+        <source>Member tier discount</source>
+        <translation>会员等级折扣</translation>
+    </message>
+    <message>
+        <source>Coupon discount</source>
+        <translation>优惠券折扣</translation>
+    </message>
+    <message>
+        <source>Points (%1) redeemed</source>
+        <translation>积分抵扣（%1 积分）</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Paid from store balance</source>
+        <translation>余额支付</translation>
+    </message>
+    <message>
+        <source>Paid (%1)</source>
+        <translation>已付（%1）</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>应付金额</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>销售单</translation>
+    </message>
+    <message>
+        <source>Packing slip</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>下单时间：%1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>付款时间：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>收货信息</translation>
+    </message>
+    <message>
+        <source>Printing needs the desktop&apos;s fonts (a GUI application).</source>
+        <translation>打印需要桌面环境的字体（图形界面应用程序）。</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>销售单 %1</translation>
+    </message>
+    <message>
+        <source>Packing slip %1</source>
+        <translation>发货单 %1</translation>
+    </message>
+    <message>
+        <source>The document could not be written.</source>
+        <translation>无法写入该文档。</translation>
+    </message>
 </context>
 <context>
     <name>RfmScorer</name>
@@ -1055,6 +1198,53 @@
     </message>
 </context>
 <context>
+    <name>md::BasketReport</name>
+    <message>
+        <source>Product id</source>
+        <translation>商品 ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Also bought id</source>
+        <translation>连带商品 ID</translation>
+    </message>
+    <message>
+        <source>Also bought</source>
+        <translation>连带购买商品</translation>
+    </message>
+    <message>
+        <source>Orders with both</source>
+        <translation>同时购买的订单数</translation>
+    </message>
+    <message>
+        <source>Orders with the product</source>
+        <translation>含该商品的订单数</translation>
+    </message>
+    <message>
+        <source>Orders with the other</source>
+        <translation>含连带商品的订单数</translation>
+    </message>
+    <message>
+        <source>Support %</source>
+        <translation>支持度 %</translation>
+    </message>
+    <message>
+        <source>Confidence %</source>
+        <translation>置信度 %</translation>
+    </message>
+    <message>
+        <source>Lift %</source>
+        <translation>提升度 %</translation>
+    </message>
+    <message>
+        <source>Basket analysis</source>
+        <translation>购物篮分析</translation>
+    </message>
+</context>
+<context>
     <name>md::CatalogView</name>
     <message>
         <source>Search products by title or SKU code</source>
@@ -1069,6 +1259,441 @@
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryReport</name>
+    <message>
+        <source>Category id</source>
+        <translation>分类 ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>上级分类</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryResolver</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入商品</translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMappingModel</name>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Usually the column &quot;%1&quot;</source>
+        <translation>通常为“%1”列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>商品标识（Handle）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Image position</source>
+        <translation>图片位置</translation>
+    </message>
+    <message>
+        <source>Variant image</source>
+        <translation>规格图片</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>注册日期</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>发票日期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>顾客 ID</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Option %1 name</source>
+        <translation>规格 %1 名称</translation>
+    </message>
+    <message>
+        <source>Option %1 value</source>
+        <translation>规格 %1 值</translation>
+    </message>
+</context>
+<context>
+    <name>md::ConflictTableModel</name>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>编辑商品</translation>
+    </message>
+    <message>
+        <source>Archive product</source>
+        <translation>归档商品</translation>
+    </message>
+    <message>
+        <source>New SKU</source>
+        <translation>新建 SKU</translation>
+    </message>
+    <message>
+        <source>Edit SKU</source>
+        <translation>编辑 SKU</translation>
+    </message>
+    <message>
+        <source>Adjust stock</source>
+        <translation>调整库存</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <source>Edit category</source>
+        <translation>编辑分类</translation>
+    </message>
+    <message>
+        <source>Move category</source>
+        <translation>移动分类</translation>
+    </message>
+    <message>
+        <source>Ship order</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>New refund</source>
+        <translation>新建退款</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>Reject refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <source>New coupon campaign</source>
+        <translation>新建优惠券活动</translation>
+    </message>
+    <message>
+        <source>Edit coupon campaign</source>
+        <translation>编辑优惠券活动</translation>
+    </message>
+    <message>
+        <source>Pause coupon campaign</source>
+        <translation>暂停优惠券活动</translation>
+    </message>
+    <message>
+        <source>Resume coupon campaign</source>
+        <translation>恢复优惠券活动</translation>
+    </message>
+    <message>
+        <source>Issue coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>New flash sale</source>
+        <translation>新建秒杀</translation>
+    </message>
+    <message>
+        <source>Edit flash sale</source>
+        <translation>编辑秒杀</translation>
+    </message>
+    <message>
+        <source>End flash sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <source>Hide review</source>
+        <translation>隐藏评价</translation>
+    </message>
+    <message>
+        <source>Show review</source>
+        <translation>显示评价</translation>
+    </message>
+    <message>
+        <source>Reply to review</source>
+        <translation>回复评价</translation>
+    </message>
+    <message>
+        <source>Override member tier</source>
+        <translation>手动调整会员等级</translation>
+    </message>
+    <message>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>Adjust balance</source>
+        <translation>调整余额</translation>
+    </message>
+    <message>
+        <source>Broadcast notification</source>
+        <translation>群发通知</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>新建员工账号</translation>
+    </message>
+    <message>
+        <source>Disable staff account</source>
+        <translation>停用员工账号</translation>
+    </message>
+    <message>
+        <source>Enable staff account</source>
+        <translation>启用员工账号</translation>
+    </message>
+    <message>
+        <source>Change staff role</source>
+        <translation>修改员工角色</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Coupon campaign</source>
+        <translation>优惠券活动</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀活动</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>员工账号</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1（新建）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ConflictsPanel</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Every change reached the server.</source>
+        <translation>所有更改均已送达服务器。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries from this list; the server keeps what it has</source>
+        <translation>从列表中移除所选条目；服务器上的数据保持不变</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>已发送：%1</translation>
+    </message>
+    <message>
+        <source>On the server now: %1</source>
+        <translation>服务器当前数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1713,954 @@
     <message>
         <source>line %1: %2 fields where the header has %3</source>
         <translation>第 %1 行：有 %2 个字段，而表头有 %3 个</translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardView</name>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取数据：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 left, threshold %4</source>
+        <translation>%1（%2）：剩余 %3，预警值 %4</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sales of the last %n day(s) (%1)</source>
+        <translation>
+            <numerusform>最近 %n 天的销售额（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders today</source>
+        <translation>今日订单</translation>
+    </message>
+    <message>
+        <source>Sales today</source>
+        <translation>今日销售额</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Refund requests</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Running low</source>
+        <translation>库存不足</translation>
+    </message>
+</context>
+<context>
+    <name>md::DeskSession</name>
+    <message>
+        <source>Your staff account is not on this computer yet: changes can be made once the first sync has finished.</source>
+        <translation>您的员工账号尚未同步到本机：首次同步完成后才能进行更改。</translation>
+    </message>
+    <message>
+        <source>Your staff account is disabled.</source>
+        <translation>您的员工账号已被停用。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The shop is not open yet.</source>
+        <translation>店铺尚未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportCommand</name>
+    <message>
+        <source>Store folder.</source>
+        <translation>店铺数据文件夹。</translation>
+    </message>
+    <message>
+        <source>products or members.</source>
+        <translation>products（商品）或 members（会员）。</translation>
+    </message>
+    <message>
+        <source>products: native (default) or shopify.</source>
+        <translation>products：native（默认）或 shopify。</translation>
+    </message>
+    <message>
+        <source>File instead of stdout.</source>
+        <translation>输出到文件而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Unknown export %1: products or members.</source>
+        <translation>未知的导出类型 %1：请用 products 或 members。</translation>
+    </message>
+    <message>
+        <source>Unknown product format %1 (shopify or native).</source>
+        <translation>未知的商品格式 %1（shopify 或 native）。</translation>
+    </message>
+    <message>
+        <source>Members have one format; leave out --format.</source>
+        <translation>会员只有一种格式，请勿指定 --format。</translation>
+    </message>
+    <message>
+        <source>No store at %1 (give --data-dir).</source>
+        <translation>%1 处没有店铺数据（请用 --data-dir 指定）。</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>products: %1, SKUs: %2, images: %3</source>
+        <translation>商品：%1，SKU：%2，图片：%3</translation>
+    </message>
+    <message>
+        <source>members: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportDialog</name>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>导出(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Products, as Shopify product CSV</source>
+        <translation>商品（Shopify 商品 CSV）</translation>
+    </message>
+    <message>
+        <source>Products, as MerchantDesk product CSV</source>
+        <translation>商品（MerchantDesk 商品 CSV）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportWorker</name>
+    <message>
+        <source>The file %1 cannot be created (%2). Choose another folder or name.</source>
+        <translation>无法创建文件 %1（%2）。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The members could not be exported: %1</source>
+        <translation>会员导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 名会员写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The products could not be exported: %1</source>
+        <translation>商品导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) with %1 SKU(s) written to %2.</source>
+        <translation>
+            <numerusform>已将 %n 个商品（共 %1 个 SKU）写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because the format cannot express them: %1</source>
+        <translation>以下内容因该格式无法表示而未导出：%1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be saved (%2). Check that the disk is not full and that you may write to that folder.</source>
+        <translation>无法保存文件 %1（%2）。请检查磁盘是否已满，以及您是否有该文件夹的写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>md::FinanceReport</name>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Card received</source>
+        <translation>银行卡收款</translation>
+    </message>
+    <message>
+        <source>Alipay received</source>
+        <translation>支付宝收款</translation>
+    </message>
+    <message>
+        <source>WeChat Pay received</source>
+        <translation>微信支付收款</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款合计</translation>
+    </message>
+    <message>
+        <source>Refunds paid out</source>
+        <translation>原路退款</translation>
+    </message>
+    <message>
+        <source>Net received</source>
+        <translation>净收款</translation>
+    </message>
+    <message>
+        <source>Refunds to balance</source>
+        <translation>退至余额</translation>
+    </message>
+    <message>
+        <source>Balance top-ups</source>
+        <translation>余额充值</translation>
+    </message>
+    <message>
+        <source>Balance spent</source>
+        <translation>余额消费</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>待用余额</translation>
+    </message>
+    <message>
+        <source>Points owed</source>
+        <translation>未用积分</translation>
+    </message>
+    <message>
+        <source>Points liability</source>
+        <translation>积分负债</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>md::FunnelReport</name>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Product views</source>
+        <translation>商品浏览量</translation>
+    </message>
+    <message>
+        <source>Added to cart</source>
+        <translation>加购次数</translation>
+    </message>
+    <message>
+        <source>Orders placed</source>
+        <translation>下单数</translation>
+    </message>
+    <message>
+        <source>Orders paid</source>
+        <translation>付款订单数</translation>
+    </message>
+    <message>
+        <source>View → cart %</source>
+        <translation>浏览→加购 %</translation>
+    </message>
+    <message>
+        <source>Cart → order %</source>
+        <translation>加购→下单 %</translation>
+    </message>
+    <message>
+        <source>Order → paid %</source>
+        <translation>下单→付款 %</translation>
+    </message>
+    <message>
+        <source>View → paid %</source>
+        <translation>浏览→付款 %</translation>
+    </message>
+    <message>
+        <source>Conversion funnel by product</source>
+        <translation>商品转化漏斗</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>商品 ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>md::GzipDevice</name>
+    <message>
+        <source>cannot start inflating</source>
+        <translation>无法开始解压</translation>
+    </message>
+    <message>
+        <source>the compressed file ends too early</source>
+        <translation>压缩文件提前结束</translation>
+    </message>
+    <message>
+        <source>corrupt compressed data: %1</source>
+        <translation>压缩数据已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportCommand</name>
+    <message>
+        <source>historical order lines, Online Retail shape (CSV or .csv.gz)</source>
+        <translation>历史订单行，Online Retail 格式（CSV 或 .csv.gz）</translation>
+    </message>
+    <message>
+        <source>products, Shopify&apos;s product CSV or the native one (--format shopify|native)</source>
+        <translation>商品，Shopify 商品 CSV 或原生商品 CSV（--format shopify|native）</translation>
+    </message>
+    <message>
+        <source>members (the member CSV of --export members)</source>
+        <translation>会员（即 --export members 导出的会员 CSV）</translation>
+    </message>
+    <message>
+        <source>Store folder.</source>
+        <translation>店铺数据文件夹。</translation>
+    </message>
+    <message>
+        <source>What to import, or list.</source>
+        <translation>要导入的内容，或 list 列出全部类型。</translation>
+    </message>
+    <message>
+        <source>Currency of the file&apos;s amounts (ISO 4217).</source>
+        <translation>文件中金额的币种（ISO 4217）。</translation>
+    </message>
+    <message>
+        <source>Time zone the file&apos;s times are written in.</source>
+        <translation>文件中时间所用的时区。</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file with rejected ones.</source>
+        <translation>文件中有被拒绝的行时，仍导入其余正确的行。</translation>
+    </message>
+    <message>
+        <source>products: shopify or native (guessed from the header).</source>
+        <translation>products：shopify 或 native（默认根据表头判断）。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown import kind %1; --import list shows them.</source>
+        <translation>未知的导入类型 %1；用 --import list 查看所有类型。</translation>
+    </message>
+    <message>
+        <source>Usage: --data-dir DIR --import %1 FILE [--currency CODE] [--timezone ZONE] [--skip-bad-rows]</source>
+        <translation>用法：--data-dir DIR --import %1 FILE [--currency CODE] [--timezone ZONE] [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>No file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>rows rejected: %1</source>
+        <translation>被拒绝的行数：%1</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>rows read: %1</source>
+        <translation>已读取行数：%1</translation>
+    </message>
+    <message>
+        <source>rows skipped on purpose: %1</source>
+        <translation>按规则跳过的行数：%1</translation>
+    </message>
+    <message>
+        <source>prices rounded to the minor unit (half even): %1</source>
+        <translation>舍入到最小货币单位的价格（四舍六入五成双）：%1</translation>
+    </message>
+    <message>
+        <source>nothing imported: the file has rejected rows (fix them, or give --skip-bad-rows to import the rest)</source>
+        <translation>未导入任何数据：文件中有被拒绝的行（请修正，或使用 --skip-bad-rows 导入其余行）</translation>
+    </message>
+    <message>
+        <source>orders: %1 (guest orders: %2)</source>
+        <translation>订单：%1（游客订单：%2）</translation>
+    </message>
+    <message>
+        <source>refunds (return orders): %1</source>
+        <translation>退款（退货订单）：%1</translation>
+    </message>
+    <message>
+        <source>order lines: %1</source>
+        <translation>订单行：%1</translation>
+    </message>
+    <message>
+        <source>customers created: %1</source>
+        <translation>新建顾客：%1</translation>
+    </message>
+    <message>
+        <source>SKUs created: %1</source>
+        <translation>新建 SKU：%1</translation>
+    </message>
+    <message>
+        <source>invoices already in the store (left out): %1</source>
+        <translation>店铺中已有的发票（已略过）：%1</translation>
+    </message>
+    <message>
+        <source>time: %1 s</source>
+        <translation>用时：%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportExportActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import products, members or historical orders from a file</source>
+        <translation>从文件导入商品、会员或历史订单</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the products or the members to a file</source>
+        <translation>将商品或会员导出到文件</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>商品标识</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <source>Stock code</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理方式</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportRunners</name>
+    <message>
+        <source>Unknown product format %1 (shopify or native).</source>
+        <translation>未知的商品格式 %1（shopify 或 native）。</translation>
+    </message>
+    <message>
+        <source>Product prices are read in the store&apos;s currency, %1.</source>
+        <translation>商品价格按店铺币种 %1 读取。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>products: %1 (created %2, updated %3, unchanged %4)</source>
+        <translation>商品：%1（新建 %2，更新 %3，未变 %4）</translation>
+    </message>
+    <message>
+        <source>SKUs: created %1, updated %2, unchanged %3</source>
+        <translation>SKU：新建 %1，更新 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>images: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>time: %1 s</source>
+        <translation>用时：%1 秒</translation>
+    </message>
+    <message>
+        <source>members: %1 (created %2, updated %3, unchanged %4)</source>
+        <translation>会员：%1（新建 %2，更新 %3，未变 %4）</translation>
+    </message>
+    <message>
+        <source>ledger entries: points %1, balance %2</source>
+        <translation>流水记录：积分 %1 条，余额 %2 条</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>rows rejected: %1</source>
+        <translation>被拒绝的行数：%1</translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>columns ignored: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>not written; without the rejected rows the file would give:</source>
+        <translation>未写入；去掉被拒绝的行后，该文件将导入：</translation>
+    </message>
+    <message>
+        <source>nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing imported</source>
+        <translation>已取消：未导入任何数据</translation>
+    </message>
+    <message>
+        <source>nothing imported: the file has rejected rows (fix them, or give --skip-bad-rows to import the rest)</source>
+        <translation>未导入任何数据：文件中有被拒绝的行（请修正，或使用 --skip-bad-rows 导入其余行）</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportWizard</name>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.csv.gz *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.csv.gz *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancelling: everything imported so far is being undone…</source>
+        <translation>正在取消：正在撤销已导入的全部内容…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Format: Shopify product CSV.</source>
+        <translation>格式：Shopify 商品 CSV。</translation>
+    </message>
+    <message>
+        <source>Format: MerchantDesk product CSV.</source>
+        <translation>格式：MerchantDesk 商品 CSV。</translation>
+    </message>
+    <message>
+        <source>Map the missing column on the next page.</source>
+        <translation>请在下一页为缺少的列指定对应关系。</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported. Rows in red would be rejected.</source>
+        <translation>以下为文件前几行的导入效果。红色的行将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Preview with this mapping:</source>
+        <translation>按此对应关系预览：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Choose the column of the file for each field. Fields in bold are required.</source>
+        <translation>为每个字段选择文件中的对应列。粗体字段为必填。</translation>
+    </message>
+    <message>
+        <source>Still to map: %1.</source>
+        <translation>尚未对应：%1。</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file; nothing is written yet…</source>
+        <translation>正在检查文件的每一行，尚未写入任何数据…</translation>
+    </message>
+    <message>
+        <source>No problems found. The import will give:</source>
+        <translation>未发现问题。导入结果将是：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file would be rejected (listed below). Without them the import would give:</source>
+        <translation>
+            <numerusform>文件中有 %n 行将被拒绝（见下方列表）。去掉这些行后，导入结果将是：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done; %n rejected row(s) were left out (listed below).</source>
+        <translation>
+            <numerusform>导入完成；已略过 %n 个被拒绝的行（见下方列表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) of the file were rejected (listed below). Correct them and import the file again, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>未导入任何数据：文件中有 %n 行被拒绝（见下方列表）。请修正后重新导入，或选择跳过被拒绝的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the rejected rows the file would have given:</source>
+        <translation>去掉被拒绝的行后，该文件本应导入：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>Choose the kind of records and the file they are in.</source>
+        <translation>选择记录类型及其所在的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Historical orders (order lines)</source>
+        <translation>历史订单（订单行）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recognise from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Shopify product CSV</source>
+        <translation>Shopify 商品 CSV</translation>
+    </message>
+    <message>
+        <source>MerchantDesk product CSV</source>
+        <translation>MerchantDesk 商品 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the amounts:</source>
+        <translation>金额币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the dates:</source>
+        <translation>日期时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Which column of the file holds each field.</source>
+        <translation>每个字段对应文件中的哪一列。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import the whole file or nothing: any rejected row stops the import (recommended)</source>
+        <translation>整个文件要么全部导入，要么都不导入：任何一行被拒绝都会终止导入（推荐）</translation>
+    </message>
+    <message>
+        <source>Skip the rejected rows and import the rest</source>
+        <translation>跳过被拒绝的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportWorker</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
+    </message>
+    <message>
+        <source>Products: %1 (new %2, changed %3, unchanged %4)</source>
+        <translation>商品：%1（新增 %2，修改 %3，未变 %4）</translation>
+    </message>
+    <message>
+        <source>SKUs: new %1, changed %2, unchanged %3</source>
+        <translation>SKU：新增 %1，修改 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation>图片：%1</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>Members: %1 (new %2, changed %3, unchanged %4)</source>
+        <translation>会员：%1（新增 %2，修改 %3，未变 %4）</translation>
+    </message>
+    <message>
+        <source>Points entries: %1, store balance entries: %2</source>
+        <translation>积分流水：%1 条，余额流水：%2 条</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <source>Writing orders</source>
+        <translation>正在写入订单</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>已读取行数：%1</translation>
+    </message>
+    <message>
+        <source>Rows left out on purpose: %1</source>
+        <translation>按规则略过的行数：%1</translation>
+    </message>
+    <message>
+        <source>Invoices: %1 (already in the store: %2)</source>
+        <translation>发票：%1（店铺中已有：%2）</translation>
+    </message>
+    <message>
+        <source>Orders: %1 (guest orders: %2), return orders: %3</source>
+        <translation>订单：%1（游客订单：%2），退货订单：%3</translation>
+    </message>
+    <message>
+        <source>Order lines: %1</source>
+        <translation>订单行：%1</translation>
+    </message>
+    <message>
+        <source>Customers created: %1, SKUs created: %2</source>
+        <translation>新建顾客：%1，新建 SKU：%2</translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceCollector</name>
+    <message>
+        <source>Quantity × UnitPrice is too large</source>
+        <translation>Quantity × UnitPrice 过大</translation>
+    </message>
+    <message>
+        <source>invoice %1 has CustomerID &quot;%2&quot; on earlier rows, &quot;%3&quot; here</source>
+        <translation>发票 %1 在前面的行中 CustomerID 为“%2”，此处为“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceWriter</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>顾客 %1</translation>
+    </message>
+    <message>
+        <source>imported invoice %1</source>
+        <translation>导入的发票 %1</translation>
+    </message>
+    <message>
+        <source>cancellation %1</source>
+        <translation>取消单 %1</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +2692,874 @@
     <message>
         <source>Storefront: %1</source>
         <translation>店铺前台：%1</translation>
+    </message>
+    <message>
+        <source>Copying the shop to this computer…
+The areas open when the copy is complete; it keeps working when the server cannot be reached.</source>
+        <translation>正在将店铺复制到本机…
+复制完成后即可打开各功能区；之后即使无法连接服务器也能继续使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberCsvFormat</name>
+    <message>
+        <source>an e-mail address, a phone number or an external reference is required</source>
+        <translation>必须提供电子邮箱、手机号或外部编号之一</translation>
+    </message>
+    <message>
+        <source>e-mail &quot;%1&quot;: %2</source>
+        <translation>电子邮箱“%1”：%2</translation>
+    </message>
+    <message>
+        <source>phone &quot;%1&quot;: %2</source>
+        <translation>手机号“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>姓名超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; (regular, silver, gold or platinum)</source>
+        <translation>未知的会员等级“%1”（regular、silver、gold 或 platinum）</translation>
+    </message>
+    <message>
+        <source>points &quot;%1&quot; is not a whole number of at least 0</source>
+        <translation>积分“%1”不是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>balance &quot;%1&quot; is not an amount in %2 (%3)</source>
+        <translation>余额“%1”不是有效的 %2 金额（%3）</translation>
+    </message>
+    <message>
+        <source>balance &quot;%1&quot;: %2</source>
+        <translation>余额“%1”：%2</translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot; is not a date (YYYY-MM-DD or ISO 8601 date and time)</source>
+        <translation>created_at“%1”不是日期（YYYY-MM-DD 或 ISO 8601 日期时间）</translation>
+    </message>
+    <message>
+        <source>created_at &quot;%1&quot; is in the future</source>
+        <translation>created_at“%1”是未来的时间</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>No column for the e-mail, the phone or the external reference.</source>
+        <translation>缺少电子邮箱、手机号或外部编号的列。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: the e-mail belongs to member %2 and the phone to member %3</source>
+        <translation>第 %1 行：电子邮箱属于会员 %2，而手机号属于会员 %3</translation>
+    </message>
+    <message>
+        <source>import %1, line %2</source>
+        <translation>导入 %1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start (it must be a file, not a stream).</source>
+        <translation>无法从头读取该文件（必须是文件，不能是数据流）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is already on line %3</source>
+        <translation>第 %1 行：%2 已出现在第 %3 行</translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberReport</name>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>First-time buyers</source>
+        <translation>首购人数</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>复购人数</translation>
+    </message>
+    <message>
+        <source>Regular-tier buyers</source>
+        <translation>普通会员购买人数</translation>
+    </message>
+    <message>
+        <source>Silver-tier buyers</source>
+        <translation>白银会员购买人数</translation>
+    </message>
+    <message>
+        <source>Gold-tier buyers</source>
+        <translation>黄金会员购买人数</translation>
+    </message>
+    <message>
+        <source>Platinum-tier buyers</source>
+        <translation>铂金会员购买人数</translation>
+    </message>
+    <message>
+        <source>Member orders</source>
+        <translation>会员订单数</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDetailLoader</name>
+    <message>
+        <source>This order is no longer in the shop.</source>
+        <translation>店铺中已没有此订单。</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDetailPanel</name>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>订单动态</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付记录</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货记录</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <source>Loading the order…</source>
+        <translation>正在加载订单…</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>订单 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>下单于 %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>会员 %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>游客</translation>
+    </message>
+    <message>
+        <source>Ship to %1, %2 %3</source>
+        <translation>收货人：%1，%2 %3</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>商品小计 %1</translation>
+    </message>
+    <message>
+        <source>Member discount −%1</source>
+        <translation>会员折扣 −%1</translation>
+    </message>
+    <message>
+        <source>Coupon −%1</source>
+        <translation>优惠券 −%1</translation>
+    </message>
+    <message>
+        <source>Points (%1) −%2</source>
+        <translation>积分（%1）−%2</translation>
+    </message>
+    <message>
+        <source>Shipping %1</source>
+        <translation>运费 %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Store balance %1</source>
+        <translation>余额支付 %1</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>实付 %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1</source>
+        <translation>已退款 %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 — %4</source>
+        <translation>%1  %2 %3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 %3 — %n unit(s)</source>
+        <translation>
+            <numerusform>%1  %2 %3 — %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3: %4</source>
+        <translation>%1  %2 — %3：%4</translation>
+    </message>
+    <message>
+        <source>No refunds</source>
+        <translation>无退款</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderHistoryImporter</name>
+    <message>
+        <source>%1 has no header line.</source>
+        <translation>%1 没有表头行。</translation>
+    </message>
+    <message>
+        <source>No column for %1 (the header has %2).</source>
+        <translation>缺少 %1 列（表头为 %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1 (an IANA name such as Europe/London).</source>
+        <translation>未知的时区 %1（应为 IANA 时区名，例如 Europe/London）。</translation>
+    </message>
+    <message>
+        <source>Currency %1 is not an ISO 4217 code such as GBP.</source>
+        <translation>币种 %1 不是 ISO 4217 代码（例如 GBP）。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The store keeps its money in %1 and already has orders; a file in %2 cannot be imported into it.</source>
+        <translation>店铺以 %1 记账且已有订单，不能导入以 %2 计价的文件。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderHistoryRowParser</name>
+    <message>
+        <source>InvoiceDate &quot;%1&quot; is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>InvoiceDate“%1”不是日期时间（YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>InvoiceDate &quot;%1&quot; does not exist in %2 (clocks went forward)</source>
+        <translation>InvoiceDate“%1”在 %2 时区中不存在（时钟拨快，即夏令时开始）</translation>
+    </message>
+    <message>
+        <source>InvoiceNo &quot;%1&quot; is not an invoice number (digits, or C or A and digits)</source>
+        <translation>InvoiceNo“%1”不是有效的发票号（应为数字，或 C、A 加数字）</translation>
+    </message>
+    <message>
+        <source>StockCode is empty</source>
+        <translation>StockCode 为空</translation>
+    </message>
+    <message>
+        <source>Quantity &quot;%1&quot; is not a whole number</source>
+        <translation>Quantity“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>UnitPrice &quot;%1&quot; is not an amount</source>
+        <translation>UnitPrice“%1”不是有效金额</translation>
+    </message>
+    <message>
+        <source>CustomerID &quot;%1&quot; is not a customer number</source>
+        <translation>CustomerID“%1”不是有效的顾客编号</translation>
+    </message>
+    <message>
+        <source>bad-debt adjustment (A-invoice)</source>
+        <translation>坏账调整（A 开头的发票）</translation>
+    </message>
+    <message>
+        <source>fee or commission, not goods (AMAZONFEE, BANK CHARGES, CRUK)</source>
+        <translation>费用或佣金，并非商品（AMAZONFEE、BANK CHARGES、CRUK）</translation>
+    </message>
+    <message>
+        <source>zero quantity</source>
+        <translation>数量为零</translation>
+    </message>
+    <message>
+        <source>negative quantity on a sale invoice (stock note)</source>
+        <translation>销售发票上的负数量（库存备注）</translation>
+    </message>
+    <message>
+        <source>positive quantity on a cancellation</source>
+        <translation>取消单上的正数量</translation>
+    </message>
+    <message>
+        <source>zero price (also prices below half a minor unit)</source>
+        <translation>价格为零（含低于最小货币单位一半的价格）</translation>
+    </message>
+    <message>
+        <source>negative price</source>
+        <translation>价格为负</translation>
+    </message>
+    <message>
+        <source>order line</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <source>order line without a catalog SKU</source>
+        <translation>订单行（商品目录中无此 SKU）</translation>
+    </message>
+    <message>
+        <source>shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderTableModel</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>已退款：%1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>游客</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>会员 %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>订单金额</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrdersView</name>
+    <message>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mi&amp;n:</source>
+        <translation>最低金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x:</source>
+        <translation>最高金额(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation>姓名、电子邮箱或手机号</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Order number or recipient</source>
+        <translation>订单号或收货人</translation>
+    </message>
+    <message>
+        <source>&amp;Ship…</source>
+        <translation>发货(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ship the selected order (%1)</source>
+        <translation>为所选订单发货（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order…</source>
+        <translation>取消订单(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected order (%1)</source>
+        <translation>取消所选订单（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the orders again (%1)</source>
+        <translation>重新读取订单（%1）</translation>
+    </message>
+    <message>
+        <source>Not an amount: enter e.g. 99 or 99.50</source>
+        <translation>不是有效金额：请输入如 99 或 99.50</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This window shows orders only: changes need the desktop&apos;s connection to the shop.</source>
+        <translation>此窗口只能查看订单：进行更改需要桌面端与店铺的连接。</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>取消订单 %1</translation>
+    </message>
+    <message>
+        <source>The order is paid: cancelling refunds it in full, shipping included. Reason (the customer sees it):</source>
+        <translation>此订单已付款：取消后将全额退款（含运费）。原因（顾客可见）：</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (the customer sees it):</source>
+        <translation>取消原因（顾客可见）：</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消订单</translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation>保留订单</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Order %1 %2. The shop receives it at the next sync.</source>
+        <translation>订单 %1 已%2，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Order %1 was not %2.</source>
+        <translation>订单 %1 未能%2。</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <source>
+Field: %1</source>
+        <translation>
+字段：%1</translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentMethodReport</name>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1订单数</translation>
+    </message>
+    <message>
+        <source>%1 amount</source>
+        <translation>%1金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sales by payment method</source>
+        <translation>按支付方式统计销售</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductCsvFormat</name>
+    <message>
+        <source>options must be written as name=value pairs separated by semicolons, e.g. &quot;Color=Green; Size=S&quot;</source>
+        <translation>规格须写成以分号分隔的“名称=值”，例如“Color=Green; Size=S”</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductCsvParser</name>
+    <message>
+        <source>line %1: the handle is missing</source>
+        <translation>第 %1 行：缺少 Handle</translation>
+    </message>
+    <message>
+        <source>line %1: unknown status &quot;%2&quot; (active, draft or archived)</source>
+        <translation>第 %1 行：未知的状态“%2”（active、draft 或 archived）</translation>
+    </message>
+    <message>
+        <source>line %1: Published must be TRUE or FALSE, not &quot;%2&quot;</source>
+        <translation>第 %1 行：Published 必须为 TRUE 或 FALSE，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: the first row of product %2 has no title</source>
+        <translation>第 %1 行：商品 %2 的第一行没有标题</translation>
+    </message>
+    <message>
+        <source>line %1: %2 differs from the first row of product %3 (line %4)</source>
+        <translation>第 %1 行：%2 与商品 %3 的第一行（第 %4 行）不一致</translation>
+    </message>
+    <message>
+        <source>line %1: Image Position &quot;%2&quot; is not a whole number from 1</source>
+        <translation>第 %1 行：Image Position“%2”不是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not an amount in %4 (%5)</source>
+        <translation>第 %1 行：%2“%3”不是有效的 %4 金额（%5）</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot;: %4</source>
+        <translation>第 %1 行：%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>line %1: %2 &quot;%3&quot; is not a whole number from 0 to 1,000,000,000</source>
+        <translation>第 %1 行：%2“%3”不是 0 到 1,000,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>line %1: the SKU code is missing</source>
+        <translation>第 %1 行：缺少 SKU 编码</translation>
+    </message>
+    <message>
+        <source>line %1: the SKU code is longer than 64 characters</source>
+        <translation>第 %1 行：SKU 编码超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>line %1: duplicate SKU code %2 (already on line %3)</source>
+        <translation>第 %1 行：SKU 编码 %2 重复（已出现在第 %3 行）</translation>
+    </message>
+    <message>
+        <source>line %1: the price is missing</source>
+        <translation>第 %1 行：缺少价格</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: Option%2 Value without an Option%2 Name on the first row of product %3</source>
+        <translation>第 %1 行：有 Option%2 Value，但商品 %3 的第一行没有 Option%2 Name</translation>
+    </message>
+    <message>
+        <source>line %1: option %2 is given twice</source>
+        <translation>第 %1 行：规格 %2 出现了两次</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductExporter</name>
+    <message>
+        <source>%1: its SKUs use %2 option names; Shopify allows three</source>
+        <translation>%1：其 SKU 使用了 %2 个规格名称，Shopify 最多允许三个</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductFigures</name>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Refunded units</source>
+        <translation>退款件数</translation>
+    </message>
+    <message>
+        <source>Refund rate %</source>
+        <translation>退款率 %</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率 %</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductImporter</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The header is neither Shopify&apos;s product CSV nor the native product CSV; choose the format.</source>
+        <translation>表头既不是 Shopify 商品 CSV，也不是原生商品 CSV；请选择格式。</translation>
+    </message>
+    <message>
+        <source>No column for: %1.</source>
+        <translation>缺少以下列：%1。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1: SKU code %2 already belongs to another product (%3)</source>
+        <translation>第 %1 行：SKU 编码 %2 已属于另一个商品（%3）</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>The file cannot be read from its start (it must be a file, not a stream).</source>
+        <translation>无法从头读取该文件（必须是文件，不能是数据流）。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ProductReport</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Product id</source>
+        <translation>商品 ID</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Top N must be at least 1.</source>
+        <translation>排行数量（Top N）至少为 1。</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +3602,56 @@
     </message>
 </context>
 <context>
+    <name>md::PromotionReport</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放数</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用数</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
+        <translation>相关订单销售额</translation>
+    </message>
+    <message>
+        <source>Coupons and flash sales</source>
+        <translation>优惠券与秒杀</translation>
+    </message>
+</context>
+<context>
+    <name>md::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>md::ReportCommand</name>
     <message>
         <source>Store folder.</source>
@@ -1187,10 +3678,6 @@
         <translation>附上上一周期的合计。</translation>
     </message>
     <message>
-        <source>csv.</source>
-        <translation>csv。</translation>
-    </message>
-    <message>
         <source>File instead of stdout.</source>
         <translation>输出到文件而不是标准输出。</translation>
     </message>
@@ -1199,16 +3686,333 @@
         <translation>未知的报表 %1；用 --report list 查看所有报表。</translation>
     </message>
     <message>
-        <source>Unsupported format %1: only csv for now.</source>
-        <translation>不支持的格式 %1：目前只支持 csv。</translation>
-    </message>
-    <message>
         <source>No store at %1 (give --data-dir).</source>
         <translation>%1 处没有店铺数据（请用 --data-dir 指定）。</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>csv or pdf (pdf needs --output).</source>
+        <translation>csv 或 pdf（pdf 需要 --output）。</translation>
+    </message>
+    <message>
+        <source>Unsupported format %1: csv or pdf.</source>
+        <translation>不支持的格式 %1：请用 csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.</source>
+        <translation>--format pdf 需要 --output FILE。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportPdf</name>
+    <message>
+        <source>Writing a PDF needs the graphical application object.</source>
+        <translation>生成 PDF 需要图形界面应用程序对象。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written: the output is not writable.</source>
+        <translation>无法写入 PDF：输出目标不可写。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>币种：%1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportRunner</name>
+    <message>
+        <source>Unknown report “%1”.</source>
+        <translation>未知的报表“%1”。</translation>
+    </message>
+    <message>
+        <source>The file could not be created. Choose another folder or name.</source>
+        <translation>无法创建文件。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Is the disk full or the file read-only?</source>
+        <translation>无法保存文件。磁盘是否已满，或者文件是只读的？</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Totals of the period of equal length just before the chosen one</source>
+        <translation>紧接所选期间之前、长度相同的期间的合计</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReportsView</name>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>无法生成报表。</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>导出失败。</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1.</source>
+        <translation>无法将报表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Computing “%1”…</source>
+        <translation>正在生成“%1”…</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <source>Export report as CSV</source>
+        <translation>将报表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %n row(s)</source>
+        <translation>
+            <numerusform>%1：%2 – %3，共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>按(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation>与上一周期对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReviewTableModel</name>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+</context>
+<context>
+    <name>md::ReviewsView</name>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>无法读取评价：%1</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>请先填写回复内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n star(s)</source>
+        <translation>
+            <numerusform>%1 — %2 — %n 星</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation>已保存，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>全部评价</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>已隐藏</translation>
+    </message>
+    <message>
+        <source>Save &amp;reply</source>
+        <translation>保存回复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reply to the customer (shown under the review)</source>
+        <translation>回复顾客（显示在评价下方）</translation>
+    </message>
+</context>
+<context>
+    <name>md::RfmReport</name>
+    <message>
+        <source>Segment key</source>
+        <translation>分群键</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户分群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>占比 %</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>已付款订单数</translation>
+    </message>
+    <message>
+        <source>Money kept</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Money per member</source>
+        <translation>人均实收</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM 客户分群</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +4071,171 @@
     </message>
 </context>
 <context>
+    <name>md::ShipDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>订单 %1 发货</translation>
+    </message>
+    <message>
+        <source>Choose the carrier, enter the tracking number, and lower a quantity when only part of a line goes in this parcel.</source>
+        <translation>请选择快递公司并填写运单号；如果本包裹只发某一行商品的一部分，请调低其数量。</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>快递公司(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Not shipped yet</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation>本次发货</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+</context>
+<context>
+    <name>md::StockReport</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已占用</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>库存成本</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>低库存</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>销量</translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation>可售天数</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
     <name>md::SyncEngine</name>
     <message>
         <source>This change refers to a record the server refused to create (%1).</source>
         <translation>此更改涉及一条服务器拒绝创建的记录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>md::SyncStatusWidget</name>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Copying the shop…</source>
+        <translation>正在复制店铺…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项更改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the changes the server refused</source>
+        <translation>查看被服务器拒绝的更改</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send waiting changes and fetch the shop&apos;s news now</source>
+        <translation>立即发送待同步的更改，并获取店铺的最新数据</translation>
     </message>
 </context>
 </TS>
