@@ -2,24 +2,19 @@
 
 #include "columnmappingmodel.h"
 #include "importpreviewmodel.h"
+#include "importsourcepage.h"
 #include "importwizardpage.h"
 #include "rejectedrowsmodel.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QThread>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace md {
@@ -74,10 +69,7 @@ ImportWizard::ImportWizard(const ServiceContext &context, const Actor &actor, QW
     connect(m_worker, &ImportWorker::finished, this, &ImportWizard::onFinished);
     connect(m_worker, &ImportWorker::defaultsLoaded, this,
             [this](const QString &currency, const QString &timeZone) {
-                if (m_currency->text().isEmpty())
-                    m_currency->setText(currency);
-                if (m_timeZone->currentText().isEmpty())
-                    m_timeZone->setCurrentText(timeZone);
+                m_sourcePage->setDefaults(currency, timeZone);
             });
     m_thread->setObjectName(QStringLiteral("import-worker"));
     m_thread->start();
@@ -104,56 +96,8 @@ ImportWizard::~ImportWizard()
 
 void ImportWizard::buildSourcePage()
 {
-    m_sourcePage = new ImportWizardPage(this);
-    m_kindLabel = new QLabel(m_sourcePage);
-    m_kind = new QComboBox(m_sourcePage);
-    m_kind->setObjectName(QStringLiteral("kind"));
-    for (int i = 0; i < 3; ++i)
-        m_kind->addItem(QString(), i);
-    m_fileLabel = new QLabel(m_sourcePage);
-    m_file = new QLineEdit(m_sourcePage);
-    m_file->setObjectName(QStringLiteral("file"));
-    m_browse = new QPushButton(m_sourcePage);
-    m_formatLabel = new QLabel(m_sourcePage);
-    m_format = new QComboBox(m_sourcePage);
-    m_format->setObjectName(QStringLiteral("format"));
-    m_format->addItem(QString(), QString());
-    m_format->addItem(QString(), QStringLiteral("shopify"));
-    m_format->addItem(QString(), QStringLiteral("native"));
-    m_currencyLabel = new QLabel(m_sourcePage);
-    m_currency = new QLineEdit(m_sourcePage);
-    m_currency->setObjectName(QStringLiteral("currency"));
-    m_currency->setMaxLength(3);
-    m_timeZoneLabel = new QLabel(m_sourcePage);
-    m_timeZone = new QComboBox(m_sourcePage);
-    m_timeZone->setObjectName(QStringLiteral("timeZone"));
-    m_timeZone->setEditable(true);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_timeZone->addItem(QString::fromUtf8(id));
-    m_timeZone->setCurrentIndex(-1);
-
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
-    auto *form = new QFormLayout(m_sourcePage);
-    form->addRow(m_kindLabel, m_kind);
-    form->addRow(m_fileLabel, fileRow);
-    form->addRow(m_formatLabel, m_format);
-    form->addRow(m_currencyLabel, m_currency);
-    form->addRow(m_timeZoneLabel, m_timeZone);
-
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString f =
-            QFileDialog::getOpenFileName(this, tr("Choose the file to import"), m_file->text(),
-                                         tr("CSV files (*.csv *.csv.gz *.txt);;All files (*)"));
-        if (!f.isEmpty())
-            m_file->setText(f);
-    });
-    connect(m_file, &QLineEdit::textChanged, m_sourcePage, &ImportWizardPage::recheck);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizard::updateSourceControls);
-    m_sourcePage->setCompleteTest([this] { return !m_file->text().trimmed().isEmpty(); });
+    m_sourcePage = new ImportSourcePage(this);
     setPage(SourcePage, m_sourcePage);
-    updateSourceControls();
 }
 
 void ImportWizard::buildPreviewPage()
@@ -264,12 +208,12 @@ void ImportWizard::buildSummaryPage()
 
 void ImportWizard::setKind(ImportKind kind)
 {
-    m_kind->setCurrentIndex(int(kind));
+    m_sourcePage->setKind(kind);
 }
 
 void ImportWizard::setFileName(const QString &fileName)
 {
-    m_file->setText(fileName);
+    m_sourcePage->setFileName(fileName);
 }
 
 QComboBox *ImportWizard::columnChooser(const QString &key) const
@@ -283,26 +227,9 @@ QComboBox *ImportWizard::columnChooser(const QString &key) const
 
 ImportSetup ImportWizard::setup() const
 {
-    ImportSetup s;
-    s.kind = ImportKind(m_kind->currentData().toInt());
-    s.fileName = m_file->text().trimmed();
-    if (s.kind == ImportKind::Products)
-        s.format = m_format->currentData().toString();
-    if (s.kind == ImportKind::Orders) {
-        s.currency = m_currency->text().trimmed().toUpper();
-        s.timeZone = m_timeZone->currentText().trimmed();
-    }
+    ImportSetup s = m_sourcePage->setup();
     s.actor = m_actor;
     return s;
-}
-
-void ImportWizard::updateSourceControls()
-{
-    const auto kind = ImportKind(m_kind->currentData().toInt());
-    m_format->setEnabled(kind == ImportKind::Products);
-    // Products and members are read in the store's currency and zone; only history states its own.
-    m_currency->setEnabled(kind == ImportKind::Orders);
-    m_timeZone->setEnabled(kind == ImportKind::Orders);
 }
 
 void ImportWizard::startOpen()
@@ -537,26 +464,6 @@ void ImportWizard::changeEvent(QEvent *event)
 void ImportWizard::retranslate()
 {
     setWindowTitle(tr("Import"));
-    m_sourcePage->setTitle(tr("What to import"));
-    m_sourcePage->setSubTitle(tr("Choose the kind of records and the file they are in."));
-    m_kindLabel->setText(tr("&Import:"));
-    m_kindLabel->setBuddy(m_kind);
-    m_kind->setItemText(int(ImportKind::Products), tr("Products"));
-    m_kind->setItemText(int(ImportKind::Members), tr("Members"));
-    m_kind->setItemText(int(ImportKind::Orders), tr("Historical orders (order lines)"));
-    m_fileLabel->setText(tr("&File:"));
-    m_fileLabel->setBuddy(m_file);
-    m_browse->setText(tr("&Browse…"));
-    m_formatLabel->setText(tr("F&ormat:"));
-    m_formatLabel->setBuddy(m_format);
-    m_format->setItemText(0, tr("Recognise from the header"));
-    m_format->setItemText(1, tr("Shopify product CSV"));
-    m_format->setItemText(2, tr("MerchantDesk product CSV"));
-    m_currencyLabel->setText(tr("&Currency of the amounts:"));
-    m_currencyLabel->setBuddy(m_currency);
-    m_timeZoneLabel->setText(tr("&Time zone of the dates:"));
-    m_timeZoneLabel->setBuddy(m_timeZone);
-
     m_previewPage->setTitle(tr("Preview"));
     m_mappingPage->setTitle(tr("Columns"));
     m_mappingPage->setSubTitle(tr("Which column of the file holds each field."));

@@ -5,10 +5,8 @@
 
 #include <QWizard>
 
-class QButtonGroup;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
@@ -19,6 +17,7 @@ namespace md {
 
 class ColumnMappingModel;
 class ImportPreviewModel;
+class ImportSourcePage;
 class ImportWizardPage;
 class RejectedRowsModel;
 class ServiceContext;
@@ -80,7 +79,6 @@ private:
     void startValidation();
     void startRun();
     void fillMappingChoosers();
-    void updateSourceControls();
     void updateMappingStatus();
     void showSummary();
 
@@ -107,18 +105,7 @@ private:
     ImportOpened m_open;
     ImportReport m_report;
 
-    ImportWizardPage *m_sourcePage = nullptr;
-    QLabel *m_kindLabel = nullptr;
-    QComboBox *m_kind = nullptr;
-    QLabel *m_fileLabel = nullptr;
-    QLineEdit *m_file = nullptr;
-    QPushButton *m_browse = nullptr;
-    QLabel *m_formatLabel = nullptr;
-    QComboBox *m_format = nullptr;
-    QLabel *m_currencyLabel = nullptr;
-    QLineEdit *m_currency = nullptr;
-    QLabel *m_timeZoneLabel = nullptr;
-    QComboBox *m_timeZone = nullptr;
+    ImportSourcePage *m_sourcePage = nullptr;
 
     ImportWizardPage *m_previewPage = nullptr;
     QLabel *m_previewStatus = nullptr;
