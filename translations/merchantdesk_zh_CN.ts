@@ -1960,7 +1960,7 @@
     </message>
     <message>
         <source>Balance owed</source>
-        <translation>待用余额</translation>
+        <translation>未用余额</translation>
     </message>
     <message>
         <source>Points owed</source>
