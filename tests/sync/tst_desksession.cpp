@@ -7,6 +7,7 @@
 #include "sqlquery.h"
 #include "staffrepository.h"
 #include "staffservice.h"
+#include "stockservice.h"
 #include "storefrontserver.h"
 #include "syncoutbox.h"
 
@@ -32,6 +33,7 @@ private slots:
     void aPriceChangeShowsAtOnceIsPendingThenReachesTheServer();
     void offlineKeepsTheCommandUntilTheServerIsBack();
     void aStaleEditIsListedAsAConflictUntilDismissed();
+    void aCommandTheServerRefusesIsListed();
     void aCommandTheRulesRefuseIsNotQueued();
     void aWrongPasswordIsRefusedSignIn();
     void anEmbeddedShopSignsInAsItsLocalOwner();
@@ -265,6 +267,40 @@ void TestDeskSession::aStaleEditIsListedAsAConflictUntilDismissed()
     QVERIFY(listed.wait(kWait));
     QCOMPARE(s->conflictCount(), qint64(0));
     QVERIFY(SyncOutbox(s->replica()->connection()).conflicts()->isEmpty());
+}
+
+void TestDeskSession::aCommandTheServerRefusesIsListed()
+{
+    auto s = synced();
+    QVERIFY(s->hasCopy());
+    // The server's stock falls after the copy; taking 50 out is fine on the replica's 100, not
+    // on the server's 5.
+    QVERIFY(StockService(m_shop->ctx())
+                .adjust(Actor::system(), m_shop->skuPot, -95, StockReason::Adjustment,
+                        QStringLiteral("breakage"))
+                .ok());
+    QSignalSpy listed(s.get(), &DeskSession::conflictsChanged);
+    const CommandOutcome o = submit(*s, {QString(),
+                                         QStringLiteral("stock.adjust"),
+                                         entity::Sku,
+                                         m_shop->skuPot,
+                                         std::nullopt,
+                                         {{QStringLiteral("delta"), -50}}});
+    QCOMPARE(o.status, QStringLiteral("applied"));
+    QVERIFY(listed.wait(kWait));
+    QCOMPARE(s->conflictCount(), qint64(1));
+    const SyncConflict c = s->conflicts().first();
+    QCOMPARE(c.commandId, o.id);
+    QCOMPARE(c.status, QStringLiteral("rejected"));
+    QCOMPARE(c.code, QStringLiteral("insufficient_stock"));
+    QVERIFY(!c.message.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(s->pendingCount(), qint64(0), kWait);
+    QCOMPARE(m_shop->skuNow(m_shop->skuPot).stockOnHand, qint64(5));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        *SqlQuery(s->replica()->connection(),
+                  QStringLiteral("SELECT stock_on_hand FROM skus WHERE id = ?"), {m_shop->skuPot})
+             .scalar(),
+        qint64(5), kWait);
 }
 
 void TestDeskSession::aCommandTheRulesRefuseIsNotQueued()
