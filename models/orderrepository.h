@@ -11,7 +11,9 @@
 namespace md {
 
 // The column an order list is sorted by; ties are broken by id in the same direction, so that
-// every sort is a total order and pages never overlap.
+// every sort is a total order and pages never overlap. Member and Status are followed by the
+// placing time. Member sorts by member id (each member's orders together; guests first), not by
+// name, which would join members for every row sorted.
 enum class OrderSort { Placed, Number, Member, Status, Units, Total, Received };
 
 struct OrderQuery

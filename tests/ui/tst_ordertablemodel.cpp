@@ -229,6 +229,22 @@ void TestOrderTableModel::sortingIsDoneByTheStore()
     QCOMPARE(m->summary(0)->id, qint64(1));
     QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, m->rowCount() - 1), kWait);
     QCOMPARE(m->summary(m->rowCount() - 1)->id, kOrders);
+
+    // By status name ("cancelled" < "completed" < "paid"), then by time: the oldest cancelled
+    // order first, the newest paid one last.
+    m->sort(OrderTableModel::Status, Qt::AscendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(m->total(), kOrders, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, 0), kWait);
+    qint64 newestPaid = 0;
+    for (qint64 i = 0; i < kOrders; ++i) {
+        if (OrderHistory::statusOf(i) == OrderStatus::Paid)
+            newestPaid = i + 1;
+    }
+    QCOMPARE(m->summary(0)->status, OrderStatus::Cancelled);
+    QCOMPARE(m->summary(0)->id, qint64(1));
+    QVERIFY(m->summary(1)->placedAt > m->summary(0)->placedAt);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, m->rowCount() - 1), kWait);
+    QCOMPARE(m->summary(m->rowCount() - 1)->id, newestPaid);
 }
 
 QTEST_MAIN(TestOrderTableModel)
