@@ -39,6 +39,11 @@ SyncStatusWidget::SyncStatusWidget(DeskSession &session, QWidget *parent)
     connect(&m_session, &DeskSession::pendingCountChanged, this, &SyncStatusWidget::refresh);
     connect(&m_session, &DeskSession::conflictsChanged, this, &SyncStatusWidget::refresh);
     connect(&m_session, &DeskSession::lastSyncChanged, this, &SyncStatusWidget::refresh);
+    connect(&m_session, &DeskSession::progress, this, [this](qint64 done, qint64 total) {
+        m_done = done;
+        m_total = total;
+        refresh();
+    });
     connect(m_clock, &QTimer::timeout, this, &SyncStatusWidget::refresh);
     m_clock->start(15000);
     refresh();
@@ -62,8 +67,12 @@ QString SyncStatusWidget::stateText() const
 {
     if (!m_session.isReady())
         return tr("Opening…");
-    if (m_session.isSyncing() && !m_session.hasCopy())
+    if (m_session.isSyncing() && !m_session.hasCopy()) {
+        // The first copy can take a while on a big shop: say how far it is.
+        if (m_total > 0 && m_done <= m_total)
+            return tr("Copying the shop… %1%").arg(m_done * 100 / m_total);
         return tr("Copying the shop…");
+    }
     switch (m_session.connection()) {
     case DeskSession::Connection::Connecting:
         return tr("Connecting…");

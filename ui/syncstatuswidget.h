@@ -46,7 +46,9 @@ private:
     QLabel *m_lastSync;
     QToolButton *m_conflicts;
     QToolButton *m_sync;
-    QTimer *m_clock; // keeps "n minutes ago" true
+    QTimer *m_clock;   // keeps "n minutes ago" true
+    qint64 m_done = 0; // the running sync's progress
+    qint64 m_total = 0;
 };
 
 } // namespace md

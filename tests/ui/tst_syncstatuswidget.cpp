@@ -3,6 +3,7 @@
 #include "syncstatuswidget.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -63,8 +64,16 @@ void TestSyncStatusWidget::followsTheSession()
     QVERIFY(!w.syncButton()->isEnabled());
 
     QSignalSpy copied(&session, &DeskSession::firstCopyFinished);
+    QStringList duringTheCopy; // what the widget said at each step of the first copy
+    connect(&session, &DeskSession::progress, this, [&] { duringTheCopy << w.stateText(); });
     session.start(f.options());
     QVERIFY(copied.wait(DeskFixture::kWait));
+    QVERIFY(!duringTheCopy.isEmpty());
+    for (const QString &text : std::as_const(duringTheCopy))
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^Copying the shop… \\d+%$")).match(text).hasMatch(),
+            qPrintable(text));
+    QCOMPARE(duringTheCopy.last(), QStringLiteral("Copying the shop… 100%"));
     QTRY_COMPARE(w.stateText(), QStringLiteral("Online"));
     QCOMPARE(w.lastSyncText(), QStringLiteral("Last sync: just now"));
     QVERIFY(w.syncButton()->isEnabled());
