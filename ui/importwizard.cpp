@@ -164,6 +164,11 @@ void ImportWizard::buildValidationPage()
     m_validationPage->setCompleteTest(
         [this] { return m_validated && m_report.error.isEmpty() && !m_report.cancelled; });
     m_validationPage->setInitializer([this] { startValidation(); });
+    // Back to the mapping while the check runs: stop it, its answer no longer counts.
+    m_validationPage->setCleanup([this] {
+        if (m_pending > 0)
+            m_worker->cancel();
+    });
     setPage(ValidationPage, m_validationPage);
 }
 
@@ -331,7 +336,7 @@ void ImportWizard::startValidation()
     m_validated = false;
     m_report = {};
     m_rejected->setRows({});
-    m_busy = true;
+    ++m_pending;
     m_validationStatus->setText(tr("Checking every row of the file; nothing is written yet…"));
     m_validationProgress->show();
     showProgress(m_validationProgress, 0, 0);
@@ -344,13 +349,14 @@ void ImportWizard::startValidation()
 
 void ImportWizard::onValidated(quint64 request, const ImportReport &report)
 {
-    if (request != m_request)
-        return;
-    m_busy = false;
+    --m_pending;
     if (m_closeWhenDone) {
-        QWizard::reject();
+        if (m_pending == 0)
+            QWizard::reject();
         return;
     }
+    if (request != m_request)
+        return;
     m_validated = true;
     m_report = report;
     m_rejected->setRows(report.rejected);
@@ -374,7 +380,7 @@ void ImportWizard::onValidated(quint64 request, const ImportReport &report)
 void ImportWizard::startRun()
 {
     m_done = false;
-    m_busy = true;
+    ++m_pending;
     m_cancelRun->setEnabled(true);
     m_runStatus->setText(tr("Importing…"));
     showProgress(m_runProgress, 0, 0);
@@ -400,18 +406,19 @@ void ImportWizard::onProgress(quint64 request, qint64 done, qint64 total, const 
 
 void ImportWizard::onFinished(quint64 request, const ImportReport &report)
 {
-    if (request != m_request)
-        return;
-    m_busy = false;
+    --m_pending;
+    if (report.committed)
+        emit imported();
     m_done = true;
     m_report = report;
     m_rejected->setRows(report.rejected);
-    if (report.committed)
-        emit imported();
     if (m_closeWhenDone) {
-        QWizard::reject();
+        if (m_pending == 0)
+            QWizard::reject();
         return;
     }
+    if (request != m_request)
+        return;
     m_runPage->recheck();
     next();
 }
@@ -446,7 +453,7 @@ void ImportWizard::showSummary()
 void ImportWizard::reject()
 {
     // Closing during a check or a run cancels it; the window closes once it has rolled back.
-    if (m_busy) {
+    if (m_pending > 0) {
         m_closeWhenDone = true;
         m_worker->cancel();
         return;

@@ -53,7 +53,8 @@ public:
     QComboBox *columnChooser(const QString &key) const;
     // What the last validation or run said.
     const ImportReport &report() const { return m_report; }
-    bool isBusy() const { return m_busy; }
+    // A check or a run is under way on the worker.
+    bool isBusy() const { return m_pending > 0; }
 
     void reject() override;
 
@@ -96,7 +97,7 @@ private:
     RejectedRowsModel *m_rejected;
 
     quint64 m_request = 0; // the request whose answer counts
-    bool m_busy = false;
+    int m_pending = 0;     // checks and runs sent to the worker and not yet answered
     bool m_opened = false;
     bool m_previewed = false;
     bool m_validated = false;

@@ -15,6 +15,8 @@ public:
 
     void setCompleteTest(std::function<bool()> test) { m_complete = std::move(test); }
     void setInitializer(std::function<void()> init) { m_init = std::move(init); }
+    // Runs when the user goes back from this page.
+    void setCleanup(std::function<void()> cleanup) { m_cleanup = std::move(cleanup); }
     // Tells the wizard to ask isComplete() again (its Next button follows).
     void recheck() { emit completeChanged(); }
 
@@ -24,10 +26,17 @@ public:
         if (m_init)
             m_init();
     }
+    void cleanupPage() override
+    {
+        if (m_cleanup)
+            m_cleanup();
+        QWizardPage::cleanupPage();
+    }
 
 private:
     std::function<bool()> m_complete;
     std::function<void()> m_init;
+    std::function<void()> m_cleanup;
 };
 
 } // namespace md

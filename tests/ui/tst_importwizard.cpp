@@ -33,6 +33,7 @@ private slots:
     void skipBadRowsImportsTheRest();
     void remappingChangesPreviewAndResult();
     void cancelImportsNothing();
+    void backDuringTheCheckStopsIt();
     void importsHistoricalOrders();
     void importsMembers();
     void missingFileIsExplained();
@@ -293,6 +294,36 @@ void TestImportWizard::cancelImportsNothing()
     QCOMPARE(count("stock_moves"), 0);
     QVERIFY2(summaryText(wizard).contains(QStringLiteral("cancelled")),
              qPrintable(summaryText(wizard)));
+}
+
+void TestImportWizard::backDuringTheCheckStopsIt()
+{
+    ImportWizard wizard(m_store->ctx());
+    openFile(wizard, ImportKind::Products, sample());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    // The clerk goes back while the check is half-way: it is cancelled, and a new check on the
+    // way forward runs to its end.
+    int reports = 0;
+    QMetaObject::Connection c = connect(
+        wizard.worker(), &ImportWorker::progress, &wizard,
+        [&] {
+            if (reports++ == 0)
+                wizard.back();
+        },
+        Qt::BlockingQueuedConnection);
+    wizard.next();
+    QTRY_COMPARE(wizard.currentId(), int(ImportWizard::MappingPage));
+    QTRY_VERIFY(!wizard.isBusy());
+    disconnect(c);
+    QCOMPARE(reports, 1);
+    QVERIFY(wizard.report().cancelled);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ValidationPage));
+    QTRY_VERIFY(wizard.currentPage()->isComplete());
+    QVERIFY(!wizard.report().cancelled);
+    QCOMPARE(wizard.rejectedModel()->rowCount(), 0);
+    QCOMPARE(count("products"), 0);
 }
 
 void TestImportWizard::importsHistoricalOrders()
