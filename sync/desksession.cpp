@@ -119,6 +119,14 @@ void DeskSession::start(const DeskOptions &options)
     m_started = true;
     m_options = options;
     m_endpoint = options.endpoint;
+    // A session stopped and started again shows nothing of its previous run until it has read
+    // the replica again.
+    m_connection = Connection::Connecting;
+    m_hasCopy = m_syncing = m_again = false;
+    m_pending = 0;
+    m_conflicts.clear();
+    m_lastSync = QDateTime();
+    m_lastError.clear();
 
     DatabaseOptions dbo;
     dbo.path = QDir(options.dataDir).filePath(QStringLiteral("replica.db"));

@@ -177,6 +177,17 @@ void TestDeskSession::firstSyncCopiesTheShop()
     QVERIFY(reopened.wait(kWait));
     QVERIFY(again.hasCopy());
     QCOMPARE(again.lastSyncAt(), last);
+    again.stop();
+    // So does the same session started again, stopped in the middle of a sync.
+    QSignalSpy readyAgain(&s, &DeskSession::ready);
+    s.start(options());
+    QCOMPARE(s.connection(), DeskSession::Connection::Connecting);
+    QVERIFY(readyAgain.wait(kWait));
+    QVERIFY(s.hasCopy());
+    s.stop();
+    s.start(options());
+    QTRY_COMPARE_WITH_TIMEOUT(s.connection(), DeskSession::Connection::Online, kWait);
+    QVERIFY(s.lastSyncAt() > last);
 }
 
 void TestDeskSession::aPriceChangeShowsAtOnceIsPendingThenReachesTheServer()
