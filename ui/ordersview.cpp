@@ -191,6 +191,16 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(OrderTableModel::Member,
                                                       QHeaderView::Stretch);
+    // Widths from sample texts, not ResizeToContents, which would measure rows as pages arrive.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    m_table->setColumnWidth(OrderTableModel::Number,
+                            fm.horizontalAdvance(QStringLiteral("20261111-0000000")) + pad);
+    m_table->setColumnWidth(OrderTableModel::Placed,
+                            fm.horizontalAdvance(QStringLiteral("2026-11-11 00:00")) + pad);
+    m_table->setColumnWidth(OrderTableModel::Items, fm.horizontalAdvance(QStringLiteral("0000")) + pad);
+    for (int c : {int(OrderTableModel::Total), int(OrderTableModel::Paid)})
+        m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("¥00,000.00")) + pad);
     m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Placed, Qt::DescendingOrder);
     m_table->setSortingEnabled(true); // the model sorts in the store
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -310,7 +320,7 @@ void OrdersView::updateCount()
 {
     m_count->setText(m_model->total() < 0
                          ? tr("Loading…")
-                         : tr("%n order(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
+                         : tr("%Ln order(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
 }
 
 qint64 OrdersView::currentOrderId() const

@@ -8,6 +8,7 @@
 // The two are separate processes so that the peak RSS is the desktop's, not the generator's.
 #include "catalogservice.h"
 #include "database.h"
+#include "orderdetailpanel.h"
 #include "memberrepository.h"
 #include "orderhistory.h"
 #include "ordersview.h"
@@ -122,6 +123,15 @@ int open(const QString &dir)
             return fail(QStringLiteral("no first rows"));
         const double first = ms(t);
         const int pagesBefore = m->pagesLoaded();
+        // ORDERS_AREA_SCREENSHOT=FILE: a picture of the area with the first order selected, for
+        // looking at it (not part of the figures).
+        const QString shot = qEnvironmentVariable("ORDERS_AREA_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            view.table()->selectRow(0);
+            if (!QTest::qWaitFor([&] { return view.detailPanel()->hasOrder(); }, 10000))
+                std::fprintf(stderr, "no detail for the screenshot\n");
+            view.grab().save(shot);
+        }
 
         QElapsedTimer scroll;
         scroll.start();
