@@ -38,7 +38,7 @@ struct DeskOptions
 // syncIntervalMs, after every action, and on syncNow()), and is the one way desktop views change
 // data (submit()). The replica's store and the sync run on two worker threads of its own, so
 // nothing here blocks the thread that owns the session; state arrives by signals and is kept
-// for the getters. Live in the GUI thread; start() once.
+// for the getters. Lives in the GUI thread; after stop(), start() begins afresh.
 class DeskSession : public QObject
 {
     Q_OBJECT
