@@ -110,7 +110,8 @@ void ImportWizard::buildPreviewPage()
     layout->addWidget(m_previewStatus);
     layout->addWidget(m_previewTable, 1);
     // A file whose header lacks a required column goes on: the next page maps it by hand.
-    m_previewPage->setCompleteTest([this] { return m_opened && m_open.error.isEmpty(); });
+    m_previewPage->setCompleteTest(
+        [this] { return m_opened && m_previewed && m_open.error.isEmpty(); });
     m_previewPage->setInitializer([this] { startOpen(); });
     setPage(PreviewPage, m_previewPage);
 }
@@ -281,6 +282,7 @@ void ImportWizard::onPreviewed(quint64 request, const ImportPreview &preview)
     m_preview->setPreview(preview);
     m_previewTable->resizeColumnsToContents();
     m_mappingPreview->resizeColumnsToContents();
+    m_previewPage->recheck();
     if (!m_open.error.isEmpty())
         return;
     QStringList text;
