@@ -281,6 +281,7 @@ void OrdersView::retranslate()
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setToolTip(tr("Read the orders again (%1)")
                               .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+    m_model->retranslate();
     updateCount();
     updateActions();
 }

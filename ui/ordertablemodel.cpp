@@ -59,6 +59,14 @@ QString OrderTableModel::statusText(OrderStatus status)
     return {};
 }
 
+void OrderTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 const OrderSummary *OrderTableModel::summary(int row) const
 {
     if (row < 0 || row >= rowCount())

@@ -38,6 +38,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString statusText(OrderStatus status);
+    // After a language change: headers and texts are made again (the model gets no LanguageChange
+    // of its own; its view calls this).
+    void retranslate();
 
     // The filter (its offset, limit and sort are the model's own); starts a new generation.
     void setFilter(const OrderQuery &filter);

@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace md;
 
@@ -42,6 +43,7 @@ private slots:
     void shipsAnOrderThroughTheDialog();
     void cancelsAnUnpaidOrderWithAReason();
     void aRefusedShipmentIsExplained();
+    void retranslatesOnLanguageChange();
 
 private:
     static constexpr int kWait = 30000;
@@ -287,6 +289,58 @@ void TestOrdersView::aRefusedShipmentIsExplained()
     QTRY_COMPARE_WITH_TIMEOUT(statusOfRow(0), OrderTableModel::statusText(OrderStatus::Cancelled),
                               kWait);
     QCOMPARE(m_shop->order(m_oneLine).shipments.size(), 0);
+}
+
+// A translator that marks every text of the Orders area, to see which ones are made again.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        static const QList<QByteArray> ours{"md::OrdersView", "md::OrderTableModel",
+                                            "md::OrderDetailPanel", "md::ShipDialog"};
+        if (!ours.contains(QByteArray(context)))
+            return {};
+        QString text = QStringLiteral("[%1]").arg(QString::fromUtf8(source));
+        return n >= 0 ? text.replace(QStringLiteral("%Ln"), QString::number(n))
+                            .replace(QStringLiteral("%n"), QString::number(n))
+                      : text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+void TestOrdersView::retranslatesOnLanguageChange()
+{
+    showOnly(m_twoLines);
+    clickRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->detailPanel()->detail().order.id, m_twoLines, kWait);
+    OrderTableModel *m = m_view->model();
+    QCOMPARE(m_view->shipAction()->text(), QStringLiteral("&Ship…"));
+    QCOMPARE(statusOfRow(0), QStringLiteral("Paid"));
+    QSignalSpy headers(m, &QAbstractItemModel::headerDataChanged);
+
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking); // sends QEvent::LanguageChange
+    QTRY_COMPARE(m_view->shipAction()->text(), QStringLiteral("[&Ship…]"));
+    QCOMPARE(m_view->cancelAction()->text(), QStringLiteral("[&Cancel order…]"));
+    QCOMPARE(m_view->statusFilter()->itemText(0), QStringLiteral("[All]"));
+    QCOMPARE(m_view->statusFilter()->itemText(statusIndex(OrderStatus::Paid)),
+             QStringLiteral("[Paid]"));
+    QVERIFY(!headers.isEmpty());
+    QCOMPARE(m->headerData(OrderTableModel::Status, Qt::Horizontal).toString(),
+             QStringLiteral("[Status]"));
+    QCOMPARE(statusOfRow(0), QStringLiteral("[Paid]"));
+    QCOMPARE(m_view->detailPanel()->linesTable()->horizontalHeaderItem(0)->text(),
+             QStringLiteral("[Product]"));
+    m_view->shipAction()->trigger();
+    QTRY_VERIFY(m_view->shipDialog());
+    QCOMPARE(m_view->shipDialog()->buttons()->button(QDialogButtonBox::Ok)->text(),
+             QStringLiteral("[Ship]"));
+    m_view->shipDialog()->reject();
+
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(m_view->shipAction()->text(), QStringLiteral("&Ship…"));
+    QCOMPARE(statusOfRow(0), QStringLiteral("Paid"));
 }
 
 QTEST_MAIN(TestOrdersView)
