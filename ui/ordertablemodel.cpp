@@ -222,9 +222,11 @@ void OrderTableModel::countLoaded(quint64 generation, qint64 total, const QStrin
         m_zone = zoneFor(timeZone);
     }
     if (m_refreshing && total == m_total) {
+        // Every cached page is stale now; the views ask again for the rows they show, and those
+        // pages are read first (the most recently wanted go first).
         m_refreshing = false;
-        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
-            want(it.key());
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     if (m_refreshing) {

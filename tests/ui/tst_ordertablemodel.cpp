@@ -2,9 +2,11 @@
 #include "orderhistory.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
+#include "sqlquery.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 
@@ -30,6 +32,7 @@ private slots:
     void filterByStatusChangesTheCount();
     void anAnswerToAnOlderFilterIsDropped();
     void sortingIsDoneByTheStore();
+    void aRefreshReadsTheShownRowsAgain();
 
 private:
     static constexpr qint64 kOrders = 20000;
@@ -245,6 +248,33 @@ void TestOrderTableModel::sortingIsDoneByTheStore()
     QVERIFY(m->summary(1)->placedAt > m->summary(0)->placedAt);
     QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, m->rowCount() - 1), kWait);
     QCOMPARE(m->summary(m->rowCount() - 1)->id, newestPaid);
+}
+
+void TestOrderTableModel::aRefreshReadsTheShownRowsAgain()
+{
+    OrderTableModel *m = m_view->model();
+    m_view->resize(1000, 600);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m->summary(0), kWait); // painted, so asked for
+    const qint64 units = m->summary(0)->units;
+    // Far away, out of sight: cached, not shown.
+    QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, m->rowCount() - 1), kWait);
+    const int pages = m->pagesLoaded();
+
+    // As a sync would: the newest order changes in the store.
+    SqlQuery change(m_store->ctx().connection(),
+                    QStringLiteral("UPDATE orders SET units = units + 10 WHERE id = ?"), {kOrders});
+    QVERIFY(change.exec().ok());
+    m->refresh();
+    // The shown rows come again without anybody asking for data() but the view.
+    QTRY_COMPARE_WITH_TIMEOUT(m->summary(0)->units, units + 10, kWait);
+    QCOMPARE(m->rowCount(), int(kOrders));
+    QTest::qWait(100);
+    QCOMPARE(m->pagesLoaded(), pages + 1); // only the shown page was read again
+    SqlQuery back(m_store->ctx().connection(),
+                  QStringLiteral("UPDATE orders SET units = units - 10 WHERE id = ?"), {kOrders});
+    QVERIFY(back.exec().ok());
 }
 
 QTEST_MAIN(TestOrderTableModel)
