@@ -77,6 +77,7 @@ ImportWizard::ImportWizard(const ServiceContext &context, const Actor &actor, QW
 
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // the summary: nothing is left to cancel
     buildSourcePage();
     buildPreviewPage();
     buildMappingPage();
@@ -450,6 +451,7 @@ void ImportWizard::showSummary()
     }
     m_summary->setText(lines.join(QLatin1Char('\n')));
     m_summaryRejected->setVisible(!r.rejected.isEmpty());
+    m_summaryRejected->resizeColumnToContents(RejectedRowsModel::Line);
 }
 
 void ImportWizard::reject()
