@@ -3258,7 +3258,7 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

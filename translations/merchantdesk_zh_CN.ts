@@ -3253,9 +3253,9 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s)</source>
+        <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%n 个订单</numerusform>
+            <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
     <message>
