@@ -2,6 +2,7 @@
 
 #include "catalogview.h"
 #include "conflictspanel.h"
+#include "dashboardview.h"
 #include "desksession.h"
 #include "desksessioncommandsink.h"
 #include "importexportactions.h"
@@ -9,6 +10,7 @@
 #include "ordersview.h"
 #include "producttablemodel.h"
 #include "reportsview.h"
+#include "reviewsview.h"
 #include "syncstatuswidget.h"
 
 #include <QActionGroup>
@@ -46,6 +48,8 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_navigation->addItem(QString());
     m_navigation->addItem(QString()); // Orders
     m_navigation->addItem(QString()); // Reports
+    m_navigation->addItem(QString()); // Dashboard
+    m_navigation->addItem(QString()); // Reviews
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -99,6 +103,10 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     connect(m_reload, &QTimer::timeout, this, [this] {
         if (m_catalog)
             m_catalog->model()->reload();
+        if (m_dashboard && m_dashboard->isVisible())
+            m_dashboard->refresh();
+        if (m_reviews)
+            m_reviews->reload();
     });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
@@ -119,6 +127,13 @@ void MainWindow::openViews()
     m_areas->insertWidget(1, m_orders);
     m_reports = new ReportsView(*m_session.replica(), this);
     m_areas->insertWidget(2, m_reports);
+    m_dashboard = new DashboardView(*m_session.replica(), this);
+    m_areas->insertWidget(3, m_dashboard);
+    // The embedded shop's desk signs in as its local owner (LocalOwner); the role only decides
+    // what the view offers, the actions themselves are checked as the signed-in staff member.
+    m_reviews = new ReviewsView(*m_session.replica(), Actor::staff(0, StaffRole::Owner),
+                                m_orderCommands, this);
+    m_areas->insertWidget(4, m_reviews);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -135,6 +150,8 @@ void MainWindow::retranslate()
     m_navigation->item(0)->setText(tr("Catalog"));
     m_navigation->item(1)->setText(tr("Orders"));
     m_navigation->item(2)->setText(tr("Reports"));
+    m_navigation->item(3)->setText(tr("Dashboard"));
+    m_navigation->item(4)->setText(tr("Reviews"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

@@ -12,6 +12,8 @@ class QTimer;
 namespace md {
 
 class CatalogView;
+class DashboardView;
+class ReviewsView;
 class ConflictsPanel;
 class DeskSessionCommandSink;
 class DeskSession;
@@ -37,6 +39,8 @@ public:
     CatalogView *catalogView() const { return m_catalog; }
     OrdersView *ordersView() const { return m_orders; }
     ReportsView *reportsView() const { return m_reports; }
+    DashboardView *dashboardView() const { return m_dashboard; }
+    ReviewsView *reviewsView() const { return m_reviews; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -62,6 +66,8 @@ private:
     OrdersView *m_orders = nullptr;
     DeskSessionCommandSink *m_orderCommands = nullptr;
     ReportsView *m_reports = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    ReviewsView *m_reviews = nullptr;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;
