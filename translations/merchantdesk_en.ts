@@ -2991,6 +2991,61 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
 </context>
 <context>
+    <name>md::OrderFilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number or recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: enter e.g. 99 or 99.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::OrderHistoryImporter</name>
     <message>
         <source>%1 has no header line.</source>
@@ -3178,54 +3233,6 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Member:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mi&amp;n:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ma&amp;x:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, e-mail or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order number or recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Ship…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,10 +3254,6 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>Read the orders again (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: enter e.g. 99 or 99.50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

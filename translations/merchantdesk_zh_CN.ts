@@ -2986,6 +2986,61 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
 </context>
 <context>
+    <name>md::OrderFilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>会员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mi&amp;n:</source>
+        <translation>最低金额(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x:</source>
+        <translation>最高金额(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone</source>
+        <translation>姓名、电子邮箱或手机号</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Order number or recipient</source>
+        <translation>订单号或收货人</translation>
+    </message>
+    <message>
+        <source>Not an amount: enter e.g. 99 or 99.50</source>
+        <translation>不是有效金额：请输入如 99 或 99.50</translation>
+    </message>
+</context>
+<context>
     <name>md::OrderHistoryImporter</name>
     <message>
         <source>%1 has no header line.</source>
@@ -3173,54 +3228,6 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation>无法读取订单：%1</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状态(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>到(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Member:</source>
-        <translation>会员(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Mi&amp;n:</source>
-        <translation>最低金额(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Ma&amp;x:</source>
-        <translation>最高金额(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>订单(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Any day</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Name, e-mail or phone</source>
-        <translation>姓名、电子邮箱或手机号</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>Order number or recipient</source>
-        <translation>订单号或收货人</translation>
-    </message>
-    <message>
         <source>&amp;Ship…</source>
         <translation>发货(&amp;S)…</translation>
     </message>
@@ -3243,10 +3250,6 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>Read the orders again (%1)</source>
         <translation>重新读取订单（%1）</translation>
-    </message>
-    <message>
-        <source>Not an amount: enter e.g. 99 or 99.50</source>
-        <translation>不是有效金额：请输入如 99 或 99.50</translation>
     </message>
     <message>
         <source>Loading…</source>

@@ -2,23 +2,19 @@
 
 #include "changelog.h"
 #include "commandsink.h"
-#include "money.h"
 #include "orderdetailpanel.h"
+#include "orderfilterbar.h"
 #include "orderpageloader.h"
 #include "ordertablemodel.h"
 #include "shipdialog.h"
-#include "storetime.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
@@ -31,19 +27,6 @@
 namespace md {
 
 namespace {
-
-// The date boxes show "any" at their minimum: no bound on that side.
-const QDate kNoDate(2000, 1, 1);
-
-QDateEdit *dateBox(QWidget *parent)
-{
-    auto *box = new QDateEdit(parent);
-    box->setCalendarPopup(true);
-    box->setMinimumDate(kNoDate);
-    box->setDate(kNoDate);
-    box->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return box;
-}
 
 bool canShip(const Order &o)
 {
@@ -77,13 +60,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     , m_currency(currency)
     , m_commands(commands)
     , m_model(new OrderTableModel(this))
-    , m_status(new QComboBox(this))
-    , m_from(dateBox(this))
-    , m_to(dateBox(this))
-    , m_member(new QLineEdit(this))
-    , m_minAmount(new QLineEdit(this))
-    , m_maxAmount(new QLineEdit(this))
-    , m_number(new QLineEdit(this))
+    , m_filters(new OrderFilterBar(currency, this))
     , m_shipButton(new QToolButton(this))
     , m_cancelButton(new QToolButton(this))
     , m_refreshButton(new QToolButton(this))
@@ -94,7 +71,6 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     , m_ship(new QAction(this))
     , m_cancel(new QAction(this))
     , m_refresh(new QAction(this))
-    , m_debounce(new QTimer(this))
     , m_worker(new QThread(this))
     , m_loader(new OrderPageLoader(context))
     , m_detailLoader(new OrderDetailLoader(context))
@@ -138,24 +114,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
                     currentChanged(); // the selected row's page arrived
             });
 
-    for (int s = int(OrderStatus::PendingPayment); s <= int(OrderStatus::Cancelled); ++s)
-        m_status->addItem(QString(), s);
-    m_status->insertItem(0, QString(), -1);
-    m_status->setCurrentIndex(0);
-    for (QLineEdit *e : {m_member, m_minAmount, m_maxAmount, m_number})
-        e->setClearButtonEnabled(true);
-    m_minAmount->setMaximumWidth(90);
-    m_maxAmount->setMaximumWidth(90);
-
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(300);
-    connect(m_debounce, &QTimer::timeout, this, &OrdersView::applyFilter);
-    const auto later = [this] { m_debounce->start(); };
-    connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersView::applyFilter);
-    connect(m_from, &QDateEdit::dateChanged, this, later);
-    connect(m_to, &QDateEdit::dateChanged, this, later);
-    for (QLineEdit *e : {m_member, m_minAmount, m_maxAmount, m_number})
-        connect(e, &QLineEdit::textChanged, this, later);
+    connect(m_filters, &OrderFilterBar::changed, this, &OrdersView::filterChanged);
 
     m_ship->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
@@ -208,21 +167,6 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
 
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
-    auto *filters = new QHBoxLayout;
-    const auto labelled = [this, filters](QWidget *w, int stretch = 0) {
-        auto *l = new QLabel(this);
-        l->setBuddy(w);
-        m_labels.append(l);
-        filters->addWidget(l);
-        filters->addWidget(w, stretch);
-    };
-    labelled(m_status);
-    labelled(m_from);
-    labelled(m_to);
-    labelled(m_member, 1);
-    labelled(m_minAmount);
-    labelled(m_maxAmount);
-    labelled(m_number, 1);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_shipButton);
     actions->addWidget(m_cancelButton);
@@ -235,12 +179,12 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
     retranslate();
     updateActions();
-    applyFilter();
+    filterChanged();
 }
 
 OrdersView::~OrdersView()
@@ -258,20 +202,6 @@ void OrdersView::changeEvent(QEvent *event)
 
 void OrdersView::retranslate()
 {
-    const QStringList labels{tr("&Status:"), tr("&From:"),  tr("&To:"),   tr("&Member:"),
-                             tr("Mi&n:"),    tr("Ma&x:"),   tr("&Order:")};
-    for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
-        m_labels.at(i)->setText(labels.at(i));
-    m_status->setItemText(0, tr("All"));
-    for (int i = 1; i < m_status->count(); ++i)
-        m_status->setItemText(i,
-                              OrderTableModel::statusText(OrderStatus(m_status->itemData(i).toInt())));
-    m_from->setSpecialValueText(tr("Any day"));
-    m_to->setSpecialValueText(tr("Any day"));
-    m_member->setPlaceholderText(tr("Name, e-mail or phone"));
-    m_minAmount->setPlaceholderText(tr("Any"));
-    m_maxAmount->setPlaceholderText(tr("Any"));
-    m_number->setPlaceholderText(tr("Order number or recipient"));
     m_ship->setText(tr("&Ship…"));
     m_ship->setToolTip(tr("Ship the selected order (%1)")
                            .arg(m_ship->shortcut().toString(QKeySequence::NativeText)));
@@ -288,30 +218,12 @@ void OrdersView::retranslate()
 
 void OrdersView::applyFilter()
 {
-    m_debounce->stop();
-    OrderQuery q;
-    const int status = m_status->currentData().toInt();
-    if (status >= 0)
-        q.status = OrderStatus(status);
-    const QString zone = m_model->timeZone();
-    if (m_from->date() != kNoDate)
-        q.fromMs = StoreTime::startOfDay(m_from->date(), zone);
-    if (m_to->date() != kNoDate)
-        q.toMs = StoreTime::startOfDay(m_to->date().addDays(1), zone); // the whole last day
-    q.memberText = m_member->text().trimmed();
-    q.text = m_number->text().trimmed();
-    const auto amount = [this](QLineEdit *edit, qint64 &bound) {
-        const QString text = edit->text().trimmed();
-        const auto parsed = Money::parse(text, m_currency, Rounding::Down);
-        const bool bad = !text.isEmpty() && (!parsed || parsed->isNegative());
-        edit->setToolTip(bad ? tr("Not an amount: enter e.g. 99 or 99.50") : QString());
-        edit->setStyleSheet(bad ? QStringLiteral("color: #c0392b") : QString());
-        if (!text.isEmpty() && !bad)
-            bound = parsed->minor();
-    };
-    amount(m_minAmount, q.minTotal);
-    amount(m_maxAmount, q.maxTotal);
-    m_model->setFilter(q);
+    m_filters->commit();
+}
+
+void OrdersView::filterChanged()
+{
+    m_model->setFilter(m_filters->query(m_model->timeZone()));
     m_detailId = 0;
     m_detail->clear();
     updateActions();

@@ -6,19 +6,16 @@
 #include <QWidget>
 
 class QAction;
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QTableView;
 class QThread;
-class QTimer;
 class QToolButton;
 
 namespace md {
 
 class CommandSink;
 class OrderDetailPanel;
+class OrderFilterBar;
 class OrderPageLoader;
 class OrderTableModel;
 class ServiceContext;
@@ -42,13 +39,7 @@ public:
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     OrderDetailPanel *detailPanel() const { return m_detail; }
-    QComboBox *statusFilter() const { return m_status; }
-    QDateEdit *fromFilter() const { return m_from; }
-    QDateEdit *toFilter() const { return m_to; }
-    QLineEdit *memberFilter() const { return m_member; }
-    QLineEdit *minAmountFilter() const { return m_minAmount; }
-    QLineEdit *maxAmountFilter() const { return m_maxAmount; }
-    QLineEdit *numberFilter() const { return m_number; }
+    OrderFilterBar *filterBar() const { return m_filters; }
     QAction *shipAction() const { return m_ship; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *refreshAction() const { return m_refresh; }
@@ -68,6 +59,7 @@ protected:
 
 private:
     void retranslate();
+    void filterChanged();
     void updateCount();
     void updateActions();
     void currentChanged();
@@ -84,14 +76,7 @@ private:
     QString m_currency;
     CommandSink *m_commands;
     OrderTableModel *m_model;
-    QComboBox *m_status;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QLineEdit *m_member;
-    QLineEdit *m_minAmount;
-    QLineEdit *m_maxAmount;
-    QLineEdit *m_number;
-    QList<QLabel *> m_labels; // of the filter bar, retranslated
+    OrderFilterBar *m_filters;
     QToolButton *m_shipButton;
     QToolButton *m_cancelButton;
     QToolButton *m_refreshButton;
@@ -102,7 +87,6 @@ private:
     QAction *m_ship;
     QAction *m_cancel;
     QAction *m_refresh;
-    QTimer *m_debounce;
     QThread *m_worker;
     OrderPageLoader *m_loader;
     OrderDetailLoader *m_detailLoader;

@@ -3,6 +3,7 @@
 #include "money.h"
 #include "desksessioncommandsink.h"
 #include "orderdetailpanel.h"
+#include "orderfilterbar.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
 #include "shipdialog.h"
@@ -65,7 +66,7 @@ private:
     }
     int statusIndex(OrderStatus s) const
     {
-        return m_view->statusFilter()->findData(int(s));
+        return m_view->filterBar()->status()->findData(int(s));
     }
     // Selects the row by clicking it, once its page is there.
     void clickRow(int row)
@@ -83,8 +84,8 @@ private:
     }
     void showOnly(qint64 orderId)
     {
-        m_view->numberFilter()->clear();
-        QTest::keyClicks(m_view->numberFilter(), m_shop->order(orderId).number());
+        m_view->filterBar()->number()->clear();
+        QTest::keyClicks(m_view->filterBar()->number(), m_shop->order(orderId).number());
         QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(1), kWait);
     }
 
@@ -151,47 +152,47 @@ void TestOrdersView::cleanup()
 
 void TestOrdersView::filtersNarrowTheList()
 {
-    m_view->statusFilter()->setCurrentIndex(statusIndex(OrderStatus::Paid));
+    m_view->filterBar()->status()->setCurrentIndex(statusIndex(OrderStatus::Paid));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(2), kWait);
-    m_view->statusFilter()->setCurrentIndex(statusIndex(OrderStatus::PendingPayment));
+    m_view->filterBar()->status()->setCurrentIndex(statusIndex(OrderStatus::PendingPayment));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(1), kWait);
     clickRow(0);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->detailPanel()->detail().order.id, m_unpaid, kWait);
-    m_view->statusFilter()->setCurrentIndex(0); // all
+    m_view->filterBar()->status()->setCurrentIndex(0); // all
 
-    QTest::keyClicks(m_view->memberFilter(), QStringLiteral("nobody@example.com"));
+    QTest::keyClicks(m_view->filterBar()->member(), QStringLiteral("nobody@example.com"));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
-    m_view->memberFilter()->clear();
-    QTest::keyClicks(m_view->memberFilter(), QStringLiteral("wang@example.com"));
+    m_view->filterBar()->member()->clear();
+    QTest::keyClicks(m_view->filterBar()->member(), QStringLiteral("wang@example.com"));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(3), kWait);
-    m_view->memberFilter()->clear();
+    m_view->filterBar()->member()->clear();
 
     // Totals: ¥128.00 × 2 + ¥88.00 and ¥45.00 × 3 and ¥88.00, plus whatever shipping the rules add.
     const qint64 big = m_shop->order(m_twoLines).total;
-    QTest::keyClicks(m_view->minAmountFilter(), Money(big, QStringLiteral("CNY")).toDecimalString());
+    QTest::keyClicks(m_view->filterBar()->minAmount(), Money(big, QStringLiteral("CNY")).toDecimalString());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(1), kWait);
-    QTest::keyClicks(m_view->maxAmountFilter(), QStringLiteral("1"));
+    QTest::keyClicks(m_view->filterBar()->maxAmount(), QStringLiteral("1"));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
-    m_view->minAmountFilter()->clear();
-    m_view->maxAmountFilter()->clear();
+    m_view->filterBar()->minAmount()->clear();
+    m_view->filterBar()->maxAmount()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(3), kWait);
 
     // Placed today or later: all; up to yesterday: none.
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_shop->clock().nowMs(),
                                                        QTimeZone("Asia/Shanghai"))
                             .date();
-    m_view->fromFilter()->setDate(today);
+    m_view->filterBar()->from()->setDate(today);
     m_view->applyFilter();
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(3), kWait);
-    m_view->fromFilter()->setDate(m_view->fromFilter()->minimumDate());
-    m_view->toFilter()->setDate(today.addDays(-1));
+    m_view->filterBar()->from()->setDate(m_view->filterBar()->from()->minimumDate());
+    m_view->filterBar()->to()->setDate(today.addDays(-1));
     m_view->applyFilter();
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
 }
 
 void TestOrdersView::shipsAnOrderThroughTheDialog()
 {
-    m_view->statusFilter()->setCurrentIndex(statusIndex(OrderStatus::Paid));
+    m_view->filterBar()->status()->setCurrentIndex(statusIndex(OrderStatus::Paid));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(2), kWait);
     showOnly(m_twoLines);
     clickRow(0);
@@ -220,7 +221,7 @@ void TestOrdersView::shipsAnOrderThroughTheDialog()
     // Applied to the replica at once: gone from the "paid" list, shown as shipped under "all".
     QTRY_VERIFY_WITH_TIMEOUT(m_view->statusMessage().contains(QStringLiteral("shipped")), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
-    m_view->statusFilter()->setCurrentIndex(0);
+    m_view->filterBar()->status()->setCurrentIndex(0);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(1), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(statusOfRow(0), OrderTableModel::statusText(OrderStatus::Shipped),
                               kWait);
@@ -297,7 +298,7 @@ class MarkingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int n) const override
     {
-        static const QList<QByteArray> ours{"md::OrdersView", "md::OrderTableModel",
+        static const QList<QByteArray> ours{"md::OrdersView", "md::OrderFilterBar", "md::OrderTableModel",
                                             "md::OrderDetailPanel", "md::ShipDialog"};
         if (!ours.contains(QByteArray(context)))
             return {};
@@ -323,8 +324,8 @@ void TestOrdersView::retranslatesOnLanguageChange()
     QCoreApplication::installTranslator(&marking); // sends QEvent::LanguageChange
     QTRY_COMPARE(m_view->shipAction()->text(), QStringLiteral("[&Ship…]"));
     QCOMPARE(m_view->cancelAction()->text(), QStringLiteral("[&Cancel order…]"));
-    QCOMPARE(m_view->statusFilter()->itemText(0), QStringLiteral("[All]"));
-    QCOMPARE(m_view->statusFilter()->itemText(statusIndex(OrderStatus::Paid)),
+    QCOMPARE(m_view->filterBar()->status()->itemText(0), QStringLiteral("[All]"));
+    QCOMPARE(m_view->filterBar()->status()->itemText(statusIndex(OrderStatus::Paid)),
              QStringLiteral("[Paid]"));
     QVERIFY(!headers.isEmpty());
     QCOMPARE(m->headerData(OrderTableModel::Status, Qt::Horizontal).toString(),
