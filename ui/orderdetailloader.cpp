@@ -1,5 +1,6 @@
 #include "orderdetailloader.h"
 
+#include "memberrepository.h"
 #include "orderrepository.h"
 #include "refundrepository.h"
 #include "servicecontext.h"
@@ -30,6 +31,11 @@ void OrderDetailLoader::load(quint64 request, qint64 orderId)
         return;
     }
     detail.refunds = *refunds;
+    if (detail.order.memberId) {
+        auto member = MemberRepository(db).find(detail.order.memberId);
+        if (member && member->has_value())
+            detail.memberName = (*member)->displayName;
+    }
     auto settings = StoreSettings::load(db);
     detail.timeZone = settings ? settings->timeZone : StoreSettings().timeZone;
     emit loaded(request, detail);

@@ -16,6 +16,7 @@ struct OrderDetail
 {
     Order order; // with lines, timeline, shipments and payments
     QList<Refund> refunds;
+    QString memberName; // empty for guests
     QString timeZone; // the store's, for showing times
 };
 

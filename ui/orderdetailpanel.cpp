@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -86,6 +87,11 @@ void OrderDetailPanel::showLoading()
 void OrderDetailPanel::showDetail(const OrderDetail &detail)
 {
     m_message.clear();
+    if (detail.timeZone != m_detail.timeZone || !m_zone.isValid()) {
+        m_zone = QTimeZone(detail.timeZone.toUtf8());
+        if (!m_zone.isValid())
+            m_zone = QTimeZone::utc();
+    }
     m_detail = detail;
     fill();
 }
@@ -108,10 +114,70 @@ QString OrderDetailPanel::time(qint64 ms) const
 {
     if (ms <= 0)
         return {};
-    QTimeZone zone(m_detail.timeZone.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString OrderDetailPanel::eventText(const QString &kind)
+{
+    static const QHash<QString, const char *> kTexts{
+        {QStringLiteral("placed"), QT_TR_NOOP("Placed")},
+        {QStringLiteral("payment_started"), QT_TR_NOOP("Payment started")},
+        {QStringLiteral("paid"), QT_TR_NOOP("Paid")},
+        {QStringLiteral("payment_failed"), QT_TR_NOOP("Payment failed")},
+        {QStringLiteral("shipped"), QT_TR_NOOP("Shipped")},
+        {QStringLiteral("delivered"), QT_TR_NOOP("Delivered")},
+        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("refund_requested"), QT_TR_NOOP("Refund requested")},
+        {QStringLiteral("refund_approved"), QT_TR_NOOP("Refund approved")},
+        {QStringLiteral("refund_rejected"), QT_TR_NOOP("Refund rejected")},
+        {QStringLiteral("refunded"), QT_TR_NOOP("Refunded")},
+    };
+    const auto it = kTexts.constFind(kind);
+    return it == kTexts.constEnd() ? kind : tr(*it); // a kind newer than this program: as stored
+}
+
+QString OrderDetailPanel::methodText(const QString &method)
+{
+    switch (paymentMethodFromName(method).value_or(PaymentMethod::Card)) {
+    case PaymentMethod::Card:
+        return method == QLatin1String("card") ? tr("Card") : method;
+    case PaymentMethod::Alipay:
+        return tr("Alipay");
+    case PaymentMethod::Wechat:
+        return tr("WeChat Pay");
+    case PaymentMethod::Balance:
+        return tr("Store balance");
+    }
+    return method;
+}
+
+QString OrderDetailPanel::paymentStatusText(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("pending");
+    if (status == QLatin1String("succeeded"))
+        return tr("succeeded");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    if (status == QLatin1String("cancelled"))
+        return tr("cancelled");
+    return status;
+}
+
+QString OrderDetailPanel::refundStatusText(RefundStatus status)
+{
+    switch (status) {
+    case RefundStatus::Requested:
+        return tr("requested");
+    case RefundStatus::Approved:
+        return tr("approved");
+    case RefundStatus::Refunded:
+        return tr("refunded");
+    case RefundStatus::Rejected:
+        return tr("rejected");
+    }
+    return {};
 }
 
 QString OrderDetailPanel::money(qint64 minor) const
@@ -137,7 +203,12 @@ void OrderDetailPanel::fill()
     m_title->setText(tr("Order %1 — %2").arg(o.number(), OrderTableModel::statusText(o.status)));
     QStringList summary;
     summary << tr("Placed %1").arg(time(o.placedAt));
-    summary << (o.memberId ? tr("Member %1").arg(o.memberId) : tr("Guest"));
+    if (o.memberId == 0)
+        summary << tr("Guest");
+    else if (m_detail.memberName.isEmpty())
+        summary << tr("Member %1").arg(o.memberId);
+    else
+        summary << tr("Member: %1").arg(m_detail.memberName);
     if (!o.shipRecipient.isEmpty())
         summary << tr("Ship to %1, %2 %3").arg(o.shipRecipient, o.shipRegion, o.shipDetail);
     if (!o.cancelReason.isEmpty())
@@ -183,7 +254,7 @@ void OrderDetailPanel::fill()
         }
     }
     for (const OrderEvent &e : o.events) {
-        QString text = QStringLiteral("%1  %2").arg(time(e.at), e.kind);
+        QString text = QStringLiteral("%1  %2").arg(time(e.at), eventText(e.kind));
         if (!e.note.isEmpty())
             text += QStringLiteral(" — ") + e.note;
         if (!e.actor.isEmpty())
@@ -193,7 +264,8 @@ void OrderDetailPanel::fill()
     for (const Payment &p : o.payments)
         m_payments->addItem(tr("%1  %2 %3 — %4")
                                 .arg(time(p.confirmedAt ? p.confirmedAt : p.createdAt),
-                                     paymentMethodName(p.method), money(p.amount), p.status));
+                                     methodText(paymentMethodName(p.method)), money(p.amount),
+                                     paymentStatusText(p.status)));
     for (const Shipment &s : o.shipments) {
         qint64 units = 0;
         for (const ShipmentLine &l : s.lines)
@@ -203,7 +275,7 @@ void OrderDetailPanel::fill()
     }
     for (const Refund &r : m_detail.refunds)
         m_refunds->addItem(tr("%1  %2 — %3: %4")
-                               .arg(time(r.createdAt), money(r.amount), refundStatusName(r.status),
+                               .arg(time(r.createdAt), money(r.amount), refundStatusText(r.status),
                                     r.reason));
     if (m_refunds->count() == 0)
         m_refunds->addItem(tr("No refunds"));

@@ -2,6 +2,7 @@
 
 #include "orderdetailloader.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
@@ -42,8 +43,14 @@ private:
     void fill();
     QString time(qint64 ms) const;
     QString money(qint64 minor) const;
+    // The stored names of events, methods and states, as a clerk reads them.
+    static QString eventText(const QString &kind);
+    static QString methodText(const QString &method);
+    static QString paymentStatusText(const QString &status);
+    static QString refundStatusText(RefundStatus status);
 
     OrderDetail m_detail;
+    QTimeZone m_zone; // of m_detail.timeZone
     QString m_message;
     QLabel *m_title;
     QLabel *m_summary;

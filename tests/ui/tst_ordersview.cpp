@@ -204,7 +204,9 @@ void TestOrdersView::shipsAnOrderThroughTheDialog()
              QStringLiteral("西湖龙井 West Lake Longjing"));
     QCOMPARE(detail->linesTable()->item(0, OrderDetailPanel::LineQuantity)->text(),
              QStringLiteral("2"));
-    QVERIFY(detail->timelineList()->count() >= 2); // placed, paid
+    QVERIFY(detail->timelineList()->count() >= 2); // placed, paid: as a clerk reads them
+    QVERIFY(detail->timelineList()->item(0)->text().contains(QStringLiteral("Placed")));
+    QVERIFY(!detail->timelineList()->item(0)->text().contains(QStringLiteral("placed")));
     QVERIFY(m_view->shipAction()->isEnabled());
 
     QTest::keyClick(m_view->table(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
@@ -229,6 +231,10 @@ void TestOrdersView::shipsAnOrderThroughTheDialog()
     QTRY_COMPARE_WITH_TIMEOUT(detail->detail().order.status, OrderStatus::Shipped, kWait);
     QCOMPARE(detail->shipmentsList()->count(), 1);
     QVERIFY(detail->shipmentsList()->item(0)->text().contains(QStringLiteral("SF1234567890")));
+    QVERIFY(detail->timelineList()
+                ->item(detail->timelineList()->count() - 1)
+                ->text()
+                .contains(QStringLiteral("Shipped")));
     QCOMPARE(detail->linesTable()->item(0, OrderDetailPanel::LineShipped)->text(),
              QStringLiteral("2"));
     QCOMPARE(detail->linesTable()->item(1, OrderDetailPanel::LineShipped)->text(),
