@@ -2358,7 +2358,7 @@
     </message>
 </context>
 <context>
-    <name>md::ImportWizard</name>
+    <name>md::ImportSourcePage</name>
     <message>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
@@ -2367,6 +2367,65 @@
         <source>CSV files (*.csv *.csv.gz *.txt);;All files (*)</source>
         <translation>CSV 文件 (*.csv *.csv.gz *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>What to import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>Choose the kind of records and the file they are in.</source>
+        <translation>选择记录类型及其所在的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>导入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Historical orders (order lines)</source>
+        <translation>历史订单（订单行）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Recognise from the header</source>
+        <translation>根据表头识别</translation>
+    </message>
+    <message>
+        <source>Shopify product CSV</source>
+        <translation>Shopify 商品 CSV</translation>
+    </message>
+    <message>
+        <source>MerchantDesk product CSV</source>
+        <translation>MerchantDesk 商品 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the amounts:</source>
+        <translation>金额币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the dates:</source>
+        <translation>日期时区(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportWizard</name>
     <message>
         <source>Cancelling: everything imported so far is being undone…</source>
         <translation>正在取消：正在撤销已导入的全部内容…</translation>
@@ -2460,62 +2519,6 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>What to import</source>
-        <translation>导入内容</translation>
-    </message>
-    <message>
-        <source>Choose the kind of records and the file they are in.</source>
-        <translation>选择记录类型及其所在的文件。</translation>
-    </message>
-    <message>
-        <source>&amp;Import:</source>
-        <translation>导入(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Products</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>会员</translation>
-    </message>
-    <message>
-        <source>Historical orders (order lines)</source>
-        <translation>历史订单（订单行）</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat:</source>
-        <translation>格式(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Recognise from the header</source>
-        <translation>根据表头识别</translation>
-    </message>
-    <message>
-        <source>Shopify product CSV</source>
-        <translation>Shopify 商品 CSV</translation>
-    </message>
-    <message>
-        <source>MerchantDesk product CSV</source>
-        <translation>MerchantDesk 商品 CSV</translation>
-    </message>
-    <message>
-        <source>&amp;Currency of the amounts:</source>
-        <translation>金额币种(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Time zone of the dates:</source>
-        <translation>日期时区(&amp;T)：</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2714,6 +2717,14 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>评价</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2994,98 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>No refunds</source>
         <translation>无退款</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Payment started</source>
+        <translation>发起支付</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>支付失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Refund approved</source>
+        <translation>退款已批准</translation>
+    </message>
+    <message>
+        <source>Refund rejected</source>
+        <translation>退款被拒绝</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4342,10 @@ Field: %1</source>
     <message>
         <source>Send waiting changes and fetch the shop&apos;s news now</source>
         <translation>立即发送待同步的更改，并获取店铺的最新数据</translation>
+    </message>
+    <message>
+        <source>Copying the shop… %1%</source>
+        <translation>正在复制店铺… %1%</translation>
     </message>
 </context>
 </TS>
