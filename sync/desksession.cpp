@@ -1,6 +1,7 @@
 #include "desksession.h"
 
 #include "localowner.h"
+#include "orderrepository.h"
 #include "securerandom.h"
 #include "servicecontext.h"
 #include "staffrepository.h"
@@ -59,8 +60,12 @@ struct DeskSession::Snapshot
     QList<SyncConflict> conflicts;
     qint64 lastSyncMs = 0;
     bool hasCopy = false;
+    std::optional<StaffUser> staff; // the signed-in staff member's row on the replica
+    qint64 orderCount = 0;
+    qint64 newestOrderId = 0; // the most recently placed order; 0 when none
+    QString newestOrderNumber;
 
-    static Snapshot read(const ServiceContext &replica)
+    static Snapshot read(const ServiceContext &replica, const QString &email)
     {
         Snapshot s;
         SyncOutbox outbox(replica.connection());
@@ -83,6 +88,26 @@ struct DeskSession::Snapshot
         s.conflicts = *conflicts;
         s.lastSyncMs = last->value_or(0);
         s.hasCopy = *cursor > 0 || s.lastSyncMs > 0;
+        // Who is signed in and which order is the newest are extras: a failure to read them
+        // leaves them unknown rather than failing the whole snapshot.
+        if (!email.isEmpty()) {
+            auto staff = StaffRepository(replica.connection())
+                             .findByEmail(validation::normalizeEmail(email));
+            if (staff)
+                s.staff = *staff;
+        }
+        OrderRepository orders(replica.connection());
+        OrderQuery newest;
+        newest.limit = 1;
+        auto count = orders.count(newest);
+        auto top = orders.summaries(newest);
+        if (count && top) {
+            s.orderCount = *count;
+            if (!top->isEmpty()) {
+                s.newestOrderId = top->first().id;
+                s.newestOrderNumber = top->first().number;
+            }
+        }
         return s;
     }
 };
@@ -125,6 +150,10 @@ void DeskSession::start(const DeskOptions &options)
     m_hasCopy = m_syncing = m_again = false;
     m_pending = 0;
     m_conflicts.clear();
+    m_staff.reset();
+    m_staffActive = false;
+    m_newestOrderId = -1;
+    m_orderCount = 0;
     m_lastSync = QDateTime();
     m_lastError.clear();
 
@@ -163,7 +192,7 @@ void DeskSession::start(const DeskOptions &options)
                 endpoint.email = owner->email;
                 endpoint.password = owner->password;
             }
-            const Snapshot snapshot = Snapshot::read(*replica);
+            const Snapshot snapshot = Snapshot::read(*replica, endpoint.email);
             if (!snapshot.ok)
                 return fail(snapshot.error);
             QMetaObject::invokeMethod(
@@ -289,8 +318,8 @@ void DeskSession::refresh()
 {
     QMetaObject::invokeMethod(
         m_local,
-        [this, replica = m_context.get()] {
-            const Snapshot snapshot = Snapshot::read(*replica);
+        [this, email = m_endpoint.email, replica = m_context.get()] {
+            const Snapshot snapshot = Snapshot::read(*replica, email);
             QMetaObject::invokeMethod(
                 this, [this, snapshot] { apply(snapshot); }, Qt::QueuedConnection);
         },
@@ -320,6 +349,24 @@ void DeskSession::apply(const Snapshot &s)
         emit lastSyncChanged(m_lastSync);
     }
     m_hasCopy = m_hasCopy || s.hasCopy;
+
+    const std::optional<Actor> staff =
+        s.staff ? std::optional<Actor>(s.staff->actor()) : std::nullopt;
+    const bool active = s.staff && s.staff->active;
+    const bool same = staff.has_value() == m_staff.has_value()
+                      && (!staff || (staff->id == m_staff->id && staff->role == m_staff->role));
+    if (!same || active != m_staffActive) {
+        m_staff = staff;
+        m_staffActive = active;
+        emit staffChanged();
+    }
+
+    // New orders are those placed after the newest one of an earlier snapshot of this run that
+    // held a copy: the first copy brings the whole history, which is nothing new.
+    if (m_newestOrderId >= 0 && s.newestOrderId > m_newestOrderId && s.orderCount > m_orderCount)
+        emit ordersArrived(s.orderCount - m_orderCount, s.newestOrderNumber);
+    m_newestOrderId = s.hasCopy ? s.newestOrderId : -1;
+    m_orderCount = s.orderCount;
 }
 
 void DeskSession::submit(const SyncCommand &command)
@@ -335,7 +382,7 @@ void DeskSession::submit(const SyncCommand &command)
         m_local,
         [this, c, email = m_endpoint.email, replica = m_context.get()] {
             const CommandOutcome outcome = applyOnReplica(*replica, email, c);
-            const Snapshot snapshot = Snapshot::read(*replica);
+            const Snapshot snapshot = Snapshot::read(*replica, email);
             QMetaObject::invokeMethod(
                 this,
                 [this, outcome, snapshot] {
@@ -359,11 +406,11 @@ void DeskSession::dismissConflict(qint64 conflictId)
         return;
     QMetaObject::invokeMethod(
         m_local,
-        [this, conflictId, replica = m_context.get()] {
+        [this, conflictId, email = m_endpoint.email, replica = m_context.get()] {
             WriteTransaction tx(replica->database());
             if (tx.began())
                 (void)(SyncOutbox(tx.connection()).dismissConflict(conflictId) && tx.commit());
-            const Snapshot snapshot = Snapshot::read(*replica);
+            const Snapshot snapshot = Snapshot::read(*replica, email);
             QMetaObject::invokeMethod(
                 this, [this, snapshot] { apply(snapshot); }, Qt::QueuedConnection);
         },

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 class QTimer;
@@ -79,6 +80,12 @@ public:
     // The reason of the last failed sync; empty after a successful one.
     QString lastError() const { return m_lastError; }
     QString staffEmail() const { return m_endpoint.email; }
+    // The signed-in staff member as the replica's copy of the staff table knows them (found by
+    // the endpoint's e-mail, the way submit() acts): what the views offer follows this role,
+    // while the server remains the judge. Empty until the replica holds their row (the first
+    // copy) and while it does not; staffChanged() tells when it changes.
+    std::optional<Actor> staff() const { return m_staff; }
+    bool isStaffActive() const { return m_staffActive; }
 
 public slots:
     // A sync as soon as possible: at once when none runs, else right after the running one.
@@ -106,6 +113,11 @@ signals:
     // The replica's data changed (a sync brought or pushed something, or an action was applied):
     // views showing it reload.
     void replicaChanged();
+    // staff() became known, left, or changed role or active state.
+    void staffChanged();
+    // A sync brought orders newer than the newest the replica held before (never for the first
+    // copy): `count` of them, the newest being `newestNumber`.
+    void ordersArrived(qint64 count, const QString &newestNumber);
 
 private:
     struct Snapshot;
@@ -134,6 +146,10 @@ private:
     bool m_again = false;
     qint64 m_pending = 0;
     QList<SyncConflict> m_conflicts;
+    std::optional<Actor> m_staff;
+    bool m_staffActive = false;
+    qint64 m_newestOrderId = -1; // -1: no snapshot with a copy yet in this run
+    qint64 m_orderCount = 0;
     QDateTime m_lastSync;
     QString m_lastError;
 };
