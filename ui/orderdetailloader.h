@@ -17,7 +17,7 @@ struct OrderDetail
     Order order; // with lines, timeline, shipments and payments
     QList<Refund> refunds;
     QString memberName; // empty for guests
-    QString timeZone; // the store's, for showing times
+    QString timeZone;   // the store's, for showing times
 };
 
 // Reads one order's detail on a worker thread (with that thread's own connection).

@@ -67,8 +67,8 @@ void OrderDetailPanel::changeEvent(QEvent *event)
 
 void OrderDetailPanel::retranslate()
 {
-    m_lines->setHorizontalHeaderLabels({tr("Product"), tr("SKU"), tr("Qty"), tr("Shipped"),
-                                        tr("Refunded"), tr("Line total")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Product"), tr("SKU"), tr("Qty"), tr("Shipped"), tr("Refunded"), tr("Line total")});
     m_tabs->setTabText(0, tr("Lines"));
     m_tabs->setTabText(1, tr("Timeline"));
     m_tabs->setTabText(2, tr("Payments"));
@@ -238,14 +238,15 @@ void OrderDetailPanel::fill()
         QStringList options;
         for (const SkuOption &opt : l.options)
             options << opt.value;
-        const QStringList cells{l.title,
-                                options.isEmpty()
-                                    ? l.skuCode
-                                    : QStringLiteral("%1 (%2)").arg(l.skuCode, options.join(QStringLiteral(", "))),
-                                QString::number(l.quantity),
-                                QString::number(l.shippedQty),
-                                QString::number(l.refundedQty),
-                                money(l.lineTotal)};
+        const QStringList cells{
+            l.title,
+            options.isEmpty()
+                ? l.skuCode
+                : QStringLiteral("%1 (%2)").arg(l.skuCode, options.join(QStringLiteral(", "))),
+            QString::number(l.quantity),
+            QString::number(l.shippedQty),
+            QString::number(l.refundedQty),
+            money(l.lineTotal)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c >= LineQuantity)
@@ -274,9 +275,9 @@ void OrderDetailPanel::fill()
                                  .arg(time(s.shippedAt), s.carrier, s.trackingNumber));
     }
     for (const Refund &r : m_detail.refunds)
-        m_refunds->addItem(tr("%1  %2 — %3: %4")
-                               .arg(time(r.createdAt), money(r.amount), refundStatusText(r.status),
-                                    r.reason));
+        m_refunds->addItem(
+            tr("%1  %2 — %3: %4")
+                .arg(time(r.createdAt), money(r.amount), refundStatusText(r.status), r.reason));
     if (m_refunds->count() == 0)
         m_refunds->addItem(tr("No refunds"));
 }

@@ -19,8 +19,15 @@ class OrderDetailPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum LineColumn { LineProduct, LineSku, LineQuantity, LineShipped, LineRefunded, LineTotal,
-                      LineColumnCount };
+    enum LineColumn {
+        LineProduct,
+        LineSku,
+        LineQuantity,
+        LineShipped,
+        LineRefunded,
+        LineTotal,
+        LineColumnCount
+    };
 
     explicit OrderDetailPanel(QWidget *parent = nullptr);
 

@@ -157,7 +157,8 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
                             fm.horizontalAdvance(QStringLiteral("20261111-0000000")) + pad);
     m_table->setColumnWidth(OrderTableModel::Placed,
                             fm.horizontalAdvance(QStringLiteral("2026-11-11 00:00")) + pad);
-    m_table->setColumnWidth(OrderTableModel::Items, fm.horizontalAdvance(QStringLiteral("0000")) + pad);
+    m_table->setColumnWidth(OrderTableModel::Items,
+                            fm.horizontalAdvance(QStringLiteral("0000")) + pad);
     for (int c : {int(OrderTableModel::Total), int(OrderTableModel::Paid)})
         m_table->setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("¥00,000.00")) + pad);
     m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Placed, Qt::DescendingOrder);
@@ -231,18 +232,17 @@ void OrdersView::filterChanged()
 
 void OrdersView::updateCount()
 {
-    m_count->setText(m_model->total() < 0
-                         ? tr("Loading…")
-                         : tr("%Ln order(s)", nullptr, int(qMin<qint64>(m_model->total(), INT_MAX))));
+    m_count->setText(m_model->total() < 0 ? tr("Loading…")
+                                          : tr("%Ln order(s)", nullptr,
+                                               int(qMin<qint64>(m_model->total(), INT_MAX))));
 }
 
 qint64 OrdersView::currentOrderId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_model->index(current.row(), 0)
-                                   .data(OrderTableModel::IdRole)
-                                   .toLongLong()
-                             : 0;
+    return current.isValid()
+               ? m_model->index(current.row(), 0).data(OrderTableModel::IdRole).toLongLong()
+               : 0;
 }
 
 void OrdersView::currentChanged()
@@ -384,16 +384,16 @@ void OrdersView::outcome(const CommandOutcome &outcome)
     const QString reason = outcome.error ? outcome.error->message : QString();
     m_lastMessage = tr("Order %1 was not %2.").arg(m_pendingNumber, m_pendingAction);
     m_message->setText(m_lastMessage);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Orders"), m_lastMessage, QMessageBox::Ok,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Orders"), m_lastMessage, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(reason.isEmpty() ? tr("The shop refused the change.") : reason);
     if (outcome.error)
-        box->setDetailedText(
-            tr("Error code: %1").arg(outcome.error->codeName()) +
-            (outcome.error->field.isEmpty() ? QString()
-                                            : tr("\nField: %1").arg(outcome.error->field)));
+        box->setDetailedText(tr("Error code: %1").arg(outcome.error->codeName()) +
+                             (outcome.error->field.isEmpty()
+                                  ? QString()
+                                  : tr("\nField: %1").arg(outcome.error->field)));
     box->open();
     updateActions();
     loadDetail(); // show the order as it is now

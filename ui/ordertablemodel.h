@@ -62,7 +62,8 @@ signals:
     void countRequested(quint64 generation, const md::OrderQuery &query);
     void pageRequested(quint64 generation, int page, int pageSize, qint64 total,
                        const md::OrderQuery &query);
-    // The generation the answers must carry from now on (for OrderPageLoader::setCurrentGeneration).
+    // The generation the answers must carry from now on (for
+    // OrderPageLoader::setCurrentGeneration).
     void generationChanged(quint64 generation);
     void totalChanged(qint64 total);
     void loadFailed(const QString &message);

@@ -8,8 +8,8 @@
 // The two are separate processes so that the peak RSS is the desktop's, not the generator's.
 #include "catalogservice.h"
 #include "database.h"
-#include "orderdetailpanel.h"
 #include "memberrepository.h"
+#include "orderdetailpanel.h"
 #include "orderhistory.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
@@ -136,7 +136,8 @@ int open(const QString &dir)
         QElapsedTimer scroll;
         scroll.start();
         QTableView *table = view.table();
-        // As a clerk dragging the scroll bar to the bottom: a few positions on the way, then the end.
+        // As a clerk dragging the scroll bar to the bottom: a few positions on the way, then the
+        // end.
         QScrollBar *bar = table->verticalScrollBar();
         for (int step = 1; step <= 4; ++step) {
             bar->setValue(bar->maximum() * step / 5);

@@ -56,8 +56,8 @@ struct OrderHistory
             o.subtotal = l.subtotal;
             o.shippingFee = 800;
             o.total = o.amountDue = o.subtotal + o.shippingFee;
-            QList<md::OrderEvent> events{{0, QStringLiteral("placed"), QStringLiteral("system"),
-                                          QString(), o.placedAt}};
+            QList<md::OrderEvent> events{
+                {0, QStringLiteral("placed"), QStringLiteral("system"), QString(), o.placedAt}};
             md::Payment payment;
             md::Shipment shipment;
             const bool paid = o.status != md::OrderStatus::Cancelled;
@@ -84,7 +84,8 @@ struct OrderHistory
                 shipment.trackingNumber = QStringLiteral("SF%1").arg(7000000000LL + i);
                 shipment.shippedAt = o.shippedAt;
             }
-            o.updatedAt = o.completedAt ? o.completedAt : (o.cancelledAt ? o.cancelledAt : o.paidAt);
+            o.updatedAt =
+                o.completedAt ? o.completedAt : (o.cancelledAt ? o.cancelledAt : o.paidAt);
             MD_TRY(writer.writeOrder(o, events, paid ? &payment : nullptr,
                                      o.status == md::OrderStatus::Completed ? &shipment : nullptr));
         }

@@ -1,7 +1,7 @@
 #include "changelog.h"
 #include "desksession.h"
-#include "money.h"
 #include "desksessioncommandsink.h"
+#include "money.h"
 #include "orderdetailpanel.h"
 #include "orderfilterbar.h"
 #include "ordersview.h"
@@ -13,7 +13,6 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -26,6 +25,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace md;
@@ -64,10 +64,7 @@ private:
         }
         return placed->order.id;
     }
-    int statusIndex(OrderStatus s) const
-    {
-        return m_view->filterBar()->status()->findData(int(s));
-    }
+    int statusIndex(OrderStatus s) const { return m_view->filterBar()->status()->findData(int(s)); }
     // Selects the row by clicking it, once its page is there.
     void clickRow(int row)
     {
@@ -107,7 +104,8 @@ void TestOrdersView::init()
                                 QStringLiteral("owner-password-1"))
                 .ok());
     std::tie(m_member, m_address) = m_shop->customer(QStringLiteral("wang@example.com"));
-    m_twoLines = placeAndPay({{m_shop->skuTea, 2}, {m_shop->skuPot, 1}}, true, QStringLiteral("k1"));
+    m_twoLines =
+        placeAndPay({{m_shop->skuTea, 2}, {m_shop->skuPot, 1}}, true, QStringLiteral("k1"));
     m_oneLine = placeAndPay({{m_shop->skuTeaBig, 3}}, true, QStringLiteral("k2"));
     m_unpaid = placeAndPay({{m_shop->skuPot, 1}}, false, QStringLiteral("k3"));
     QVERIFY(m_twoLines && m_oneLine && m_unpaid);
@@ -122,7 +120,10 @@ void TestOrdersView::init()
     DeskOptions d;
     d.dataDir = m_dir->path();
     d.endpoint = {QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()),
-                  QStringLiteral("owner@example.com"), QStringLiteral("owner-password-1"), {}, 50};
+                  QStringLiteral("owner@example.com"),
+                  QStringLiteral("owner-password-1"),
+                  {},
+                  50};
     d.syncIntervalMs = 600000;
     d.passwordIterations = TestStore::kTestIterations;
     d.synchronous = DatabaseOptions::Synchronous::Normal;
@@ -131,7 +132,8 @@ void TestOrdersView::init()
     m_session->start(d);
     QVERIFY2(copied.wait(kWait), qPrintable(m_session->lastError()));
     m_sink = std::make_unique<DeskSessionCommandSink>(*m_session);
-    m_view = std::make_unique<OrdersView>(*m_session->replica(), QStringLiteral("CNY"), m_sink.get());
+    m_view =
+        std::make_unique<OrdersView>(*m_session->replica(), QStringLiteral("CNY"), m_sink.get());
     m_view->resize(1200, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -169,7 +171,8 @@ void TestOrdersView::filtersNarrowTheList()
 
     // Totals: ¥128.00 × 2 + ¥88.00 and ¥45.00 × 3 and ¥88.00, plus whatever shipping the rules add.
     const qint64 big = m_shop->order(m_twoLines).total;
-    QTest::keyClicks(m_view->filterBar()->minAmount(), Money(big, QStringLiteral("CNY")).toDecimalString());
+    QTest::keyClicks(m_view->filterBar()->minAmount(),
+                     Money(big, QStringLiteral("CNY")).toDecimalString());
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(1), kWait);
     QTest::keyClicks(m_view->filterBar()->maxAmount(), QStringLiteral("1"));
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
@@ -178,9 +181,8 @@ void TestOrdersView::filtersNarrowTheList()
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(3), kWait);
 
     // Placed today or later: all; up to yesterday: none.
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_shop->clock().nowMs(),
-                                                       QTimeZone("Asia/Shanghai"))
-                            .date();
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(m_shop->clock().nowMs(), QTimeZone("Asia/Shanghai")).date();
     m_view->filterBar()->from()->setDate(today);
     m_view->applyFilter();
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(3), kWait);
@@ -279,7 +281,11 @@ void TestOrdersView::aRefusedShipmentIsExplained()
 
     // Meanwhile the order is cancelled on this desk (another window, another clerk's action
     // arriving by sync): the shipment now breaks the rules.
-    SyncCommand cancel{QString(), QStringLiteral("order.cancel"), entity::Order, m_oneLine, {},
+    SyncCommand cancel{QString(),
+                       QStringLiteral("order.cancel"),
+                       entity::Order,
+                       m_oneLine,
+                       {},
                        {{QStringLiteral("reason"), QStringLiteral("out of stock")}}};
     QSignalSpy submitted(m_session.get(), &DeskSession::submitted);
     m_session->submit(cancel);
@@ -304,8 +310,9 @@ class MarkingTranslator : public QTranslator
 public:
     QString translate(const char *context, const char *source, const char *, int n) const override
     {
-        static const QList<QByteArray> ours{"md::OrdersView", "md::OrderFilterBar", "md::OrderTableModel",
-                                            "md::OrderDetailPanel", "md::ShipDialog"};
+        static const QList<QByteArray> ours{"md::OrdersView", "md::OrderFilterBar",
+                                            "md::OrderTableModel", "md::OrderDetailPanel",
+                                            "md::ShipDialog"};
         if (!ours.contains(QByteArray(context)))
             return {};
         QString text = QStringLiteral("[%1]").arg(QString::fromUtf8(source));

@@ -60,8 +60,9 @@ void TestOrderTableModel::initTestCase()
     const qint64 cat = m_store->category();
     const qint64 product = m_store->product(cat);
     const qint64 sku = m_store->sku(product, QStringLiteral("LJ-250"), 1000, 10);
-    const QList<qint64> members{m_store->member(QStringLiteral("a@example.com"), QStringLiteral("张三")),
-                                m_store->member(QStringLiteral("b@example.com"), QStringLiteral("Li Lei"))};
+    const QList<qint64> members{
+        m_store->member(QStringLiteral("a@example.com"), QStringLiteral("张三")),
+        m_store->member(QStringLiteral("b@example.com"), QStringLiteral("Li Lei"))};
     const Status written =
         OrderHistory::write(m_store->ctx(), kOrders, sku, product, members, m_start);
     QVERIFY2(written.ok(), written ? "" : qPrintable(written.error().message));
@@ -113,8 +114,7 @@ void TestOrderTableModel::rowCountIsTheFilteredTotal()
     QCOMPARE(first->placedAt, m_start + (kOrders - 1) * OrderHistory::kMinute);
     QCOMPARE(m->index(0, OrderTableModel::Status).data().toString(),
              OrderTableModel::statusText(OrderHistory::statusOf(kOrders - 1)));
-    QCOMPARE(m->index(0, OrderTableModel::Items).data().toLongLong(),
-             1 + (kOrders - 1) % 3);
+    QCOMPARE(m->index(0, OrderTableModel::Items).data().toLongLong(), 1 + (kOrders - 1) % 3);
     QCOMPARE(m->index(0, OrderTableModel::Member).data().toString(),
              (kOrders - 1) % 2 == 0 ? QStringLiteral("张三") : QStringLiteral("Li Lei"));
     const qint64 total = (1000 + (kOrders - 1) % 7 * 100) * (1 + (kOrders - 1) % 3) + 800;
@@ -137,9 +137,8 @@ void TestOrderTableModel::theLastRowArrivesWithoutLoadingEveryPage()
     QCOMPARE(m->summary(last)->id, qint64(1)); // the oldest order
     QCOMPARE(m->summary(last)->placedAt, m_start);
     const int pages = int((kOrders + OrderTableModel::kPageSize - 1) / OrderTableModel::kPageSize);
-    QVERIFY2(m->pagesLoaded() == 1, qPrintable(QStringLiteral("%1 of %2 pages read")
-                                                  .arg(m->pagesLoaded())
-                                                  .arg(pages)));
+    QVERIFY2(m->pagesLoaded() == 1,
+             qPrintable(QStringLiteral("%1 of %2 pages read").arg(m->pagesLoaded()).arg(pages)));
     // A row in the middle of the last page came with it.
     QVERIFY(loaded(*m, last - OrderTableModel::kPageSize / 2));
 }
