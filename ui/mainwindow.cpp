@@ -110,6 +110,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
+    connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::openViews);
 
     resize(1100, 700);
     retranslate();
@@ -118,8 +119,11 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
 
 void MainWindow::openViews()
 {
-    if (m_catalog || !m_session.isReady() || !m_session.hasCopy())
+    // What the views offer follows the signed-in staff member's role, known once the replica
+    // holds their row; the actions themselves are checked again as them, and by the server.
+    if (m_catalog || !m_session.isReady() || !m_session.hasCopy() || !m_session.staff())
         return;
+    const Actor staff = *m_session.staff();
     m_catalog = new CatalogView(*m_session.replica(), m_currency, this);
     m_areas->insertWidget(0, m_catalog);
     m_orderCommands = new DeskSessionCommandSink(m_session, this);
@@ -129,10 +133,7 @@ void MainWindow::openViews()
     m_areas->insertWidget(2, m_reports);
     m_dashboard = new DashboardView(*m_session.replica(), this);
     m_areas->insertWidget(3, m_dashboard);
-    // The embedded shop's desk signs in as its local owner (LocalOwner); the role only decides
-    // what the view offers, the actions themselves are checked as the signed-in staff member.
-    m_reviews = new ReviewsView(*m_session.replica(), Actor::staff(0, StaffRole::Owner),
-                                m_orderCommands, this);
+    m_reviews = new ReviewsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(4, m_reviews);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
