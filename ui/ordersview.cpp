@@ -57,7 +57,6 @@ bool canCancel(const Order &o)
 OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
                        CommandSink *commands, QWidget *parent)
     : QWidget(parent)
-    , m_currency(currency)
     , m_commands(commands)
     , m_model(new OrderTableModel(this))
     , m_filters(new OrderFilterBar(currency, this))

@@ -73,7 +73,6 @@ private:
     void outcome(const CommandOutcome &outcome);
     qint64 currentOrderId() const;
 
-    QString m_currency;
     CommandSink *m_commands;
     OrderTableModel *m_model;
     OrderFilterBar *m_filters;
