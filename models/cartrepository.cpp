@@ -1,6 +1,8 @@
 #include "cartrepository.h"
 
+#include "changelog.h"
 #include "sqlquery.h"
+#include "validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,9 +141,12 @@ Status CartRepository::recordAddition(qint64 memberId, qint64 skuId, qint64 prod
     SqlQuery q(
         m_db,
         QStringLiteral("INSERT INTO cart_events (member_id, sku_id, product_id, quantity, at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"),
         {memberId, skuId, productId, quantity, nowMs});
-    return q.exec();
+    auto id = q.scalar(0);
+    MD_TRY(id);
+    // Logged so that replicas receive the additions too (the desktop's conversion funnel).
+    return ChangeLog::record(m_db, entity::CartEvent, *id, 1, ChangeOp::Upsert, nowMs);
 }
 
 } // namespace md

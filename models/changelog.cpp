@@ -19,7 +19,7 @@ Status ChangeLog::record(const QSqlDatabase &db, const QString &entity, qint64 i
                 op == ChangeOp::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"),
                 atMs});
     Status s = q.exec();
-    if (s)
+    if (s && entity != entity::ProductView && entity != entity::CartEvent)
         t_recordedInTransaction = true;
     return s;
 }

@@ -27,6 +27,10 @@ inline const QString MemberCoupon = QStringLiteral("member_coupon");
 inline const QString FlashSale = QStringLiteral("flash_sale");
 inline const QString Review = QStringLiteral("review");
 inline const QString Notification = QStringLiteral("notification");
+// Append-only events, replicated for the desktop's reports (the conversion funnel): they never
+// change a derived answer such as the catalog, so they do not count as local commits.
+inline const QString ProductView = QStringLiteral("product_view");
+inline const QString CartEvent = QStringLiteral("cart_event");
 } // namespace entity
 
 enum class ChangeOp { Upsert, Delete };

@@ -385,10 +385,13 @@ Status MemberRepository::recordView(qint64 memberId, qint64 productId, qint64 no
 {
     SqlQuery q(
         m_db,
-        QStringLiteral(
-            "INSERT INTO browsing_history (member_id, product_id, viewed_at) VALUES (?, ?, ?)"),
+        QStringLiteral("INSERT INTO browsing_history (member_id, product_id, viewed_at) "
+                       "VALUES (?, ?, ?) RETURNING id"),
         {memberId, productId, nowMs});
-    return q.exec();
+    auto id = q.scalar(0);
+    MD_TRY(id);
+    // Logged so that replicas receive the views too (the desktop's conversion funnel).
+    return ChangeLog::record(m_db, entity::ProductView, *id, 1, ChangeOp::Upsert, nowMs);
 }
 
 Result<QList<qint64>> MemberRepository::history(qint64 memberId, int limit) const

@@ -98,6 +98,8 @@ const QHash<QString, EntityTable> &entityTables()
           {}}},
         {entity::Review, plain(QStringLiteral("reviews"))},
         {entity::Notification, plain(QStringLiteral("notifications"))},
+        {entity::ProductView, plain(QStringLiteral("browsing_history"))},
+        {entity::CartEvent, plain(QStringLiteral("cart_events"))},
         {entity::Staff,
          {QStringLiteral("staff"),
           QStringLiteral("id"),
