@@ -1,0 +1,154 @@
+#include "membertablemodel.h"
+
+#include "money.h"
+
+#include <QLocale>
+
+namespace md {
+
+MemberTableModel::MemberTableModel(const QString &currency, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_currency(currency)
+{}
+
+int MemberTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MemberTableModel::tierText(MemberTier tier)
+{
+    switch (tier) {
+    case MemberTier::Regular:
+        return tr("Regular");
+    case MemberTier::Silver:
+        return tr("Silver");
+    case MemberTier::Gold:
+        return tr("Gold");
+    case MemberTier::Platinum:
+        return tr("Platinum");
+    }
+    return {};
+}
+
+QVariant MemberTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Member &m = m_rows[index.row()];
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name:
+            return m.displayName;
+        case Email:
+            return m.email;
+        case Phone:
+            return m.phone;
+        case Tier:
+            // An overridden tier is marked: it no longer follows the member's spend.
+            return m.tierOverride ? tr("%1 (set by hand)").arg(tierText(*m.tierOverride))
+                                  : tierText(m.tier);
+        case Points:
+            return QLocale().toString(m.points);
+        case Balance:
+            return Money(m.balance, m_currency).format();
+        case Spend:
+            return Money(m.netPaid, m_currency).format();
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Points)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == IdRole)
+        return m.id;
+    return {};
+}
+
+QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Tier:
+        return tr("Tier");
+    case Points:
+        return tr("Points");
+    case Balance:
+        return tr("Balance");
+    case Spend:
+        return tr("Total spend");
+    }
+    return {};
+}
+
+bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && m_rows.size() < m_total;
+}
+
+void MemberTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_text);
+}
+
+void MemberTableModel::reset(const QString &text)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    m_text = text;
+    ++m_generation;
+    m_loading = true;
+    endResetModel();
+    emit pageWanted(m_generation, 0, kPageSize, m_text);
+}
+
+void MemberTableModel::addPage(quint64 generation, int offset, const QList<Member> &rows,
+                               qint64 total)
+{
+    if (generation != m_generation || offset != m_rows.size())
+        return;
+    m_loading = false;
+    m_total = rows.isEmpty() ? m_rows.size() : total; // empty: the list shrank meanwhile
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    emit totalChanged(m_total);
+}
+
+const Member *MemberTableModel::memberAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int MemberTableModel::rowOf(qint64 memberId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == memberId)
+            return i;
+    return -1;
+}
+
+void MemberTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace md

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "member.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace md {
+
+// The member list: tier, points, balance and total spend (cumulative net paid), in the pages the
+// loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally narrowed
+// to a search text (part of the name, e-mail or phone).
+class MemberTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Email, Phone, Tier, Points, Balance, Spend, ColumnCount };
+    static constexpr int kPageSize = 100;
+    static constexpr int IdRole = Qt::UserRole;
+
+    explicit MemberTableModel(const QString &currency, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // A new list (after a search or an action): forgets the rows, asks for the first page.
+    void reset(const QString &text);
+    const Member *memberAt(int row) const;
+    int rowOf(qint64 memberId) const;
+    qint64 total() const { return m_total; }
+    QString searchText() const { return m_text; }
+    // After a language change: headers and tier texts again.
+    void retranslate();
+
+    // For people: "Gold", … in the current language.
+    static QString tierText(MemberTier tier);
+
+public slots:
+    // From the loader; answers for an older list are dropped.
+    void addPage(quint64 generation, int offset, const QList<md::Member> &rows, qint64 total);
+
+signals:
+    void pageWanted(quint64 generation, int offset, int limit, const QString &text);
+    void totalChanged(qint64 total);
+
+private:
+    QString m_currency;
+    QList<Member> m_rows;
+    qint64 m_total = 0;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    QString m_text;
+};
+
+} // namespace md
