@@ -1,10 +1,12 @@
 #include "demoorderhistory.h"
 
+#include "cartservice.h"
 #include "checkoutservice.h"
 #include "couponrepository.h"
 #include "historywriter.h"
 #include "ledgerrepository.h"
 #include "memberrepository.h"
+#include "memberservice.h"
 #include "money.h"
 #include "orderservice.h"
 #include "paymentservice.h"
@@ -363,6 +365,17 @@ Status DemoOrderHistory::runRecent(const QList<Plan> &plans, qint64 endMs,
     return {};
 }
 
+// A customer who gave up leaves nothing in the cart that their next order would take along.
+Status DemoOrderHistory::emptyCart(const Plan &plan)
+{
+    const Actor customer = Actor::member(m_world.members.at(plan.member).id);
+    for (const auto &[index, quantity] : plan.lines) {
+        Q_UNUSED(quantity);
+        (void)CartService(m_ctx).remove(customer, m_world.skus.at(index).id);
+    }
+    return {};
+}
+
 Status DemoOrderHistory::runOne(const Plan &plan, qint64 endMs)
 {
     const DemoMember &member = m_world.members.at(plan.member);
@@ -373,17 +386,35 @@ Status DemoOrderHistory::runOne(const Plan &plan, qint64 endMs)
     const auto at = [this, endMs](qint64 t) {
         m_clock.setNowMs(qMin(t, endMs));
     }; // never past "now"
+    // The way there, for the conversion funnel: the customer looks at each product (some twice,
+    // some at another product they do not buy) and puts it in the cart, then checks out the cart.
+    MemberService members(m_ctx);
+    CartService cart(m_ctx);
+    qint64 t = plan.placedAt - 20 * kMinute;
+    for (const auto &[index, quantity] : plan.lines) {
+        const DemoSku &sku = m_world.skus.at(index);
+        for (int views = m_random.chance(0.3) ? 2 : 1; views > 0; --views) {
+            at(t += kMinute);
+            MD_TRY(members.recordView(member.id, sku.productId));
+        }
+        if (m_random.chance(0.4)) {
+            at(t += kMinute);
+            const DemoSku &other = m_world.skus.at(m_random.skewed(int(m_world.skus.size())));
+            MD_TRY(members.recordView(member.id, other.productId));
+        }
+        at(t += kMinute);
+        if (!cart.add(customer, sku.id, quantity))
+            return emptyCart(plan); // sold out: a customer who gave up
+    }
     at(plan.placedAt);
 
     PlaceOrderRequest request;
-    request.checkout.addressId = member.addressId;
-    for (const auto &[index, quantity] : plan.lines)
-        request.checkout.items.append({m_world.skus.at(index).id, quantity});
+    request.checkout.addressId = member.addressId; // no items: the cart is checked out
     request.paymentMethod = paymentMethodFor(m_random);
     request.idempotencyKey = SecureRandom::uuid();
     auto placed = CheckoutService(m_ctx).placeOrder(customer, request);
     if (!placed)
-        return {}; // sold out or similar: a customer who gave up
+        return emptyCart(plan); // sold out or similar: a customer who gave up
     const qint64 id = placed->order.id;
     ++m_report.orders;
     m_report.orderLines += placed->order.lines.size();

@@ -90,6 +90,7 @@ private:
 
     Status writeOne(const Plan &plan, qint64 serial);
     Status runOne(const Plan &plan, qint64 endMs);
+    Status emptyCart(const Plan &plan);
 
     const ServiceContext &m_ctx;
     ManualClock &m_clock;
