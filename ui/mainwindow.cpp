@@ -7,8 +7,10 @@
 #include "desksessioncommandsink.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
+#include "notificationsview.h"
 #include "ordersview.h"
 #include "producttablemodel.h"
+#include "promotionsview.h"
 #include "reportsview.h"
 #include "reviewsview.h"
 #include "syncstatuswidget.h"
@@ -50,6 +52,10 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_navigation->addItem(QString()); // Reports
     m_navigation->addItem(QString()); // Dashboard
     m_navigation->addItem(QString()); // Reviews
+    m_promotionsRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Promotions
+    m_notificationsRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Notifications
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -107,6 +113,8 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
             m_dashboard->refresh();
         if (m_reviews)
             m_reviews->reload();
+        if (m_promotions)
+            m_promotions->reload();
     });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
@@ -135,6 +143,12 @@ void MainWindow::openViews()
     m_areas->insertWidget(3, m_dashboard);
     m_reviews = new ReviewsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(4, m_reviews);
+    m_promotions = new PromotionsView(*m_session.replica(), m_currency,
+                                      Actor::staff(0, StaffRole::Owner), m_orderCommands, this);
+    m_areas->insertWidget(m_promotionsRow, m_promotions);
+    m_notifications = new NotificationsView(*m_session.replica(), Actor::staff(0, StaffRole::Owner),
+                                            m_orderCommands, this);
+    m_areas->insertWidget(m_notificationsRow, m_notifications);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -153,6 +167,8 @@ void MainWindow::retranslate()
     m_navigation->item(2)->setText(tr("Reports"));
     m_navigation->item(3)->setText(tr("Dashboard"));
     m_navigation->item(4)->setText(tr("Reviews"));
+    m_navigation->item(m_promotionsRow)->setText(tr("Promotions"));
+    m_navigation->item(m_notificationsRow)->setText(tr("Notifications"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

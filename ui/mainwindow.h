@@ -14,6 +14,8 @@ namespace md {
 class CatalogView;
 class DashboardView;
 class ReviewsView;
+class NotificationsView;
+class PromotionsView;
 class ConflictsPanel;
 class DeskSessionCommandSink;
 class DeskSession;
@@ -41,6 +43,8 @@ public:
     ReportsView *reportsView() const { return m_reports; }
     DashboardView *dashboardView() const { return m_dashboard; }
     ReviewsView *reviewsView() const { return m_reviews; }
+    PromotionsView *promotionsView() const { return m_promotions; }
+    NotificationsView *notificationsView() const { return m_notifications; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -68,6 +72,10 @@ private:
     ReportsView *m_reports = nullptr;
     DashboardView *m_dashboard = nullptr;
     ReviewsView *m_reviews = nullptr;
+    PromotionsView *m_promotions = nullptr;
+    NotificationsView *m_notifications = nullptr;
+    int m_promotionsRow = -1;
+    int m_notificationsRow = -1;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;

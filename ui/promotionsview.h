@@ -1,0 +1,116 @@
+#pragma once
+
+#include "actor.h"
+#include "promotionloader.h"
+#include "recipientresolver.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QJsonObject;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QThread;
+
+namespace md {
+
+class CampaignDialog;
+class CampaignTableModel;
+class CommandSink;
+class FlashSaleDialog;
+class FlashSaleTableModel;
+class IssueCouponsDialog;
+class ServiceContext;
+struct CommandOutcome;
+
+// The Promotions area: coupon campaigns and flash sales on two tabs, each with its figures
+// (issued, used, discount given; sold against the allotment). Campaigns are created, edited,
+// paused and resumed, and their coupons issued to listed members or an RFM segment; flash sales
+// are created, edited and ended. Every change is a command through the CommandSink; the lists
+// and the recipients are read on a worker thread. What the role may not do is hidden.
+class PromotionsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PromotionsView(const ServiceContext &context, const QString &currency, const Actor &staff,
+                   CommandSink *commands, QWidget *parent = nullptr);
+    ~PromotionsView() override;
+
+    CampaignTableModel *campaignModel() const { return m_campaignModel; }
+    FlashSaleTableModel *flashSaleModel() const { return m_flashSaleModel; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *campaignTable() const { return m_campaignTable; }
+    QTableView *flashSaleTable() const { return m_flashSaleTable; }
+    // The dialog open at the moment, if any.
+    CampaignDialog *campaignDialog() const;
+    FlashSaleDialog *flashSaleDialog() const;
+    IssueCouponsDialog *issueDialog() const;
+    QString statusMessage() const;
+
+public slots:
+    void reload();
+    void newCampaign();
+    void editCampaign();
+    void pauseOrResumeCampaign();
+    void issueCoupons();
+    void newFlashSale();
+    void editFlashSale();
+    void endFlashSale();
+
+signals:
+    void loadWanted(quint64 generation);
+    void resolveWanted(quint64 request, const md::RecipientChoice &choice);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateButtons();
+    void loaded(quint64 generation, const QList<md::CampaignRow> &campaigns,
+                const QList<md::FlashSaleRow> &flashSales, qint64 nowMs);
+    void recipientsResolved(quint64 request, const QList<qint64> &ids, const QStringList &unknown);
+    void send(const QString &type, const QString &entity, qint64 entityId,
+              std::optional<qint64> baseVersion, const QJsonObject &payload,
+              const QString &doneText);
+    void outcome(const CommandOutcome &outcome);
+    void warn(const QString &text, const QString &detail);
+    const CampaignRow *selectedCampaign() const;
+    const FlashSaleRow *selectedFlashSale() const;
+
+    QString m_currency;
+    Actor m_staff;
+    CommandSink *m_commands;
+    QThread *m_thread;
+    PromotionLoader *m_loader;
+    RecipientResolver *m_resolver;
+    CampaignTableModel *m_campaignModel;
+    FlashSaleTableModel *m_flashSaleModel;
+    QTabWidget *m_tabs;
+    QTableView *m_campaignTable;
+    QTableView *m_flashSaleTable;
+    QPushButton *m_newCampaign;
+    QPushButton *m_editCampaign;
+    QPushButton *m_pauseCampaign;
+    QPushButton *m_issue;
+    QPushButton *m_newFlashSale;
+    QPushButton *m_editFlashSale;
+    QPushButton *m_endFlashSale;
+    QLabel *m_message;
+    QPointer<CampaignDialog> m_campaignDialog;
+    QPointer<FlashSaleDialog> m_flashSaleDialog;
+    QPointer<IssueCouponsDialog> m_issueDialog;
+    quint64 m_generation = 0;
+    quint64 m_resolveRequest = 0;
+    qint64 m_issueCampaign = 0;
+    QString m_pendingId;
+    QString m_pendingDone; // what the message says when the pending command is applied
+    QString m_pendingEntity;
+    qint64 m_selectCampaign = 0;
+    qint64 m_selectFlashSale = 0;
+};
+
+} // namespace md
