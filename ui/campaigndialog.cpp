@@ -50,6 +50,21 @@ CampaignDialog::CampaignDialog(const QString &currency, QWidget *parent)
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    // Named for tests and accessibility tools.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_code->setObjectName(QStringLiteral("code"));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_percent->setObjectName(QStringLiteral("percent"));
+    m_maxDiscount->setObjectName(QStringLiteral("maxDiscount"));
+    m_minSpend->setObjectName(QStringLiteral("minSpend"));
+    m_scope->setObjectName(QStringLiteral("scope"));
+    m_scopeIds->setObjectName(QStringLiteral("scopeIds"));
+    m_startsAt->setObjectName(QStringLiteral("startsAt"));
+    m_endsAt->setObjectName(QStringLiteral("endsAt"));
+    m_totalLimit->setObjectName(QStringLiteral("totalLimit"));
+    m_perMember->setObjectName(QStringLiteral("perMemberLimit"));
+    m_error->setObjectName(QStringLiteral("error"));
     m_name->setMaxLength(100);
     m_code->setMaxLength(32);
     m_kind->addItem(QString(), couponKindName(CouponKind::Fixed));

@@ -32,6 +32,7 @@ public:
     // Valid after the dialog was accepted.
     CampaignDraft draft() const { return m_draft; }
     QJsonObject payload() const;
+    QDialogButtonBox *buttons() const { return m_buttons; }
     static QJsonObject payload(const CampaignDraft &draft);
 
     void accept() override;

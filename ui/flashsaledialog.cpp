@@ -47,6 +47,14 @@ FlashSaleDialog::FlashSaleDialog(const QString &currency, QWidget *parent)
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    // Named for tests and accessibility tools.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_startsAt->setObjectName(QStringLiteral("startsAt"));
+    m_endsAt->setObjectName(QStringLiteral("endsAt"));
+    m_perMember->setObjectName(QStringLiteral("perMemberLimit"));
+    m_allowCoupons->setObjectName(QStringLiteral("allowCoupons"));
+    m_items->setObjectName(QStringLiteral("items"));
+    m_error->setObjectName(QStringLiteral("error"));
     m_name->setMaxLength(100);
     const QDateTime now = QDateTime::currentDateTime();
     for (QDateTimeEdit *e : {m_startsAt, m_endsAt}) {

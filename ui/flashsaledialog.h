@@ -32,6 +32,7 @@ public:
     // Valid after the dialog was accepted.
     FlashSaleDraft draft() const { return m_draft; }
     QJsonObject payload() const { return payload(m_draft); }
+    QDialogButtonBox *buttons() const { return m_buttons; }
     static QJsonObject payload(const FlashSaleDraft &draft);
 
     // Appends an item row (the dialog's own "Add item" does the same with empty cells).

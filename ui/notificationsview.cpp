@@ -25,6 +25,7 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
                                      CommandSink *commands, QWidget *parent)
     : QWidget(parent)
     , m_staff(staff)
+    , m_allowed(PermissionPolicy::allows(staff, Permission::NotificationBroadcast))
     , m_commands(commands)
     , m_thread(new QThread(this))
     , m_resolver(new RecipientResolver(context, staff))
@@ -59,11 +60,10 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
     m_bodyLabel->setBuddy(m_body);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    const bool allowed = PermissionPolicy::allows(staff, Permission::NotificationBroadcast);
-    m_send->setVisible(allowed);
-    m_title->setReadOnly(!allowed);
-    m_body->setReadOnly(!allowed);
-    m_picker->setEnabled(allowed);
+    m_send->setVisible(m_allowed);
+    m_title->setReadOnly(!m_allowed);
+    m_body->setReadOnly(!m_allowed);
+    m_picker->setEnabled(m_allowed);
     connect(m_send, &QPushButton::clicked, this, &NotificationsView::send);
     if (m_commands)
         connect(m_commands, &CommandSink::submitted, this, &NotificationsView::outcome);
@@ -100,12 +100,13 @@ QString NotificationsView::statusMessage() const
 
 void NotificationsView::updateButtons()
 {
-    m_send->setEnabled(m_commands && !m_resolving && m_pendingId.isEmpty() && !m_confirmation);
+    m_send->setEnabled(m_allowed && m_commands && !m_resolving && m_pendingId.isEmpty() &&
+                       !m_confirmation);
 }
 
 void NotificationsView::send()
 {
-    if (!m_send->isEnabled() || !m_send->isVisible())
+    if (!m_send->isEnabled())
         return;
     const QString title = m_title->text().trimmed();
     if (title.isEmpty()) {
@@ -164,7 +165,11 @@ void NotificationsView::recipientsResolved(quint64 request, const QList<qint64> 
                 else
                     m_message->setText(tr("Not sent."));
             });
-    connect(box, &QObject::destroyed, this, &NotificationsView::updateButtons);
+    // Closed either way: the next broadcast may be written (the box deletes itself).
+    connect(box, &QDialog::finished, this, [this] {
+        m_confirmation = nullptr;
+        updateButtons();
+    });
     m_message->clear();
     updateButtons();
     box->open();

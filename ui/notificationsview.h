@@ -63,6 +63,7 @@ private:
     void warn(const QString &text, const QString &detail);
 
     Actor m_staff;
+    bool m_allowed;
     CommandSink *m_commands;
     QThread *m_thread;
     RecipientResolver *m_resolver;

@@ -57,6 +57,8 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     : QWidget(parent)
     , m_currency(currency)
     , m_staff(staff)
+    , m_mayManage(PermissionPolicy::allows(staff, Permission::PromotionManage))
+    , m_mayIssue(PermissionPolicy::allows(staff, Permission::CouponIssue))
     , m_commands(commands)
     , m_thread(new QThread(this))
     , m_loader(new PromotionLoader(context, staff))
@@ -97,12 +99,11 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     m_thread->setObjectName(QStringLiteral("md-promotions"));
     m_thread->start();
 
-    const bool manage = PermissionPolicy::allows(staff, Permission::PromotionManage);
     for (QPushButton *b :
          {m_newCampaign, m_editCampaign, m_pauseCampaign, m_newFlashSale, m_editFlashSale,
           m_endFlashSale})
-        b->setVisible(manage);
-    m_issue->setVisible(PermissionPolicy::allows(staff, Permission::CouponIssue));
+        b->setVisible(m_mayManage);
+    m_issue->setVisible(m_mayIssue);
     connect(m_newCampaign, &QPushButton::clicked, this, &PromotionsView::newCampaign);
     connect(m_editCampaign, &QPushButton::clicked, this, &PromotionsView::editCampaign);
     connect(m_pauseCampaign, &QPushButton::clicked, this, &PromotionsView::pauseOrResumeCampaign);
@@ -110,14 +111,10 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     connect(m_newFlashSale, &QPushButton::clicked, this, &PromotionsView::newFlashSale);
     connect(m_editFlashSale, &QPushButton::clicked, this, &PromotionsView::editFlashSale);
     connect(m_endFlashSale, &QPushButton::clicked, this, &PromotionsView::endFlashSale);
-    connect(m_campaignTable, &QAbstractItemView::doubleClicked, this, [this] {
-        if (m_editCampaign->isVisible())
-            editCampaign();
-    });
-    connect(m_flashSaleTable, &QAbstractItemView::doubleClicked, this, [this] {
-        if (m_editFlashSale->isVisible())
-            editFlashSale();
-    });
+    connect(m_campaignTable, &QAbstractItemView::doubleClicked, this,
+            &PromotionsView::editCampaign);
+    connect(m_flashSaleTable, &QAbstractItemView::doubleClicked, this,
+            &PromotionsView::editFlashSale);
     for (QTableView *t : {m_campaignTable, m_flashSaleTable})
         connect(t->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &PromotionsView::updateButtons);
@@ -214,18 +211,19 @@ const FlashSaleRow *PromotionsView::selectedFlashSale() const
 void PromotionsView::updateButtons()
 {
     const bool idle = m_pendingId.isEmpty() && !m_issueCampaign && m_commands;
+    const bool manage = idle && m_mayManage;
     const CampaignRow *c = selectedCampaign();
     const bool ended = c && c->campaign.status == CampaignStatus::Ended;
-    m_newCampaign->setEnabled(idle);
-    m_editCampaign->setEnabled(idle && c && !ended);
-    m_pauseCampaign->setEnabled(idle && c && !ended);
+    m_newCampaign->setEnabled(manage);
+    m_editCampaign->setEnabled(manage && c && !ended);
+    m_pauseCampaign->setEnabled(manage && c && !ended);
     m_pauseCampaign->setText(c && c->campaign.status == CampaignStatus::Paused ? tr("&Resume")
                                                                                : tr("&Pause"));
-    m_issue->setEnabled(idle && c && !ended);
+    m_issue->setEnabled(idle && m_mayIssue && c && !ended);
     const FlashSaleRow *s = selectedFlashSale();
-    m_newFlashSale->setEnabled(idle);
-    m_editFlashSale->setEnabled(idle && s && !s->sale.ended);
-    m_endFlashSale->setEnabled(idle && s && !s->sale.ended);
+    m_newFlashSale->setEnabled(manage);
+    m_editFlashSale->setEnabled(manage && s && !s->sale.ended);
+    m_endFlashSale->setEnabled(manage && s && !s->sale.ended);
 }
 
 void PromotionsView::newCampaign()

@@ -83,6 +83,8 @@ private:
 
     QString m_currency;
     Actor m_staff;
+    bool m_mayManage;
+    bool m_mayIssue;
     CommandSink *m_commands;
     QThread *m_thread;
     PromotionLoader *m_loader;
