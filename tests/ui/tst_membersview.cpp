@@ -1,0 +1,283 @@
+#include "membersview.h"
+
+#include "commandsink.h"
+#include "money.h"
+#include "memberdetailpanel.h"
+#include "membertablemodel.h"
+#include "walletservice.h"
+
+#include "shopfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace md;
+
+namespace {
+
+// Applies the view's commands to the store at once through the server's command rules.
+class ApplyingSink : public CommandSink
+{
+public:
+    ApplyingSink(const ServiceContext &context, const Actor &staff)
+        : m_processor(context)
+        , m_staff(staff)
+    {}
+    void submit(const SyncCommand &command) override
+    {
+        commands.append(command);
+        const CommandOutcome outcome = m_processor.apply(m_staff, command);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
+    }
+    QList<SyncCommand> commands;
+
+private:
+    CommandProcessor m_processor;
+    Actor m_staff;
+};
+
+} // namespace
+
+// The member list driven like a manager would: search, read the ledgers, adjust points and
+// balance with a reason, override the tier and go back to the computed one; a clerk, whom the
+// permission table does not allow any of that, is not offered it.
+class TestMembersView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_shop.reset(); }
+    void modelPassesTester();
+    void searchAndDetail();
+    void adjustPointsWithAReason();
+    void adjustBalanceAsDecimalText();
+    void overrideTier();
+    void clerkDoesNotSeeAdjustments();
+
+private:
+    void select(MembersView &view, qint64 memberId);
+    // The member's cell as the list shows it; empty while the list reloads.
+    static QString cell(const MembersView &view, qint64 memberId, int column);
+    std::unique_ptr<ShopFixture> m_shop;
+    qint64 m_wang = 0, m_li = 0, m_zhao = 0;
+};
+
+void TestMembersView::init()
+{
+    m_shop = std::make_unique<ShopFixture>();
+    m_wang = m_shop->member(QStringLiteral("wang@example.com"), QStringLiteral("王芳"));
+    m_li = m_shop->member(QStringLiteral("li@example.com"), QStringLiteral("李雷"));
+    m_zhao = m_shop->member(QStringLiteral("zhao@example.cn"), QStringLiteral("赵敏"));
+    m_shop->givePoints(m_wang, 500);
+    m_shop->giveBalance(m_wang, 2000);
+}
+
+void TestMembersView::select(MembersView &view, qint64 memberId)
+{
+    QTRY_VERIFY(view.model()->rowOf(memberId) >= 0);
+    view.table()->selectRow(view.model()->rowOf(memberId));
+    QTRY_COMPARE(view.detailPanel()->detail().member.id, memberId);
+}
+
+QString TestMembersView::cell(const MembersView &view, qint64 memberId, int column)
+{
+    const int row = view.model()->rowOf(memberId);
+    return row < 0 ? QString() : view.model()->index(row, column).data().toString();
+}
+
+void TestMembersView::modelPassesTester()
+{
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(view.model()->rowCount(), 3);
+    view.searchEdit()->setText(QStringLiteral("example.cn"));
+    view.applySearch();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.reload();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+}
+
+void TestMembersView::searchAndDetail()
+{
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
+    view.show();
+    auto *model = view.model();
+    QTRY_COMPARE(model->total(), qint64(3));
+
+    // Typing searches after the pause (QTest types Latin-1 only: part of the e-mail).
+    QTest::keyClicks(view.searchEdit(), QStringLiteral("wang@"));
+    QTRY_COMPARE(model->total(), qint64(1));
+    QCOMPARE(model->memberAt(0)->id, m_wang);
+    // By name.
+    view.searchEdit()->setText(QStringLiteral("王"));
+    view.applySearch();
+    QTRY_COMPARE(model->searchText(), QStringLiteral("王"));
+    QTRY_COMPARE(model->total(), qint64(1));
+    QCOMPARE(model->memberAt(0)->id, m_wang);
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Name)).toString(), QStringLiteral("王芳"));
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Points)).toString(),
+             QLocale().toString(500));
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Balance)).toString(),
+             Money(2000, QStringLiteral("CNY")).format());
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Tier)).toString(),
+             QStringLiteral("Regular"));
+    // By e-mail too.
+    view.searchEdit()->setText(QStringLiteral("li@"));
+    view.applySearch();
+    QTRY_COMPARE(model->total(), qint64(1));
+    QCOMPARE(model->memberAt(0)->id, m_li);
+    view.searchEdit()->clear();
+    QTRY_COMPARE(model->total(), qint64(3));
+
+    select(view, m_wang);
+    MemberDetailPanel *detail = view.detailPanel();
+    QCOMPARE(detail->pointsTable()->rowCount(), 1);
+    QCOMPARE(detail->pointsTable()->item(0, MemberDetailPanel::LedgerChange)->text(),
+             QStringLiteral("+500"));
+    QCOMPARE(detail->balanceTable()->rowCount(), 1);
+    QCOMPARE(detail->balanceTable()->item(0, MemberDetailPanel::LedgerAfter)->text(),
+             Money(2000, QStringLiteral("CNY")).format());
+    QCOMPARE(detail->balanceTable()->item(0, MemberDetailPanel::LedgerReason)->text(),
+             QStringLiteral("Topped up by staff"));
+    QCOMPARE(detail->ordersTable()->rowCount(), 0);
+}
+
+void TestMembersView::adjustPointsWithAReason()
+{
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    select(view, m_wang);
+    QVERIFY(view.adjustBox()->isVisible());
+    QTRY_VERIFY(view.adjustAction()->isEnabled());
+    view.adjustKindBox()->setCurrentIndex(view.adjustKindBox()->findData(MembersView::AdjustPoints));
+
+    // No reason: nothing is sent.
+    view.amountEdit()->setText(QStringLiteral("-120"));
+    view.adjustAction()->trigger();
+    QVERIFY(sink.commands.isEmpty());
+    QVERIFY(view.statusMessage().contains(QStringLiteral("reason")));
+    // Not a number: nothing is sent.
+    view.amountEdit()->setText(QStringLiteral("12x"));
+    view.reasonEdit()->setText(QStringLiteral("兑换礼品 gift"));
+    view.adjustAction()->trigger();
+    QVERIFY(sink.commands.isEmpty());
+
+    view.amountEdit()->setText(QStringLiteral("-120"));
+    QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("member.points_adjust"));
+    QCOMPARE(sink.commands[0].payload.value(QStringLiteral("delta")).toInteger(), -120);
+    QTRY_COMPARE(m_shop->memberNow(m_wang).points, qint64(380));
+    auto ledger = WalletService(m_shop->ctx()).entries(Actor::system(), LedgerKind::Points, m_wang);
+    QVERIFY(ledger.ok());
+    QCOMPARE(ledger->size(), 2);
+    QCOMPARE(ledger->first().delta, -120);
+    QCOMPARE(ledger->first().note, QStringLiteral("兑换礼品 gift"));
+
+    // The view follows: the list's figure and the ledger's new line.
+    QTRY_COMPARE(view.detailPanel()->pointsTable()->rowCount(), 2);
+    QCOMPARE(view.detailPanel()->pointsTable()->item(0, MemberDetailPanel::LedgerChange)->text(),
+             QLocale().toString(-120));
+    QCOMPARE(view.detailPanel()->pointsTable()->item(0, MemberDetailPanel::LedgerNote)->text(),
+             QStringLiteral("兑换礼品 gift"));
+    QTRY_COMPARE(cell(view, m_wang, MemberTableModel::Points), QLocale().toString(380));
+    QVERIFY(view.reasonEdit()->text().isEmpty());
+
+    // More than the member has: the rule refuses, nothing changes.
+    view.amountEdit()->setText(QStringLiteral("-1000"));
+    view.reasonEdit()->setText(QStringLiteral("too much"));
+    view.adjustAction()->trigger();
+    QCOMPARE(sink.commands.size(), 2);
+    QTRY_VERIFY(view.statusMessage().contains(QStringLiteral("not made")));
+    QCOMPARE(m_shop->memberNow(m_wang).points, qint64(380));
+}
+
+void TestMembersView::adjustBalanceAsDecimalText()
+{
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    select(view, m_li);
+    QTRY_VERIFY(view.adjustAction()->isEnabled());
+    view.adjustKindBox()->setCurrentIndex(
+        view.adjustKindBox()->findData(MembersView::AdjustBalance));
+    view.reasonEdit()->setText(QStringLiteral("补偿 compensation"));
+    // More decimals than the currency has is refused, never rounded.
+    view.amountEdit()->setText(QStringLiteral("12.345"));
+    view.adjustAction()->trigger();
+    QVERIFY(sink.commands.isEmpty());
+    view.amountEdit()->setText(QStringLiteral("12.50"));
+    view.adjustAction()->trigger();
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("member.balance_adjust"));
+    QCOMPARE(sink.commands[0].payload.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("topup"));
+    QTRY_COMPARE(m_shop->memberNow(m_li).balance, qint64(1250));
+    QTRY_COMPARE(view.detailPanel()->balanceTable()->rowCount(), 1);
+    QCOMPARE(view.detailPanel()->balanceTable()->item(0, MemberDetailPanel::LedgerChange)->text(),
+             Money(1250, QStringLiteral("CNY")).format());
+    // A deduction by a minus sign.
+    view.amountEdit()->setText(QStringLiteral("-2.50"));
+    view.reasonEdit()->setText(QStringLiteral("更正 correction"));
+    view.adjustAction()->trigger();
+    QTRY_COMPARE(m_shop->memberNow(m_li).balance, qint64(1000));
+    QCOMPARE(sink.commands[1].payload.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("deduct"));
+}
+
+void TestMembersView::overrideTier()
+{
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    select(view, m_zhao);
+    QVERIFY(view.tierBox()->isVisible());
+    QTRY_VERIFY(view.tierAction()->isEnabled());
+    view.tierCombo()->setCurrentIndex(view.tierCombo()->findData(QStringLiteral("gold")));
+    view.tierAction()->trigger();
+    QTRY_COMPARE(m_shop->memberNow(m_zhao).tierOverride, std::optional(MemberTier::Gold));
+    QTRY_COMPARE(cell(view, m_zhao, MemberTableModel::Tier), QStringLiteral("Gold (set by hand)"));
+    // Back to the tier computed from spend.
+    QTRY_VERIFY(view.tierAction()->isEnabled());
+    view.tierCombo()->setCurrentIndex(0);
+    view.tierAction()->trigger();
+    QTRY_VERIFY(!m_shop->memberNow(m_zhao).tierOverride);
+    QCOMPARE(sink.commands.size(), 2);
+    QVERIFY(!sink.commands[1].payload.contains(QStringLiteral("tier")));
+}
+
+void TestMembersView::clerkDoesNotSeeAdjustments()
+{
+    // The permission table gives points, balance and tier changes to owners and managers only.
+    for (Permission p : {Permission::MemberPointsAdjust, Permission::MemberBalanceAdjust,
+                         Permission::MemberTierOverride}) {
+        QVERIFY(!PermissionPolicy::allows(m_shop->clerk(), p));
+        QVERIFY(!PermissionPolicy::allows(Actor::staff(3, StaffRole::Support), p));
+        QVERIFY(PermissionPolicy::allows(m_shop->manager(), p));
+    }
+    ApplyingSink sink(m_shop->ctx(), m_shop->clerk());
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->clerk(), &sink);
+    view.show();
+    select(view, m_wang); // the clerk still reads the member and the ledgers
+    QCOMPARE(view.detailPanel()->pointsTable()->rowCount(), 1);
+    QVERIFY(!view.adjustBox()->isVisible());
+    QVERIFY(!view.adjustAction()->isVisible());
+    QVERIFY(!view.tierBox()->isVisible());
+    QVERIFY(!view.tierAction()->isVisible());
+    QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(view.table(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(sink.commands.isEmpty());
+}
+
+QTEST_MAIN(TestMembersView)
+#include "tst_membersview.moc"

@@ -1,0 +1,236 @@
+#include "refundsview.h"
+
+#include "commandsink.h"
+#include "money.h"
+#include "orderservice.h"
+#include "refundservice.h"
+#include "permissionpolicy.h"
+#include "refundtablemodel.h"
+
+#include "shopfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace md;
+
+namespace {
+
+// Applies the view's commands to the store at once through the server's command rules.
+class ApplyingSink : public CommandSink
+{
+public:
+    ApplyingSink(const ServiceContext &context, const Actor &staff)
+        : m_processor(context)
+        , m_staff(staff)
+    {}
+    void submit(const SyncCommand &command) override
+    {
+        commands.append(command);
+        const CommandOutcome outcome = m_processor.apply(m_staff, command);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
+    }
+    QList<SyncCommand> commands;
+
+private:
+    CommandProcessor m_processor;
+    Actor m_staff;
+};
+
+} // namespace
+
+// The refund queue driven like a clerk would: a customer's request on a real store appears,
+// approving it pays out the amount the rules give and puts the unit back in stock, rejecting
+// needs a reason; a clerk sees the queue without the decisions.
+class TestRefundsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_shop.reset(); }
+    void modelPassesTester();
+    void approveRestocks();
+    void rejectNeedsAReason();
+    void clerkCannotDecide();
+
+private:
+    qint64 request(qint64 quantity, const QString &reason);
+    Refund refundNow(qint64 id);
+    std::unique_ptr<ShopFixture> m_shop;
+    qint64 m_member = 0;
+    qint64 m_order = 0;
+};
+
+void TestRefundsView::init()
+{
+    m_shop = std::make_unique<ShopFixture>();
+    const auto [member, address] = m_shop->customer(QStringLiteral("a@example.com"));
+    m_member = member;
+    m_shop->addToCart(member, m_shop->skuTea, 3);
+    auto placed = m_shop->place(member, address, QStringLiteral("k1"));
+    TestStore::check(placed);
+    m_order = placed->order.id;
+    TestStore::check(m_shop->pay(member, m_order));
+    // Shipped: a refunded unit comes back to stock only when the clerk restocks it.
+    TestStore::check(OrderService(m_shop->ctx())
+                         .ship(m_shop->clerk(), m_order,
+                               {QStringLiteral("SF"), QStringLiteral("SF1"), {}}));
+}
+
+qint64 TestRefundsView::request(qint64 quantity, const QString &reason)
+{
+    const Order o = m_shop->order(m_order);
+    auto r = RefundService(m_shop->ctx())
+                 .request(Actor::member(m_member), m_order, {{o.lines[0].id, quantity}}, reason);
+    TestStore::check(r);
+    return r->id;
+}
+
+Refund TestRefundsView::refundNow(qint64 id)
+{
+    auto r = RefundService(m_shop->ctx()).refund(Actor::system(), id);
+    TestStore::check(r);
+    return *r;
+}
+
+void TestRefundsView::modelPassesTester()
+{
+    request(1, QStringLiteral("破损"));
+    request(1, QStringLiteral("不想要了"));
+    RefundsView view(m_shop->ctx(), m_shop->manager(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(view.model()->rowCount(), 2);
+    view.filter()->setCurrentIndex(RefundsView::RejectedOnly);
+    QTRY_COMPARE(view.model()->total(), qint64(0));
+    QCOMPARE(view.model()->rowCount(), 0);
+    view.filter()->setCurrentIndex(RefundsView::All);
+    QTRY_COMPARE(view.model()->rowCount(), 2);
+}
+
+void TestRefundsView::approveRestocks()
+{
+    const qint64 id = request(1, QStringLiteral("茶叶受潮 damp"));
+    const Refund asked = refundNow(id);
+    QVERIFY(asked.amount > 0);
+    const qint64 stockBefore = m_shop->skuNow(m_shop->skuTea).stockOnHand;
+    QCOMPARE(m_shop->order(m_order).refundedTotal(), qint64(0));
+
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    RefundsView view(m_shop->ctx(), m_shop->manager(), &sink);
+    view.show();
+    auto *model = view.model();
+    QCOMPARE(view.filter()->currentIndex(), int(RefundsView::RequestedOnly)); // the default
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0)->refund.id, id);
+    QCOMPARE(model->data(model->index(0, RefundTableModel::OrderNumber)).toString(),
+             m_shop->order(m_order).number());
+    QCOMPARE(model->data(model->index(0, RefundTableModel::MemberName)).toString(),
+             QStringLiteral("张三"));
+    QCOMPARE(model->data(model->index(0, RefundTableModel::Amount)).toString(),
+             Money(asked.amount, QStringLiteral("CNY")).format());
+    QCOMPARE(model->data(model->index(0, RefundTableModel::Status)).toString(),
+             QStringLiteral("Requested"));
+
+    view.table()->selectRow(0);
+    QTRY_COMPARE(view.shownRefundId(), id);
+    QCOMPARE(view.linesTable()->rowCount(), 1);
+    QCOMPARE(view.linesTable()->item(0, 0)->text(), QStringLiteral("西湖龙井 West Lake Longjing"));
+    QCOMPARE(view.linesTable()->item(0, 2)->text(), QStringLiteral("1"));
+    QCOMPARE(view.linesTable()->item(0, 3)->text(),
+             Money(asked.amount, QStringLiteral("CNY")).format());
+    QCOMPARE(view.historyList()->count(), 1); // requested
+    QVERIFY(view.approveAction()->isVisible());
+    QVERIFY(view.approveAction()->isEnabled());
+    QVERIFY(view.restockBox()->isChecked());
+
+    // Approve with the keyboard shortcut.
+    view.table()->setFocus();
+    QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("refund.approve"));
+    QCOMPARE(sink.commands[0].entityId, id);
+    QCOMPARE(sink.commands[0].payload.value(QStringLiteral("restock")).toBool(), true);
+    QTRY_COMPARE(refundNow(id).status, RefundStatus::Refunded);
+
+    // The order's refunded total follows, and the unit is back in stock.
+    const Refund paid = refundNow(id);
+    QCOMPARE(m_shop->order(m_order).refundedTotal(), paid.amount);
+    QCOMPARE(paid.amount, asked.amount);
+    QCOMPARE(m_shop->skuNow(m_shop->skuTea).stockOnHand, stockBefore + 1);
+    // It left the "requested" queue; the detail shows it as it is now, decided.
+    QTRY_COMPARE(model->total(), qint64(0));
+    QTRY_VERIFY(view.historyList()->count() >= 3);
+    QVERIFY(!view.approveAction()->isEnabled());
+    QVERIFY(view.statusMessage().contains(QStringLiteral("approved")));
+    view.filter()->setCurrentIndex(RefundsView::All);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, RefundTableModel::Status)).toString(),
+             QStringLiteral("Refunded"));
+    // A decided refund offers no decision.
+    view.approveAction()->trigger();
+    QCOMPARE(sink.commands.size(), 1);
+}
+
+void TestRefundsView::rejectNeedsAReason()
+{
+    const qint64 id = request(2, QStringLiteral("买错了"));
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    RefundsView view(m_shop->ctx(), m_shop->manager(), &sink);
+    view.show();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.table()->selectRow(0);
+    QTRY_COMPARE(view.shownRefundId(), id);
+    QTRY_VERIFY(view.rejectAction()->isEnabled());
+
+    // Without a reason nothing is sent.
+    view.rejectAction()->trigger();
+    QVERIFY(sink.commands.isEmpty());
+    QVERIFY(view.statusMessage().contains(QStringLiteral("reason")));
+    QCOMPARE(refundNow(id).status, RefundStatus::Requested);
+
+    view.noteEdit()->setText(QStringLiteral("已超过退货期 past the return period"));
+    view.rejectAction()->trigger();
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("refund.reject"));
+    QTRY_COMPARE(refundNow(id).status, RefundStatus::Rejected);
+    QCOMPARE(refundNow(id).decisionNote, QStringLiteral("已超过退货期 past the return period"));
+    QCOMPARE(m_shop->order(m_order).refundedTotal(), qint64(0));
+    QTRY_COMPARE(view.model()->total(), qint64(0));
+    view.filter()->setCurrentIndex(RefundsView::RejectedOnly);
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->data(view.model()->index(0, RefundTableModel::Status)).toString(),
+             QStringLiteral("Rejected"));
+    QTRY_VERIFY(view.historyList()->count() == 2);
+    QVERIFY(view.historyList()->item(1)->text().contains(QStringLiteral("past the return period")));
+}
+
+void TestRefundsView::clerkCannotDecide()
+{
+    const qint64 id = request(1, QStringLiteral("破损"));
+    QVERIFY(!PermissionPolicy::allows(m_shop->clerk(), Permission::RefundDecide));
+    ApplyingSink sink(m_shop->ctx(), m_shop->clerk());
+    RefundsView view(m_shop->ctx(), m_shop->clerk(), &sink);
+    view.show();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.table()->selectRow(0);
+    QTRY_COMPARE(view.shownRefundId(), id);
+    QVERIFY(!view.approveAction()->isVisible());
+    QVERIFY(!view.rejectAction()->isVisible());
+    QVERIFY(!view.restockBox()->isVisible());
+    // The shortcut does nothing either.
+    QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(sink.commands.isEmpty());
+}
+
+QTEST_MAIN(TestRefundsView)
+#include "tst_refundsview.moc"
