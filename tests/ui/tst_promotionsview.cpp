@@ -14,8 +14,10 @@
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +82,7 @@ private slots:
     void cleanup() { m_shop.reset(); }
     void modelsPassTester();
     void createPauseAndIssue();
+    void editCampaignToPercent();
     void flashSaleCreateAndEnd();
     void usageAndSellThrough();
     void clerkSeesListsOnly();
@@ -252,6 +255,46 @@ void TestPromotionsView::createPauseAndIssue()
     QVERIFY(couponsOf(m_carol).isEmpty());
     QTRY_COMPARE(cell(model, 0, CampaignTableModel::Issued), QStringLiteral("2"));
     QTRY_VERIFY(view.statusMessage().startsWith(QStringLiteral("Coupons issued to 2 member")));
+}
+
+void TestPromotionsView::editCampaignToPercent()
+{
+    const qint64 id = campaign(QStringLiteral("立减10"), 1000);
+    const qint64 version = CouponService(m_shop->ctx()).campaign(id)->version;
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    PromotionsView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    QTRY_COMPARE(view.campaignModel()->rowCount(), 1);
+    view.campaignTable()->selectRow(0);
+    QPushButton *edit = buttonWithText(&view, QStringLiteral("&Edit…"));
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY(view.campaignDialog());
+    CampaignDialog *dialog = view.campaignDialog();
+    // The fields show the campaign as it is.
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+    QCOMPARE(name->text(), QStringLiteral("立减10"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("amount"))->text(),
+             QStringLiteral("10.00"));
+    name->setText(QStringLiteral("85折 15% off"));
+    auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("kind"));
+    kind->setCurrentIndex(1);
+    dialog->findChild<QDoubleSpinBox *>(QStringLiteral("percent"))->setValue(15.0);
+    dialog->findChild<QLineEdit *>(QStringLiteral("maxDiscount"))->setText(QStringLiteral("30"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("coupon_campaign.update"));
+    QCOMPARE(sink.commands[0].baseVersion, std::optional<qint64>(version));
+    QTRY_COMPARE(cell(view.campaignModel(), 0, CampaignTableModel::Name),
+                 QStringLiteral("85折 15% off"));
+    const CouponCampaign stored = *CouponService(m_shop->ctx()).campaign(id);
+    QCOMPARE(stored.terms.kind, CouponKind::Percent);
+    QCOMPARE(stored.terms.percentBp, 1500);
+    QCOMPARE(stored.terms.maxDiscount, std::optional<qint64>(3000));
+    QCOMPARE(cell(view.campaignModel(), 0, CampaignTableModel::Discount),
+             QStringLiteral("%1% off (at most %2)")
+                 .arg(QLocale().toString(15.0, 'f', 0), Money(3000, QStringLiteral("CNY")).format()));
 }
 
 void TestPromotionsView::flashSaleCreateAndEnd()
