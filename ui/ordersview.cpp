@@ -6,6 +6,7 @@
 #include "orderfilterbar.h"
 #include "orderpageloader.h"
 #include "ordertablemodel.h"
+#include "permissionpolicy.h"
 #include "shipdialog.h"
 
 #include <QAction>
@@ -293,13 +294,25 @@ void OrdersView::reloadAll()
     loadDetail();
 }
 
+void OrdersView::setStaff(const Actor &staff)
+{
+    m_staff = staff;
+    updateActions();
+}
+
 void OrdersView::updateActions()
 {
     const Order &o = m_detail->detail().order;
     const bool shown = o.id != 0 && o.id == m_detailId;
     const bool idle = m_pendingId.isEmpty();
-    m_ship->setEnabled(m_commands && idle && shown && canShip(o));
-    m_cancel->setEnabled(m_commands && idle && shown && canCancel(o));
+    const bool mayShip = !m_staff || PermissionPolicy::allows(*m_staff, Permission::OrderFulfil);
+    const bool mayCancel = !m_staff || PermissionPolicy::allows(*m_staff, Permission::OrderCancel);
+    m_ship->setVisible(mayShip);
+    m_shipButton->setVisible(mayShip);
+    m_cancel->setVisible(mayCancel);
+    m_cancelButton->setVisible(mayCancel);
+    m_ship->setEnabled(mayShip && m_commands && idle && shown && canShip(o));
+    m_cancel->setEnabled(mayCancel && m_commands && idle && shown && canCancel(o));
     if (!m_commands) {
         const QString why = tr("This window shows orders only: changes need the desktop's "
                                "connection to the shop.");

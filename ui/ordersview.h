@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "commandprocessor.h"
 #include "orderdetailloader.h"
 
@@ -49,6 +50,9 @@ public:
     QString statusMessage() const;
     // Applies the filter bar now instead of after the typing pause.
     void applyFilter();
+    // The signed-in staff member: an action their role may not take (docs/permissions.md) is
+    // hidden. Unset, every action is offered and the rules alone decide.
+    void setStaff(const Actor &staff);
 
 signals:
     // Connected (queued) to OrderDetailLoader::load.
@@ -91,6 +95,7 @@ private:
     OrderDetailLoader *m_detailLoader;
     ShipDialog *m_shipDialog = nullptr;
 
+    std::optional<Actor> m_staff;
     qint64 m_detailId = 0; // the order the detail shows or is loading
     quint64 m_detailRequest = 0;
     QString m_pendingId;     // the command sent last, until its outcome arrives

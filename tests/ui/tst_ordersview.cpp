@@ -45,6 +45,8 @@ private slots:
     void cancelsAnUnpaidOrderWithAReason();
     void aRefusedShipmentIsExplained();
     void retranslatesOnLanguageChange();
+    void aRoleSeesOnlyTheActionsItMayTake_data();
+    void aRoleSeesOnlyTheActionsItMayTake();
 
 private:
     static constexpr int kWait = 30000;
@@ -355,6 +357,38 @@ void TestOrdersView::retranslatesOnLanguageChange()
     QCoreApplication::removeTranslator(&marking);
     QTRY_COMPARE(m_view->shipAction()->text(), QStringLiteral("&Ship…"));
     QCOMPARE(statusOfRow(0), QStringLiteral("Paid"));
+}
+
+void TestOrdersView::aRoleSeesOnlyTheActionsItMayTake_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("ship");
+    QTest::addColumn<bool>("cancel");
+    // docs/permissions.md: order.fulfil for owner, manager, clerk; order.cancel for owner,
+    // manager, support.
+    QTest::newRow("owner") << int(StaffRole::Owner) << true << true;
+    QTest::newRow("manager") << int(StaffRole::Manager) << true << true;
+    QTest::newRow("clerk") << int(StaffRole::Clerk) << true << false;
+    QTest::newRow("support") << int(StaffRole::Support) << false << true;
+}
+
+void TestOrdersView::aRoleSeesOnlyTheActionsItMayTake()
+{
+    QFETCH(int, role);
+    QFETCH(bool, ship);
+    QFETCH(bool, cancel);
+    m_view->setStaff(Actor::staff(1, StaffRole(role)));
+    showOnly(m_oneLine); // paid, nothing shipped: both actions apply
+    clickRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->detailPanel()->detail().order.id, m_oneLine, kWait);
+    QCOMPARE(m_view->shipAction()->isVisible(), ship);
+    QCOMPARE(m_view->shipAction()->isEnabled(), ship);
+    QCOMPARE(m_view->cancelAction()->isVisible(), cancel);
+    QCOMPARE(m_view->cancelAction()->isEnabled(), cancel);
+    // The shortcut of a hidden action does nothing.
+    QTest::keyClick(m_view->table(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::qWait(50);
+    QCOMPARE(m_view->shipDialog() != nullptr, ship);
 }
 
 QTEST_MAIN(TestOrdersView)
