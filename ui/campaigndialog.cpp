@@ -179,7 +179,8 @@ QString CampaignDialog::readDraft(CampaignDraft *d) const
     }
     if (!money(m_minSpend, &d->terms.minSpend))
         return tr("The minimum spend is not an amount of money.");
-    d->terms.scope = couponScopeFromName(m_scope->currentData().toString()).value_or(CouponScope::All);
+    d->terms.scope =
+        couponScopeFromName(m_scope->currentData().toString()).value_or(CouponScope::All);
     if (d->terms.scope != CouponScope::All) {
         for (const QString &part : m_scopeIds->text().split(
                  QRegularExpression(QStringLiteral("[\\s,;，；]+")), Qt::SkipEmptyParts)) {

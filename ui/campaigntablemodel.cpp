@@ -37,8 +37,7 @@ QString CampaignTableModel::termsText(const CouponTerms &t, const QString &curre
         return tr("%1 off").arg(Money(t.amount, currency).format());
     const QString percent = QLocale().toString(t.percentBp / 100.0, 'f', t.percentBp % 100 ? 2 : 0);
     if (t.maxDiscount)
-        return tr("%1% off (at most %2)")
-            .arg(percent, Money(*t.maxDiscount, currency).format());
+        return tr("%1% off (at most %2)").arg(percent, Money(*t.maxDiscount, currency).format());
     return tr("%1% off").arg(percent);
 }
 

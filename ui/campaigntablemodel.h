@@ -15,8 +15,18 @@ class CampaignTableModel : public QAbstractTableModel
 
 public:
     enum Column {
-        Name, Code, Discount, MinSpend, Validity, Limits, Status, Issued, Used, DiscountGiven,
-        Revenue, ColumnCount
+        Name,
+        Code,
+        Discount,
+        MinSpend,
+        Validity,
+        Limits,
+        Status,
+        Issued,
+        Used,
+        DiscountGiven,
+        Revenue,
+        ColumnCount
     };
 
     explicit CampaignTableModel(const QString &currency, QObject *parent = nullptr);

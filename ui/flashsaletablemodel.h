@@ -15,7 +15,16 @@ class FlashSaleTableModel : public QAbstractTableModel
 
 public:
     enum Column {
-        Name, Period, Items, PerMember, Coupons, Status, Sold, SellThrough, DiscountGiven, Revenue,
+        Name,
+        Period,
+        Items,
+        PerMember,
+        Coupons,
+        Status,
+        Sold,
+        SellThrough,
+        DiscountGiven,
+        Revenue,
         ColumnCount
     };
 

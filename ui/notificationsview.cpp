@@ -41,15 +41,15 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
     m_resolver->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_resolver, &QObject::deleteLater);
     connect(this, &NotificationsView::resolveWanted, m_resolver, &RecipientResolver::resolve);
-    connect(m_resolver, &RecipientResolver::resolved, this,
-            &NotificationsView::recipientsResolved);
-    connect(m_resolver, &RecipientResolver::failed, this, [this](quint64 request, const QString &m) {
-        if (request != m_resolveRequest)
-            return;
-        m_resolving = false;
-        warn(tr("The notification was not sent."), m);
-        updateButtons();
-    });
+    connect(m_resolver, &RecipientResolver::resolved, this, &NotificationsView::recipientsResolved);
+    connect(m_resolver, &RecipientResolver::failed, this,
+            [this](quint64 request, const QString &m) {
+                if (request != m_resolveRequest)
+                    return;
+                m_resolving = false;
+                warn(tr("The notification was not sent."), m);
+                updateButtons();
+            });
     m_thread->setObjectName(QStringLiteral("md-notifications"));
     m_thread->start();
 
@@ -205,8 +205,8 @@ void NotificationsView::outcome(const CommandOutcome &outcome)
         outcome.status == QLatin1String("duplicate")) {
         // The broadcast command answers with the number of inboxes it reached.
         const int sent = outcome.version > 0 ? int(outcome.version) : m_pendingCount;
-        m_message->setText(tr("Sent to %n member(s). The shop receives it at the next sync.",
-                              nullptr, sent));
+        m_message->setText(
+            tr("Sent to %n member(s). The shop receives it at the next sync.", nullptr, sent));
         m_title->clear();
         m_body->clear();
         updateButtons();
@@ -221,8 +221,8 @@ void NotificationsView::outcome(const CommandOutcome &outcome)
 void NotificationsView::warn(const QString &text, const QString &detail)
 {
     m_message->setText(text + QLatin1Char(' ') + detail);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Notifications"), text, QMessageBox::Ok,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Notifications"), text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(detail);
@@ -243,8 +243,8 @@ void NotificationsView::retranslate()
     m_toLabel->setText(tr("To:"));
     m_title->setPlaceholderText(tr("Shown in the member's inbox (at most %1 characters)")
                                     .arg(QLocale().toString(kMaxTitle)));
-    m_body->setPlaceholderText(tr("Plain text, at most %1 characters")
-                                   .arg(QLocale().toString(kMaxBody)));
+    m_body->setPlaceholderText(
+        tr("Plain text, at most %1 characters").arg(QLocale().toString(kMaxBody)));
     m_send->setText(tr("&Send…"));
     updateButtons();
 }

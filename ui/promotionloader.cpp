@@ -45,9 +45,9 @@ Result<QHash<QString, Figures>> reportFigures(const ServiceContext &ctx)
     const int revenue = result->columnIndex(QStringLiteral("revenue"));
     QHash<QString, Figures> out;
     for (const ReportRow &row : result->rows)
-        out.insert(row[kind].toString() + QLatin1Char(':') + row[id].toString(),
-                   {row[orders].toLongLong(), row[discount].toLongLong(),
-                    row[revenue].toLongLong()});
+        out.insert(
+            row[kind].toString() + QLatin1Char(':') + row[id].toString(),
+            {row[orders].toLongLong(), row[discount].toLongLong(), row[revenue].toLongLong()});
     return out;
 }
 

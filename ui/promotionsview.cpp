@@ -89,19 +89,19 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     });
     connect(this, &PromotionsView::resolveWanted, m_resolver, &RecipientResolver::resolve);
     connect(m_resolver, &RecipientResolver::resolved, this, &PromotionsView::recipientsResolved);
-    connect(m_resolver, &RecipientResolver::failed, this, [this](quint64 request, const QString &m) {
-        if (request != m_resolveRequest)
-            return;
-        m_issueCampaign = 0;
-        warn(tr("No coupons were issued."), m);
-        updateButtons();
-    });
+    connect(m_resolver, &RecipientResolver::failed, this,
+            [this](quint64 request, const QString &m) {
+                if (request != m_resolveRequest)
+                    return;
+                m_issueCampaign = 0;
+                warn(tr("No coupons were issued."), m);
+                updateButtons();
+            });
     m_thread->setObjectName(QStringLiteral("md-promotions"));
     m_thread->start();
 
-    for (QPushButton *b :
-         {m_newCampaign, m_editCampaign, m_pauseCampaign, m_newFlashSale, m_editFlashSale,
-          m_endFlashSale})
+    for (QPushButton *b : {m_newCampaign, m_editCampaign, m_pauseCampaign, m_newFlashSale,
+                           m_editFlashSale, m_endFlashSale})
         b->setVisible(m_mayManage);
     m_issue->setVisible(m_mayIssue);
     connect(m_newCampaign, &QPushButton::clicked, this, &PromotionsView::newCampaign);
@@ -118,17 +118,17 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     for (QTableView *t : {m_campaignTable, m_flashSaleTable})
         connect(t->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &PromotionsView::updateButtons);
-    for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *>{m_campaignModel,
-                                                                          m_flashSaleModel}) {
+    for (QAbstractItemModel *m :
+         std::initializer_list<QAbstractItemModel *>{m_campaignModel, m_flashSaleModel}) {
         connect(m, &QAbstractItemModel::modelReset, this, &PromotionsView::updateButtons);
         connect(m, &QAbstractItemModel::dataChanged, this, &PromotionsView::updateButtons);
     }
     if (m_commands)
         connect(m_commands, &CommandSink::submitted, this, &PromotionsView::outcome);
 
-    m_tabs->addTab(tabPage(m_campaignTable,
-                           {m_newCampaign, m_editCampaign, m_pauseCampaign, m_issue}, this),
-                   QString());
+    m_tabs->addTab(
+        tabPage(m_campaignTable, {m_newCampaign, m_editCampaign, m_pauseCampaign, m_issue}, this),
+        QString());
     m_tabs->addTab(
         tabPage(m_flashSaleTable, {m_newFlashSale, m_editFlashSale, m_endFlashSale}, this),
         QString());
@@ -262,7 +262,8 @@ void PromotionsView::pauseOrResumeCampaign()
     if (!c || !m_pauseCampaign->isEnabled())
         return;
     const bool paused = c->campaign.status == CampaignStatus::Paused;
-    send(paused ? QStringLiteral("coupon_campaign.resume") : QStringLiteral("coupon_campaign.pause"),
+    send(paused ? QStringLiteral("coupon_campaign.resume")
+                : QStringLiteral("coupon_campaign.pause"),
          QStringLiteral("coupon_campaign"), c->campaign.id, std::nullopt, {},
          paused ? tr("Campaign resumed.")
                 : tr("Campaign paused: its coupons cannot be claimed or used until it is "
@@ -415,8 +416,8 @@ void PromotionsView::outcome(const CommandOutcome &outcome)
 void PromotionsView::warn(const QString &text, const QString &detail)
 {
     m_message->setText(text + QLatin1Char(' ') + detail);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Promotions"), text, QMessageBox::Ok,
-                                this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Promotions"), text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(detail);

@@ -13,11 +13,10 @@ namespace md {
 
 namespace {
 
-const QList<RfmSegment> kSegments{RfmSegment::Champions,    RfmSegment::Loyal,
-                                  RfmSegment::PotentialLoyalists, RfmSegment::NewCustomers,
-                                  RfmSegment::AtRisk,       RfmSegment::CantLose,
-                                  RfmSegment::Hibernating,  RfmSegment::Lost,
-                                  RfmSegment::Others};
+const QList<RfmSegment> kSegments{
+    RfmSegment::Champions,    RfmSegment::Loyal,  RfmSegment::PotentialLoyalists,
+    RfmSegment::NewCustomers, RfmSegment::AtRisk, RfmSegment::CantLose,
+    RfmSegment::Hibernating,  RfmSegment::Lost,   RfmSegment::Others};
 
 } // namespace
 
@@ -112,7 +111,8 @@ void RecipientPicker::retranslate()
         tr("One per line or separated by commas: e-mail, mobile number or member id"));
     m_segment->setText(tr("Customer se&gment (RFM):"));
     for (int i = 0; i < m_segments->count(); ++i)
-        m_segments->setItemText(i, RfmScorer::segmentName(RfmSegment(m_segments->itemData(i).toInt())));
+        m_segments->setItemText(
+            i, RfmScorer::segmentName(RfmSegment(m_segments->itemData(i).toInt())));
     m_windowLabel->setText(tr("over the paid orders of the last"));
     m_window->setSuffix(tr(" days"));
 }

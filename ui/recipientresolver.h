@@ -23,8 +23,8 @@ struct RecipientChoice
 
 // Turns a RecipientChoice into member ids on a worker thread: listed e-mails are looked up,
 // numbers taken as ids (and checked), a segment resolved with SegmentTarget over the window
-// ending now, all members read in pages. A number is a member id, else a mobile number. The ids then go into a command, so the action itself
-// is the same as picking those members by hand.
+// ending now, all members read in pages. A number is a member id, else a mobile number. The ids
+// then go into a command, so the action itself is the same as picking those members by hand.
 class RecipientResolver : public QObject
 {
     Q_OBJECT

@@ -75,7 +75,8 @@ void TestNotificationsView::buy(qint64 member, qint64 address, int quantity, con
 
 QList<Notification> TestNotificationsView::broadcastsOf(qint64 member)
 {
-    auto inbox = NotificationService(m_shop->ctx()).inbox(Actor::member(member), member, false, 0, 100);
+    auto inbox =
+        NotificationService(m_shop->ctx()).inbox(Actor::member(member), member, false, 0, 100);
     TestStore::check(inbox);
     QList<Notification> out;
     for (const Notification &n : *inbox)

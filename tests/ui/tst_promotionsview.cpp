@@ -166,7 +166,8 @@ void TestPromotionsView::createPauseAndIssue()
     QTest::mouseClick(create, Qt::LeftButton);
     QTRY_VERIFY(view.campaignDialog());
     CampaignDialog *dialog = view.campaignDialog();
-    dialog->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("新客立减 Welcome"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("name"))
+        ->setText(QStringLiteral("新客立减 Welcome"));
     dialog->findChild<QLineEdit *>(QStringLiteral("code"))->setText(QStringLiteral("HELLO10"));
     dialog->findChild<QLineEdit *>(QStringLiteral("minSpend"))->setText(QStringLiteral("50"));
     const qint64 now = m_shop->clock().nowMs();
@@ -228,8 +229,7 @@ void TestPromotionsView::createPauseAndIssue()
     QTRY_VERIFY(view.issueDialog());
     view.issueDialog()->picker()->setListed(
         {QStringLiteral("alice@example.com"), QStringLiteral("nobody@example.com")});
-    QTest::mouseClick(view.issueDialog()->buttons()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(view.issueDialog()->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(view.statusMessage().contains(QStringLiteral("nobody@example.com")));
     QCOMPARE(sink.commands.last().type, QStringLiteral("coupon_campaign.resume"));
     QVERIFY(couponsOf(m_alice).isEmpty());
@@ -242,8 +242,7 @@ void TestPromotionsView::createPauseAndIssue()
     QTRY_VERIFY(view.issueDialog());
     view.issueDialog()->picker()->setListed(
         {QStringLiteral("Alice@Example.com"), QString::number(m_bob)});
-    QTest::mouseClick(view.issueDialog()->buttons()->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(view.issueDialog()->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE(sink.commands.last().type, QStringLiteral("coupon_campaign.issue"));
     QCOMPARE(sink.commands.last().entityId, id);
     QCOMPARE(sink.commands.last().payload.value(QStringLiteral("memberIds")).toArray(),
@@ -292,9 +291,10 @@ void TestPromotionsView::editCampaignToPercent()
     QCOMPARE(stored.terms.kind, CouponKind::Percent);
     QCOMPARE(stored.terms.percentBp, 1500);
     QCOMPARE(stored.terms.maxDiscount, std::optional<qint64>(3000));
-    QCOMPARE(cell(view.campaignModel(), 0, CampaignTableModel::Discount),
-             QStringLiteral("%1% off (at most %2)")
-                 .arg(QLocale().toString(15.0, 'f', 0), Money(3000, QStringLiteral("CNY")).format()));
+    QCOMPARE(
+        cell(view.campaignModel(), 0, CampaignTableModel::Discount),
+        QStringLiteral("%1% off (at most %2)")
+            .arg(QLocale().toString(15.0, 'f', 0), Money(3000, QStringLiteral("CNY")).format()));
 }
 
 void TestPromotionsView::flashSaleCreateAndEnd()
@@ -351,8 +351,8 @@ void TestPromotionsView::usageAndSellThrough()
     const auto [alice, aliceAddress] = m_shop->customer(QStringLiteral("alice2@example.com"));
     TestStore::check(CouponService(m_shop->ctx()).issue(m_shop->manager(), coupon, {alice}));
     m_shop->addToCart(alice, m_shop->skuPot, 1);
-    auto placed = m_shop->place(alice, aliceAddress, QStringLiteral("a1"),
-                                QStringLiteral("alipay"), couponsOf(alice).first().id);
+    auto placed = m_shop->place(alice, aliceAddress, QStringLiteral("a1"), QStringLiteral("alipay"),
+                                couponsOf(alice).first().id);
     TestStore::check(placed);
     TestStore::check(m_shop->pay(alice, placed->order.id));
     const auto [bob, bobAddress] = m_shop->customer(QStringLiteral("bob2@example.com"));
@@ -377,8 +377,7 @@ void TestPromotionsView::usageAndSellThrough()
     QCOMPARE(cell(sales, 0, FlashSaleTableModel::Sold), QStringLiteral("1 of 10"));
     QCOMPARE(cell(sales, 0, FlashSaleTableModel::SellThrough),
              QStringLiteral("%1%").arg(QLocale().toString(10.0, 'f', 1)));
-    QCOMPARE(cell(sales, 0, FlashSaleTableModel::DiscountGiven),
-             Money(12800 - 9900, cny).format());
+    QCOMPARE(cell(sales, 0, FlashSaleTableModel::DiscountGiven), Money(12800 - 9900, cny).format());
     QCOMPARE(cell(sales, 0, FlashSaleTableModel::Revenue), Money(paid.total, cny).format());
 }
 
