@@ -991,6 +991,18 @@
         <source>The store is shutting down; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server address must look like https://shop.example.com or http://192.168.1.5:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a MerchantDesk storefront (status %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderDocument</name>
@@ -1243,6 +1255,301 @@
     </message>
 </context>
 <context>
+    <name>md::BulkPriceDialog</name>
+    <message>
+        <source>Enter a percentage with at most two decimals, e.g. 10 or -12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount with at most %n decimal(s), e.g. 5 or -2.50.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price of %1 would fall below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) change price.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change prices of %n SKU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By percentage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By a fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage: new price = old price × (100 % + the percentage), rounded half up to the smallest unit of the currency (e.g. 10.05 + 10 % = 11.055 → 11.06). A fixed amount is added to every price as typed. No price may fall below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CampaignDialog</name>
+    <message>
+        <source>The amount off is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum discount is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum spend is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;spend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category or product &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uses in all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per mem&amp;ber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: only issued by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CampaignTableModel</name>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(issued only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per member, %2 uses in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CatalogCommands</name>
+    <message>
+        <source>%1: somebody changed it in the meantime; reopen it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CatalogReader</name>
+    <message numerus="yes">
+        <source>More than %n products: choose a smaller category.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::CatalogView</name>
     <message>
         <source>Search products by title or SKU code</source>
@@ -1258,6 +1565,109 @@
             <numerusform>%n product</numerusform>
             <numerusform>%n products</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change prices of %n SKU(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new category under %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new top-level category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new category under the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prices of the selected products, or of the chosen category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1693,13 @@
     <name>md::CategoryResolver</name>
     <message>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryTreeModel</name>
+    <message>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,6 +2391,160 @@
     </message>
     <message>
         <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::FlashSaleDialog</name>
+    <message>
+        <source>Give the flash sale a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flash sale must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the SKU id is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the sale price is not an amount of money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the allotment must be at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coupons may be used on these items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units allotted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::FlashSaleTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2672,6 +3243,21 @@
     </message>
 </context>
 <context>
+    <name>md::IssueCouponsDialog</name>
+    <message>
+        <source>Issue coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a coupon of &quot;%1&quot; to (members who already hold as many as allowed are skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::MainWindow</name>
     <message>
         <source>MerchantDesk — %1</source>
@@ -2730,6 +3316,14 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -2775,6 +3369,125 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberDetailPanel</name>
+    <message>
+        <source>Earned with an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent on an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back (order cancelled or refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back (order refunded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topped up by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid for an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back (order cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1 (set by hand; by spend: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier: %1 (by spend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1 · Balance: %2 · Total spend: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2857,6 +3570,252 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberTableModel</name>
+    <message>
+        <source>Regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MembersView</name>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By spend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the points to add, or to take away with a minus sign (e.g. 200 or -50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to add, or to take away with a minus sign (e.g. 50.00 or -12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first: every adjustment keeps one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust points or balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change, e.g. 200 or -12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the change to the member&apos;s ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NotificationsView</name>
+    <message>
+        <source>The notification was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a title first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the e-mail, mobile number or id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is in the chosen group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; to %n member(s)? It cannot be taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n member(s). The shop receives it at the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the member&apos;s inbox (at most %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,6 +4529,144 @@ Field: %1</source>
     </message>
 </context>
 <context>
+    <name>md::ProductEditor</name>
+    <message>
+        <source>The product needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjusted. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new SKU before adjusting its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many units to add (or, negative, to remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stock adjustment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) on hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjust stock of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One image URL a line; the first is the main image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKUs (price and cost as decimal text, e.g. 128.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change stock by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. counted on the shelf, damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;just stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ProductExporter</name>
     <message>
         <source>%1: its SKUs use %2 option names; Shopify allows three</source>
@@ -3748,6 +4845,430 @@ Field: %1</source>
     </message>
     <message>
         <source>Coupons and flash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PromotionsView</name>
+    <message>
+        <source>The promotions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons were issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign paused: its coupons cannot be claimed or used until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member has the e-mail, mobile number or id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is in the chosen group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupons issued to %n member(s); members who already held as many as allowed were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flash sale created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &quot;%1&quot; now? Its prices stop at once and it cannot be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sale ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue coupons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;flash sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RecipientPicker</name>
+    <message>
+        <source>List the members first (e-mail, mobile number or member id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;ese members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line or separated by commas: e-mail, mobile number or member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer se&amp;gment (RFM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the paid orders of the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RefundTableModel</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RefundsView</name>
+    <message>
+        <source>The refunds could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 — order %2 — %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount by the refund rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Requested by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Rejected by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Approved by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to the original payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to store balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  Refunded %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units were put back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units were not put back in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned with the order taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) spent on the order given back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first: the customer is told why the refund is rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 %2. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 was not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and pay out the amount the rules give (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with the reason written above (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the units back in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (required to reject: the customer is told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,6 +5740,56 @@ Field: %1</source>
     </message>
 </context>
 <context>
+    <name>md::SkuTableModel</name>
+    <message>
+        <source>Stock changes only by an adjustment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SKU needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write options as name=value, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an amount (at most %n decimal(s), not negative).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The low-stock threshold is a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::StockReport</name>
     <message>
         <source>SKU</source>
@@ -4356,6 +5927,69 @@ Field: %1</source>
     </message>
     <message>
         <source>Copying the shop… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WelcomeDialog</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to MerchantDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the shop&apos;s server with your staff account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will you use MerchantDesk on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run my shop on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop and its storefront run here, on this computer&apos;s data folder. A new shop starts with demo data you can look around in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a storefront server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -991,6 +991,18 @@
         <source>The store is shutting down; please try again.</source>
         <translation>店铺正在关闭，请稍后重试。</translation>
     </message>
+    <message>
+        <source>The server address must look like https://shop.example.com or http://192.168.1.5:8080.</source>
+        <translation>服务器地址的格式应类似 https://shop.example.com 或 http://192.168.1.5:8080。</translation>
+    </message>
+    <message>
+        <source>The e-mail or password is not right.</source>
+        <translation>邮箱或密码不正确。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a MerchantDesk storefront (status %2).</source>
+        <translation>%1 的响应不像 MerchantDesk 店铺前台（状态码 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>OrderDocument</name>
@@ -1245,6 +1257,297 @@
     </message>
 </context>
 <context>
+    <name>md::BulkPriceDialog</name>
+    <message>
+        <source>Enter a percentage with at most two decimals, e.g. 10 or -12.5.</source>
+        <translation>请输入最多两位小数的百分比，如 10 或 -12.5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter an amount with at most %n decimal(s), e.g. 5 or -2.50.</source>
+        <translation>
+            <numerusform>请输入最多 %n 位小数的金额，如 5 或 -2.50。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The price of %1 would fall below zero.</source>
+        <translation>%1 的价格将低于零。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) change price.</source>
+        <translation>
+            <numerusform>%n 个 SKU 的价格将变更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change prices of %n SKU(s)</source>
+        <translation>
+            <numerusform>修改 %n 个 SKU 的价格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By percentage (%)</source>
+        <translation>按百分比（%）</translation>
+    </message>
+    <message>
+        <source>By a fixed amount</source>
+        <translation>按固定金额</translation>
+    </message>
+    <message>
+        <source>e.g. 10 or -5</source>
+        <translation>如 10 或 -5</translation>
+    </message>
+    <message>
+        <source>A percentage: new price = old price × (100 % + the percentage), rounded half up to the smallest unit of the currency (e.g. 10.05 + 10 % = 11.055 → 11.06). A fixed amount is added to every price as typed. No price may fall below zero.</source>
+        <translation>按百分比：新价格 = 原价 × (100% + 百分比)，四舍五入到货币的最小单位（例如 10.05 + 10% = 11.055 → 11.06）。按固定金额：每个价格加上所填金额。任何价格都不能低于零。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <source>&amp;Change prices</source>
+        <translation>修改价格(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>md::CampaignDialog</name>
+    <message>
+        <source>The amount off is not an amount of money.</source>
+        <translation>减免金额不是有效金额。</translation>
+    </message>
+    <message>
+        <source>The maximum discount is not an amount of money.</source>
+        <translation>最高优惠不是有效金额。</translation>
+    </message>
+    <message>
+        <source>The minimum spend is not an amount of money.</source>
+        <translation>最低消费不是有效金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation>“%1”不是有效的 ID。</translation>
+    </message>
+    <message>
+        <source>Edit coupon campaign</source>
+        <translation>编辑优惠券活动</translation>
+    </message>
+    <message>
+        <source>New coupon campaign</source>
+        <translation>新建优惠券活动</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Claim &amp;code:</source>
+        <translation>领取码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount off:</source>
+        <translation>减免金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off:</source>
+        <translation>折扣百分比(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>最多优惠(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;spend:</source>
+        <translation>最低消费(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Applies &amp;to:</source>
+        <translation>适用范围(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Category or product &amp;ids:</source>
+        <translation>分类或商品 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation>开始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Uses in all:</source>
+        <translation>发放总量(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Per mem&amp;ber:</source>
+        <translation>每人限领(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Empty: only issued by staff</source>
+        <translation>留空：仅由员工发放</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>百分比折扣</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>Some categories</source>
+        <translation>指定分类</translation>
+    </message>
+    <message>
+        <source>Some products</source>
+        <translation>指定商品</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不封顶</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>md::CampaignTableModel</name>
+    <message>
+        <source>%1 off</source>
+        <translation>立减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off (at most %2)</source>
+        <translation>优惠 %1%（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>优惠 %1%</translation>
+    </message>
+    <message>
+        <source>(issued only)</source>
+        <translation>（仅限发放）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 per member, %2 uses in all</source>
+        <translation>每人 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>%1 per member</source>
+        <translation>每人 %1 张</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>领取码</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>使用门槛</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>领取限制</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放数</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用数</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
+        <translation>相关订单销售额</translation>
+    </message>
+</context>
+<context>
+    <name>md::CatalogCommands</name>
+    <message>
+        <source>%1: somebody changed it in the meantime; reopen it and try again.</source>
+        <translation>%1：已被他人修改，请重新打开后再试。</translation>
+    </message>
+    <message>
+        <source>%1: the shop refused the change.</source>
+        <translation>%1：店铺拒绝了此更改。</translation>
+    </message>
+</context>
+<context>
+    <name>md::CatalogReader</name>
+    <message numerus="yes">
+        <source>More than %n products: choose a smaller category.</source>
+        <translation>
+            <numerusform>商品超过 %n 个：请选择范围更小的分类。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::CatalogView</name>
     <message>
         <source>Search products by title or SKU code</source>
@@ -1259,6 +1562,108 @@
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>The catalog could not be read: %1</source>
+        <translation>无法读取商品目录：%1</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation>店铺拒绝了此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change prices of %n SKU(s)</source>
+        <translation>
+            <numerusform>修改 %n 个 SKU 的价格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change prices</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>重命名 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>重命名分类</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>新建分类</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new category under %1:</source>
+        <translation>%1 下新分类的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new top-level category:</source>
+        <translation>新顶级分类的名称：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>New parent:</source>
+        <translation>新的上级分类：</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部商品</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>A new category under the chosen one</source>
+        <translation>在所选分类下新建分类</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>编辑商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;prices…</source>
+        <translation>修改价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change the prices of the selected products, or of the chosen category</source>
+        <translation>修改所选商品或所选分类的价格</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1690,13 @@
     <message>
         <source>Imported</source>
         <translation>导入商品</translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryTreeModel</name>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2385,160 @@
     <message>
         <source>Finance</source>
         <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>md::FlashSaleDialog</name>
+    <message>
+        <source>Give the flash sale a name.</source>
+        <translation>请为秒杀活动命名。</translation>
+    </message>
+    <message>
+        <source>The flash sale must end after it starts.</source>
+        <translation>秒杀结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Item %1: the SKU id is not a number.</source>
+        <translation>第 %1 项：SKU ID 不是数字。</translation>
+    </message>
+    <message>
+        <source>Item %1: the sale price is not an amount of money.</source>
+        <translation>第 %1 项：秒杀价不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Item %1: the allotment must be at least one unit.</source>
+        <translation>第 %1 项：活动库存至少为 1 件。</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>请至少添加一个商品。</translation>
+    </message>
+    <message>
+        <source>Edit flash sale</source>
+        <translation>编辑秒杀</translation>
+    </message>
+    <message>
+        <source>New flash sale</source>
+        <translation>新建秒杀</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Units per &amp;member:</source>
+        <translation>每人限购(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Coupons may be used on these items</source>
+        <translation>这些商品可使用优惠券(&amp;C)</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>SKU ID</translation>
+    </message>
+    <message>
+        <source>Sale price</source>
+        <translation>秒杀价</translation>
+    </message>
+    <message>
+        <source>Units allotted</source>
+        <translation>活动库存</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>添加商品(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>移除商品(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>md::FlashSaleTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>已提前结束</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀活动</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>活动时间</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>每人限购</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>可用优惠券</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>已售</translation>
+    </message>
+    <message>
+        <source>Sell-through</source>
+        <translation>售罄率</translation>
+    </message>
+    <message>
+        <source>Discount given</source>
+        <translation>优惠金额</translation>
+    </message>
+    <message>
+        <source>Revenue of those orders</source>
+        <translation>相关订单销售额</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3233,21 @@
     </message>
 </context>
 <context>
+    <name>md::IssueCouponsDialog</name>
+    <message>
+        <source>Issue coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Give a coupon of &quot;%1&quot; to (members who already hold as many as allowed are skipped):</source>
+        <translation>将“%1”的优惠券发放给（持有数量已达上限的会员将被跳过）：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>发放(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>md::MainWindow</name>
     <message>
         <source>MerchantDesk — %1</source>
@@ -2726,6 +3307,14 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>Reviews</source>
         <translation>评价</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -2772,6 +3361,125 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberDetailPanel</name>
+    <message>
+        <source>Earned with an order</source>
+        <translation>下单获得</translation>
+    </message>
+    <message>
+        <source>Spent on an order</source>
+        <translation>下单抵扣</translation>
+    </message>
+    <message>
+        <source>Given back (order cancelled or refunded)</source>
+        <translation>退回（订单取消或退款）</translation>
+    </message>
+    <message>
+        <source>Taken back (order refunded)</source>
+        <translation>扣回（订单退款）</translation>
+    </message>
+    <message>
+        <source>Adjusted by staff</source>
+        <translation>员工调整</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Topped up by staff</source>
+        <translation>员工充值</translation>
+    </message>
+    <message>
+        <source>Deducted by staff</source>
+        <translation>员工扣减</translation>
+    </message>
+    <message>
+        <source>Paid for an order</source>
+        <translation>支付订单</translation>
+    </message>
+    <message>
+        <source>Given back (order cancelled)</source>
+        <translation>退回（订单取消）</translation>
+    </message>
+    <message>
+        <source>Refunded to balance</source>
+        <translation>退款至余额</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <translation>会员 %1</translation>
+    </message>
+    <message>
+        <source>Tier: %1 (set by hand; by spend: %2)</source>
+        <translation>会员等级：%1（手动设置；按消费应为：%2）</translation>
+    </message>
+    <message>
+        <source>Tier: %1 (by spend)</source>
+        <translation>会员等级：%1（按消费）</translation>
+    </message>
+    <message>
+        <source>Points: %1 · Balance: %2 · Total spend: %3</source>
+        <translation>积分：%1 · 余额：%2 · 累计消费：%3</translation>
+    </message>
+    <message>
+        <source>This account is closed.</source>
+        <translation>该账号已注销。</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>订单（%1）</translation>
+    </message>
+    <message>
+        <source>Points ledger</source>
+        <translation>积分明细</translation>
+    </message>
+    <message>
+        <source>Balance ledger</source>
+        <translation>余额明细</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变动后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3562,249 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>Members</source>
         <translation>会员</translation>
+    </message>
+</context>
+<context>
+    <name>md::MemberTableModel</name>
+    <message>
+        <source>Regular</source>
+        <translation>普通会员</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白银会员</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金会员</translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation>铂金会员</translation>
+    </message>
+    <message>
+        <source>%1 (set by hand)</source>
+        <translation>%1（手动设置）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Total spend</source>
+        <translation>累计消费</translation>
+    </message>
+</context>
+<context>
+    <name>md::MembersView</name>
+    <message>
+        <source>The members could not be read: %1</source>
+        <translation>无法读取会员：%1</translation>
+    </message>
+    <message>
+        <source>The member could not be read: %1</source>
+        <translation>无法读取该会员：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 名会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By spend (%1)</source>
+        <translation>按消费（%1）</translation>
+    </message>
+    <message>
+        <source>Enter the points to add, or to take away with a minus sign (e.g. 200 or -50).</source>
+        <translation>请输入要增加的积分，扣减请加负号（如 200 或 -50）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to add, or to take away with a minus sign (e.g. 50.00 or -12.50).</source>
+        <translation>请输入要增加的金额，扣减请加负号（如 50.00 或 -12.50）。</translation>
+    </message>
+    <message>
+        <source>Write the reason first: every adjustment keeps one.</source>
+        <translation>请先填写原因：每次调整都会记录原因。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation>已保存，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or phone</source>
+        <translation>按姓名、电子邮箱或手机号搜索</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Adjust points or balance</source>
+        <translation>调整积分或余额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Change, e.g. 200 or -12.50</source>
+        <translation>变动数额，如 200 或 -12.50</translation>
+    </message>
+    <message>
+        <source>Reason (required, kept in the ledger)</source>
+        <translation>原因（必填，记入明细）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the change to the member&apos;s ledger (%1)</source>
+        <translation>将此变动记入会员明细（%1）</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>By spend</source>
+        <translation>按消费</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier</source>
+        <translation>设置等级(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>md::NotificationsView</name>
+    <message>
+        <source>The notification was not sent.</source>
+        <translation>通知未发送。</translation>
+    </message>
+    <message>
+        <source>Write a title first.</source>
+        <translation>请先填写标题。</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 characters).</source>
+        <translation>消息过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Finding the members…</source>
+        <translation>正在查找会员…</translation>
+    </message>
+    <message>
+        <source>No member has the e-mail, mobile number or id: %1</source>
+        <translation>没有会员使用以下电子邮箱、手机号或 ID：%1</translation>
+    </message>
+    <message>
+        <source>No member is in the chosen group.</source>
+        <translation>所选群体中没有会员。</translation>
+    </message>
+    <message>
+        <source>Send notification</source>
+        <translation>发送通知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &quot;%1&quot; to %n member(s)? It cannot be taken back.</source>
+        <translation>
+            <numerusform>确定要向 %n 名会员发送“%1”吗？发送后无法撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>未发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n member(s). The shop receives it at the next sync.</source>
+        <translation>
+            <numerusform>已发送给 %n 名会员，店铺将在下次同步时收到。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation>店铺拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>发送给：</translation>
+    </message>
+    <message>
+        <source>Shown in the member&apos;s inbox (at most %1 characters)</source>
+        <translation>显示在会员的消息中心（最多 %1 个字符）</translation>
+    </message>
+    <message>
+        <source>Plain text, at most %1 characters</source>
+        <translation>纯文本，最多 %1 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>发送(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +4020,7 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>requested</source>
-        <translation>已申请</translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>approved</source>
@@ -3565,6 +4516,143 @@ Field: %1</source>
     </message>
 </context>
 <context>
+    <name>md::ProductEditor</name>
+    <message>
+        <source>The product needs a title.</source>
+        <translation>请填写商品标题。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择分类。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation>店铺拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2</source>
+        <translation>SKU %1：%2</translation>
+    </message>
+    <message>
+        <source>Archived.</source>
+        <translation>已归档。</translation>
+    </message>
+    <message>
+        <source>Stock adjusted. The shop receives it at the next sync.</source>
+        <translation>库存已调整，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation>已保存，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Save the new SKU before adjusting its stock.</source>
+        <translation>请先保存新 SKU，再调整其库存。</translation>
+    </message>
+    <message>
+        <source>Enter how many units to add (or, negative, to remove).</source>
+        <translation>请输入要增加的数量（负数表示减少）。</translation>
+    </message>
+    <message>
+        <source>A stock adjustment needs a reason.</source>
+        <translation>调整库存需要填写原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n unit(s) on hand.</source>
+        <translation>
+            <numerusform>现有库存仅 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adjust stock of %1 by %2</source>
+        <translation>将 %1 的库存调整 %2</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>归档 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Product — %1</source>
+        <translation>商品 — %1</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新建商品</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>图片(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One image URL a line; the first is the main image</source>
+        <translation>每行一个图片 URL，第一张为主图</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>SKUs (price and cost as decimal text, e.g. 128.00)</source>
+        <translation>SKU（价格和成本以小数填写，如 128.00）</translation>
+    </message>
+    <message>
+        <source>&amp;Add SKU</source>
+        <translation>添加 SKU(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change stock by:</source>
+        <translation>库存变动：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>e.g. counted on the shelf, damaged</source>
+        <translation>例如：盘点、损坏</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just stock</source>
+        <translation>调整库存(&amp;J)</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive product</source>
+        <translation>归档商品(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>md::ProductExporter</name>
     <message>
         <source>%1: its SKUs use %2 option names; Shopify allows three</source>
@@ -3744,6 +4832,426 @@ Field: %1</source>
     <message>
         <source>Coupons and flash sales</source>
         <translation>优惠券与秒杀</translation>
+    </message>
+</context>
+<context>
+    <name>md::PromotionsView</name>
+    <message>
+        <source>The promotions could not be read: %1</source>
+        <translation>无法读取营销活动：%1</translation>
+    </message>
+    <message>
+        <source>No coupons were issued.</source>
+        <translation>未发放任何优惠券。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Campaign created.</source>
+        <translation>活动已创建。</translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation>活动已保存。</translation>
+    </message>
+    <message>
+        <source>Campaign resumed.</source>
+        <translation>活动已恢复。</translation>
+    </message>
+    <message>
+        <source>Campaign paused: its coupons cannot be claimed or used until it is resumed.</source>
+        <translation>活动已暂停：恢复前其优惠券无法领取或使用。</translation>
+    </message>
+    <message>
+        <source>Finding the members…</source>
+        <translation>正在查找会员…</translation>
+    </message>
+    <message>
+        <source>No member has the e-mail, mobile number or id: %1</source>
+        <translation>没有会员使用以下电子邮箱、手机号或 ID：%1</translation>
+    </message>
+    <message>
+        <source>No member is in the chosen group.</source>
+        <translation>所选群体中没有会员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coupons issued to %n member(s); members who already held as many as allowed were skipped.</source>
+        <translation>
+            <numerusform>已向 %n 名会员发放优惠券；持有数量已达上限的会员已跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flash sale created.</source>
+        <translation>秒杀已创建。</translation>
+    </message>
+    <message>
+        <source>Flash sale saved.</source>
+        <translation>秒杀已保存。</translation>
+    </message>
+    <message>
+        <source>End flash sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <source>End &quot;%1&quot; now? Its prices stop at once and it cannot be started again.</source>
+        <translation>立即结束“%1”吗？秒杀价将立即失效，且无法重新开始。</translation>
+    </message>
+    <message>
+        <source>Flash sale ended.</source>
+        <translation>秒杀已结束。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>The shop receives it at the next sync.</source>
+        <translation>店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns</source>
+        <translation>优惠券活动</translation>
+    </message>
+    <message>
+        <source>Flash sales</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue coupons…</source>
+        <translation>发放优惠券(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>New &amp;flash sale…</source>
+        <translation>新建秒杀(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>编辑(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd now</source>
+        <translation>立即结束(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>md::RecipientPicker</name>
+    <message>
+        <source>List the members first (e-mail, mobile number or member id).</source>
+        <translation>请先列出会员（电子邮箱、手机号或会员 ID）。</translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation>全部会员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Th&amp;ese members:</source>
+        <translation>指定会员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>One per line or separated by commas: e-mail, mobile number or member id</source>
+        <translation>每行一个或以逗号分隔：电子邮箱、手机号或会员 ID</translation>
+    </message>
+    <message>
+        <source>Customer se&amp;gment (RFM):</source>
+        <translation>客户分群 (RFM)(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>over the paid orders of the last</source>
+        <translation>按已付款订单统计，最近</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>md::RefundTableModel</name>
+    <message>
+        <source>Requested</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>游客</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>md::RefundsView</name>
+    <message>
+        <source>The refunds could not be read: %1</source>
+        <translation>无法读取退款：%1</translation>
+    </message>
+    <message>
+        <source>The refund could not be read: %1</source>
+        <translation>无法读取该退款：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln 笔退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>the customer (%1)</source>
+        <translation>顾客（%1）</translation>
+    </message>
+    <message>
+        <source>staff member #%1</source>
+        <translation>员工 #%1</translation>
+    </message>
+    <message>
+        <source>the shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>游客</translation>
+    </message>
+    <message>
+        <source>Refund %1 — order %2 — %3 — %4</source>
+        <translation>退款 %1 — 订单 %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <source>Amount by the refund rules: %1</source>
+        <translation>按退款规则计算的金额：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>%1  Requested by %2</source>
+        <translation>%1  由 %2 申请</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>%1  Rejected by %2%3</source>
+        <translation>%1  由 %2 拒绝%3</translation>
+    </message>
+    <message>
+        <source>%1  Approved by %2%3</source>
+        <translation>%1  由 %2 批准%3</translation>
+    </message>
+    <message>
+        <source>%1 to the original payment method</source>
+        <translation>原路退回 %1</translation>
+    </message>
+    <message>
+        <source>%1 to store balance</source>
+        <translation>退至余额 %1</translation>
+    </message>
+    <message>
+        <source>%1  Refunded %2 (%3)</source>
+        <translation>%1  已退款 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The units were put back in stock.</source>
+        <translation>商品已退回库存。</translation>
+    </message>
+    <message>
+        <source>The units were not put back in stock.</source>
+        <translation>商品未退回库存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) earned with the order taken back.</source>
+        <translation>
+            <numerusform>已扣回该订单获得的 %Ln 积分。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) spent on the order given back.</source>
+        <translation>
+            <numerusform>已退回该订单使用的 %Ln 积分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Write the reason first: the customer is told why the refund is rejected.</source>
+        <translation>请先填写原因：顾客会收到拒绝退款的原因。</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Refund %1 %2. The shop receives it at the next sync.</source>
+        <translation>退款 %1 已%2，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>Refund %1 was not %2.</source>
+        <translation>退款 %1 未能%2。</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>All refunds</source>
+        <translation>全部退款</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve and pay out the amount the rules give (%1)</source>
+        <translation>批准并按规则金额退款（%1）</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>拒绝(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Reject with the reason written above (%1)</source>
+        <translation>以上方填写的原因拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refund to:</source>
+        <translation>退款至：</translation>
+    </message>
+    <message>
+        <source>The original payment method</source>
+        <translation>原支付方式</translation>
+    </message>
+    <message>
+        <source>Store balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Put the units back in stock</source>
+        <translation>商品退回库存</translation>
+    </message>
+    <message>
+        <source>Note (required to reject: the customer is told)</source>
+        <translation>备注（拒绝时必填，顾客可见）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申请数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +5720,55 @@ Field: %1</source>
     </message>
 </context>
 <context>
+    <name>md::SkuTableModel</name>
+    <message>
+        <source>Stock changes only by an adjustment with a reason.</source>
+        <translation>库存只能通过填写原因的库存调整来变更。</translation>
+    </message>
+    <message>
+        <source>A SKU needs a code.</source>
+        <translation>SKU 需要编码。</translation>
+    </message>
+    <message>
+        <source>Write options as name=value, separated by commas.</source>
+        <translation>规格请写成“名称=值”，并以逗号分隔。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not an amount (at most %n decimal(s), not negative).</source>
+        <translation>
+            <numerusform>%1 不是有效金额（最多 %n 位小数，且不能为负）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The low-stock threshold is a whole number, 0 or more.</source>
+        <translation>库存预警值须为大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>SKU code</source>
+        <translation>SKU 编码</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <source>Low-stock threshold</source>
+        <translation>库存预警值</translation>
+    </message>
+</context>
+<context>
     <name>md::StockReport</name>
     <message>
         <source>SKU</source>
@@ -4346,6 +5903,69 @@ Field: %1</source>
     <message>
         <source>Copying the shop… %1%</source>
         <translation>正在复制店铺… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>md::WelcomeDialog</name>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Welcome to MerchantDesk</source>
+        <translation>欢迎使用 MerchantDesk</translation>
+    </message>
+    <message>
+        <source>Sign in to the shop&apos;s server with your staff account.</source>
+        <translation>请使用员工账号登录店铺服务器。</translation>
+    </message>
+    <message>
+        <source>How will you use MerchantDesk on this computer?</source>
+        <translation>您打算如何在本机上使用 MerchantDesk？</translation>
+    </message>
+    <message>
+        <source>Run my shop on this computer</source>
+        <translation>在本机上运行我的店铺</translation>
+    </message>
+    <message>
+        <source>The shop and its storefront run here, on this computer&apos;s data folder. A new shop starts with demo data you can look around in.</source>
+        <translation>店铺及其前台在本机运行，数据保存在本机的数据文件夹中。新店铺自带演示数据，供您随意浏览。</translation>
+    </message>
+    <message>
+        <source>Connect to a storefront server</source>
+        <translation>连接到店铺前台服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Staff e-mail:</source>
+        <translation>员工邮箱：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation>https://shop.example.com</translation>
     </message>
 </context>
 </TS>
