@@ -87,7 +87,13 @@ QVariant handleValue(const QString &handle)
 QString whereClause(const ProductQuery &query, QVariantList &values)
 {
     QStringList conditions;
-    if (query.categoryId) {
+    if (query.categoryId && query.withSubcategories) {
+        // The subtree in SQL, so a page of a parent category is read like any other page.
+        conditions << QStringLiteral(
+            "category_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT c.id FROM "
+            "categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)");
+        values << query.categoryId;
+    } else if (query.categoryId) {
         conditions << QStringLiteral("category_id = ?");
         values << query.categoryId;
     }

@@ -15,6 +15,7 @@ namespace md {
 struct ProductQuery
 {
     qint64 categoryId = 0;               // 0: any
+    bool withSubcategories = false;      // categoryId and every category below it
     std::optional<ProductStatus> status; // nullopt: any
     QString text;                        // substring of title or SKU code; empty: any
     int offset = 0;

@@ -1,43 +1,116 @@
 #include "catalogview.h"
 
+#include "bulkpricedialog.h"
+#include "catalogcommands.h"
+#include "catalogreader.h"
+#include "categorytreemodel.h"
+#include "commandsink.h"
+#include "permissionpolicy.h"
+#include "producteditor.h"
 #include "productpageloader.h"
 #include "producttablemodel.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
 CatalogView::CatalogView(const ServiceContext &context, const QString &currency, QWidget *parent)
+    : CatalogView(context, currency, Actor::staff(0, StaffRole::Support), nullptr, parent)
+{}
+
+CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
+                         const Actor &staff, CommandSink *commands, QWidget *parent)
     : QWidget(parent)
+    , m_staff(staff)
+    , m_currency(currency)
+    , m_canEdit(commands && PermissionPolicy::allows(staff, Permission::CatalogEdit))
     , m_model(new ProductTableModel(this))
+    , m_categories(new CategoryTreeModel(this))
+    , m_commands(new CatalogCommands(commands, this))
+    , m_tree(new QTreeView(this))
+    , m_allProducts(new QPushButton(this))
+    , m_newCategory(new QPushButton(this))
+    , m_renameCategory(new QPushButton(this))
+    , m_moveCategory(new QPushButton(this))
     , m_search(new QLineEdit(this))
+    , m_newProduct(new QPushButton(this))
+    , m_editProduct(new QPushButton(this))
+    , m_changePrices(new QPushButton(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_worker(new QThread(this))
     , m_loader(new ProductPageLoader(context))
+    , m_reader(new CatalogReader(context))
 {
     m_model->setCurrency(currency);
     m_loader->moveToThread(m_worker);
+    m_reader->moveToThread(m_worker);
     connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_worker, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_model, &ProductTableModel::pageRequested, m_loader, &ProductPageLoader::load,
             Qt::QueuedConnection);
     connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::pageLoaded,
             Qt::QueuedConnection);
     connect(m_loader, &ProductPageLoader::failed, m_model, &ProductTableModel::pageFailed,
             Qt::QueuedConnection);
+    connect(m_reader, &CatalogReader::categoriesLoaded, this, &CatalogView::categoriesLoaded);
+    connect(m_reader, &CatalogReader::productLoaded, this, &CatalogView::productLoaded);
+    connect(m_reader, &CatalogReader::skusLoaded, this, &CatalogView::skusLoaded);
+    connect(m_reader, &CatalogReader::failed, this, [this](quint64, const QString &message) {
+        refused(tr("Catalog"), {tr("The catalog could not be read: %1").arg(message)});
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CatalogView::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogView::updateCount);
     m_worker->setObjectName(QStringLiteral("catalog-loader"));
     m_worker->start();
+
+    connect(m_commands, &CatalogCommands::applied, this, &CatalogView::reload);
+    connect(m_commands, &CatalogCommands::finished, this,
+            [this](int edit, const QStringList &refusals) {
+                const QString title = m_editTitles.take(edit);
+                if (!title.isEmpty() && !refusals.isEmpty())
+                    refused(title, refusals);
+            });
+    connect(m_commands, &CatalogCommands::sent, this,
+            [this](const QString &id, const CommandOutcome &outcome) {
+                if (!m_categoryCommands.removeOne(id) || outcome.status == QLatin1String("applied") ||
+                    outcome.status == QLatin1String("duplicate"))
+                    return;
+                refused(tr("Categories"),
+                        {outcome.error ? outcome.error->message : tr("The shop refused it.")});
+            });
+
+    m_tree->setModel(m_categories);
+    m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_model->setCategory(selectedCategory());
+        updateActions();
+    });
+    connect(m_allProducts, &QPushButton::clicked, this, [this] { setCategory(0); });
+    connect(m_newCategory, &QPushButton::clicked, this, [this] { askCategoryName(false); });
+    connect(m_renameCategory, &QPushButton::clicked, this, [this] { askCategoryName(true); });
+    connect(m_moveCategory, &QPushButton::clicked, this, &CatalogView::askMove);
 
     m_search->setClearButtonEnabled(true);
     m_debounce->setSingleShot(true);
@@ -48,6 +121,7 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -57,21 +131,352 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price,
                                                       QHeaderView::ResizeToContents);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const ProductSummary *s = m_model->summaryAt(index.row()))
+            editProduct(s->product.id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CatalogView::updateActions);
+    connect(m_newProduct, &QPushButton::clicked, this, &CatalogView::newProduct);
+    connect(m_editProduct, &QPushButton::clicked, this, [this] {
+        if (const ProductSummary *s = m_model->summaryAt(m_table->currentIndex().row()))
+            editProduct(s->product.id);
+    });
+    connect(m_changePrices, &QPushButton::clicked, this, &CatalogView::changePrices);
+    for (QPushButton *b : {m_newCategory, m_renameCategory, m_moveCategory, m_newProduct,
+                           m_changePrices})
+        b->setVisible(m_canEdit);
 
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_allProducts);
+    leftLayout->addWidget(m_tree, 1);
+    auto *categoryButtons = new QHBoxLayout;
+    categoryButtons->addWidget(m_newCategory);
+    categoryButtons->addWidget(m_renameCategory);
+    categoryButtons->addWidget(m_moveCategory);
+    leftLayout->addLayout(categoryButtons);
+
+    auto *right = new QWidget(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
+    auto *productButtons = new QHBoxLayout;
+    productButtons->addWidget(m_newProduct);
+    productButtons->addWidget(m_editProduct);
+    productButtons->addWidget(m_changePrices);
+    productButtons->addStretch();
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(top);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(productButtons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 700});
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_table);
+    layout->addWidget(splitter);
     retranslate();
+    updateActions();
     m_model->reload();
+    m_categoriesGeneration = ++m_generation;
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader, g = m_categoriesGeneration] { reader->loadCategories(g); },
+        Qt::QueuedConnection);
 }
 
 CatalogView::~CatalogView()
 {
     m_worker->quit();
     m_worker->wait();
+}
+
+QUndoStack *CatalogView::undoStack() const
+{
+    return m_commands->undoStack();
+}
+
+void CatalogView::reload()
+{
+    m_model->reload();
+    m_categoriesGeneration = ++m_generation;
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader, g = m_categoriesGeneration] { reader->loadCategories(g); },
+        Qt::QueuedConnection);
+}
+
+void CatalogView::setOutboxPending(qint64 count)
+{
+    m_commands->setOutboxPending(count);
+}
+
+qint64 CatalogView::selectedCategory() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(CategoryTreeModel::IdRole).toLongLong() : 0;
+}
+
+void CatalogView::setCategory(qint64 categoryId)
+{
+    const QModelIndex index = m_categories->indexOf(categoryId);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    } else {
+        m_tree->selectionModel()->clearSelection();
+        m_tree->setCurrentIndex({});
+    }
+    m_model->setCategory(index.isValid() ? categoryId : 0);
+    updateActions();
+}
+
+void CatalogView::categoriesLoaded(quint64 generation, const QList<Category> &categories)
+{
+    if (generation != m_categoriesGeneration)
+        return;
+    const qint64 chosen = selectedCategory();
+    QList<qint64> expanded;
+    for (const Category &c : m_categories->categories()) {
+        if (m_tree->isExpanded(m_categories->indexOf(c.id)))
+            expanded.append(c.id);
+    }
+    // A reset clears the current index; the product filter stays on the chosen category.
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    m_categories->setCategories(categories);
+    for (qint64 id : expanded)
+        m_tree->setExpanded(m_categories->indexOf(id), true);
+    if (chosen && m_categories->category(chosen))
+        m_tree->setCurrentIndex(m_categories->indexOf(chosen));
+    else if (chosen)
+        m_model->setCategory(0);
+    updateActions();
+}
+
+void CatalogView::editProduct(qint64 productId)
+{
+    if (m_editor)
+        return;
+    m_productGeneration = ++m_generation;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, g = m_productGeneration, productId] {
+            reader->loadProduct(g, productId);
+        },
+        Qt::QueuedConnection);
+}
+
+void CatalogView::newProduct()
+{
+    if (m_editor || !m_canEdit)
+        return;
+    Product p;
+    p.categoryId = selectedCategory();
+    openEditor(p, {});
+}
+
+void CatalogView::productLoaded(quint64 generation, const Product &product,
+                                const QList<Sku> &skus)
+{
+    if (generation != m_productGeneration || m_editor)
+        return;
+    openEditor(product, skus);
+}
+
+void CatalogView::openEditor(const Product &product, const QList<Sku> &skus)
+{
+    m_editor = new ProductEditor(product, skus, *m_categories, m_currency, m_staff,
+                                 m_canEdit ? m_commands : nullptr, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
+    m_editor->open();
+}
+
+void CatalogView::changePrices()
+{
+    if (!m_canEdit || m_bulk)
+        return;
+    QList<qint64> products;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const ProductSummary *s = m_model->summaryAt(index.row()))
+            products.append(s->product.id);
+    }
+    std::sort(products.begin(), products.end());
+    m_skusGeneration = ++m_generation;
+    const qint64 category = products.isEmpty() ? selectedCategory() : 0;
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, g = m_skusGeneration, products, category] {
+            reader->loadSkus(g, products, category);
+        },
+        Qt::QueuedConnection);
+}
+
+void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
+{
+    if (generation != m_skusGeneration || m_bulk)
+        return;
+    m_bulk = new BulkPriceDialog(skus, m_currency, this);
+    m_bulk->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_bulk, &QObject::destroyed, this, [this] { m_bulk = nullptr; });
+    connect(m_bulk, &QDialog::accepted, this, [this] {
+        QList<CatalogStep> steps;
+        for (const BulkPriceDialog::Change &c : m_bulk->changes()) {
+            const Sku &s = c.row.sku;
+            auto payload = [&s](qint64 price) {
+                return QJsonObject{{QStringLiteral("code"), s.code},
+                                   {QStringLiteral("options"), skuOptionsToJson(s.options)},
+                                   {QStringLiteral("price"), price},
+                                   {QStringLiteral("cost"), s.cost},
+                                   {QStringLiteral("lowStockThreshold"), s.lowStockThreshold}};
+            };
+            CatalogStep step;
+            step.type = step.inverseType = QStringLiteral("sku.update");
+            step.entity = QStringLiteral("sku");
+            step.entityId = s.id;
+            step.payload = payload(c.newPrice);
+            step.inversePayload = payload(s.price);
+            step.baseVersion = m_commands->version(step.entity, s.id, s.version);
+            steps.append(step);
+        }
+        const int edit = m_commands->edit(
+            tr("Change prices of %n SKU(s)", nullptr, int(steps.size())), steps);
+        m_editTitles.insert(edit, tr("Change prices"));
+    });
+    m_bulk->open();
+}
+
+void CatalogView::sendCategory(const QString &type, qint64 id, const QJsonObject &payload,
+                               std::optional<qint64> baseVersion)
+{
+    SyncCommand c;
+    c.type = type;
+    c.entity = QStringLiteral("category");
+    c.entityId = id;
+    c.baseVersion = baseVersion;
+    c.payload = payload;
+    m_categoryCommands.append(m_commands->send(c));
+}
+
+void CatalogView::createCategory(const QString &name, qint64 parentId)
+{
+    if (!m_canEdit || name.trimmed().isEmpty())
+        return;
+    QJsonObject payload{{QStringLiteral("name"), name.trimmed()}};
+    if (parentId)
+        payload.insert(QStringLiteral("parentId"), parentId);
+    sendCategory(QStringLiteral("category.create"), 0, payload, std::nullopt);
+}
+
+void CatalogView::renameCategory(qint64 id, const QString &name)
+{
+    const Category *c = m_categories->category(id);
+    if (!m_canEdit || !c || name.trimmed().isEmpty() || name.trimmed() == c->name)
+        return;
+    // category.update reads the whole draft: parent and position are sent as they are.
+    auto payload = [c](const QString &n) {
+        return QJsonObject{{QStringLiteral("name"), n},
+                           {QStringLiteral("parentId"), c->parentId},
+                           {QStringLiteral("position"), c->position}};
+    };
+    CatalogStep s;
+    s.type = s.inverseType = QStringLiteral("category.update");
+    s.entity = QStringLiteral("category");
+    s.entityId = id;
+    s.payload = payload(name.trimmed());
+    s.inversePayload = payload(c->name);
+    s.baseVersion = m_commands->version(s.entity, id, c->version);
+    const int edit = m_commands->edit(tr("Rename %1").arg(c->name), {s});
+    m_editTitles.insert(edit, tr("Categories"));
+}
+
+void CatalogView::moveCategory(qint64 id, qint64 parentId)
+{
+    const Category *c = m_categories->category(id);
+    if (!m_canEdit || !c || c->parentId == parentId)
+        return;
+    CatalogStep s;
+    s.type = s.inverseType = QStringLiteral("category.move");
+    s.entity = QStringLiteral("category");
+    s.entityId = id;
+    s.payload = {{QStringLiteral("parentId"), parentId}};
+    s.inversePayload = {{QStringLiteral("parentId"), c->parentId},
+                        {QStringLiteral("position"), c->position}};
+    s.baseVersion = m_commands->version(s.entity, id, c->version);
+    const int edit = m_commands->edit(tr("Move %1").arg(c->name), {s});
+    m_editTitles.insert(edit, tr("Categories"));
+}
+
+void CatalogView::askCategoryName(bool rename)
+{
+    const qint64 chosen = selectedCategory();
+    const Category *c = m_categories->category(chosen);
+    if (rename && !c)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, rename ? tr("Rename category") : tr("New category"),
+        rename ? tr("Name:")
+               : (c ? tr("Name of the new category under %1:").arg(c->name)
+                    : tr("Name of the new top-level category:")),
+        QLineEdit::Normal, rename ? c->name : QString(), &ok);
+    if (!ok)
+        return;
+    if (rename)
+        renameCategory(chosen, name);
+    else
+        createCategory(name, chosen);
+}
+
+void CatalogView::askMove()
+{
+    const qint64 chosen = selectedCategory();
+    const Category *c = m_categories->category(chosen);
+    if (!c)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Move %1").arg(c->name));
+    auto *parents = new QComboBox(&dialog);
+    parents->addItem(tr("(top level)"), qint64(0));
+    // Not under itself or its own subcategories: the service refuses a cycle anyway.
+    const QList<qint64> excluded = m_categories->subtree(chosen);
+    for (const auto &[id, depth] : m_categories->flattened()) {
+        if (!excluded.contains(id))
+            parents->addItem(QString(depth * 4, QLatin1Char(' ')) + m_categories->category(id)->name,
+                             id);
+    }
+    parents->setCurrentIndex(qMax(0, parents->findData(c->parentId)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("New parent:"), &dialog));
+    layout->addWidget(parents);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        moveCategory(chosen, parents->currentData().toLongLong());
+}
+
+void CatalogView::refused(const QString &title, const QStringList &reasons)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, tr("The change was not made."),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(reasons.join(QLatin1Char('\n')));
+    box->open();
+}
+
+void CatalogView::updateActions()
+{
+    const bool category = m_categories->category(selectedCategory()) != nullptr;
+    m_renameCategory->setEnabled(m_canEdit && category);
+    m_moveCategory->setEnabled(m_canEdit && category);
+    m_editProduct->setEnabled(m_table->currentIndex().isValid());
+    m_changePrices->setEnabled(m_canEdit);
 }
 
 void CatalogView::changeEvent(QEvent *event)
@@ -84,6 +489,16 @@ void CatalogView::changeEvent(QEvent *event)
 void CatalogView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search products by title or SKU code"));
+    m_allProducts->setText(tr("All products"));
+    m_newCategory->setText(tr("New…"));
+    m_newCategory->setToolTip(tr("A new category under the chosen one"));
+    m_renameCategory->setText(tr("Rename…"));
+    m_moveCategory->setText(tr("Move…"));
+    m_newProduct->setText(tr("&New product…"));
+    m_editProduct->setText(tr("&Edit product…"));
+    m_changePrices->setText(tr("Change &prices…"));
+    m_changePrices->setToolTip(
+        tr("Change the prices of the selected products, or of the chosen category"));
     updateCount();
 }
 
@@ -91,6 +506,8 @@ void CatalogView::updateCount()
 {
     m_count->setText(m_model->total() < 0 ? tr("Loading…")
                                           : tr("%n product(s)", nullptr, int(m_model->total())));
+    if (m_table)
+        updateActions();
 }
 
 } // namespace md

@@ -1,30 +1,81 @@
 #pragma once
 
+#include "actor.h"
+
+#include <QHash>
 #include <QWidget>
 
+#include <optional>
+
+class QJsonObject;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QThread;
 class QTimer;
+class QTreeView;
+class QUndoStack;
 
 namespace md {
 
+class BulkPriceDialog;
+class CatalogCommands;
+class CatalogReader;
+class CategoryTreeModel;
+class CommandSink;
+class ProductEditor;
 class ProductPageLoader;
 class ProductTableModel;
 class ServiceContext;
+struct Category;
+struct PricedSku;
+struct Product;
+struct Sku;
 
-// The Catalog area: a searchable product table fed page by page from a worker thread.
+// The Catalog area: the category tree beside a searchable product table, both read on a worker
+// thread. Choosing a category shows its products and those of its subcategories. With a command
+// sink, staff who may edit the catalog create, rename and move categories, edit a product and its
+// SKUs (ProductEditor), and change prices in bulk (BulkPriceDialog); every change is a command,
+// and the applied edits can be undone while they wait to be synced (undoStack()).
 class CatalogView : public QWidget
 {
     Q_OBJECT
 
 public:
+    // Read-only: no commands.
     CatalogView(const ServiceContext &context, const QString &currency, QWidget *parent = nullptr);
+    CatalogView(const ServiceContext &context, const QString &currency, const Actor &staff,
+                CommandSink *commands, QWidget *parent = nullptr);
     ~CatalogView() override;
 
     ProductTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    CategoryTreeModel *categoryModel() const { return m_categories; }
+    QTreeView *categoryTree() const { return m_tree; }
+    CatalogCommands *commands() const { return m_commands; }
+    QUndoStack *undoStack() const;
+    // The editor or bulk dialog now open; null when none.
+    ProductEditor *editor() const { return m_editor; }
+    BulkPriceDialog *bulkPriceDialog() const { return m_bulk; }
+
+public slots:
+    // Reloads the tree and the product list (after a sync or an action).
+    void reload();
+    // 0 for every category.
+    void setCategory(qint64 categoryId);
+    // Reads the product and opens the editor on it.
+    void editProduct(qint64 productId);
+    void newProduct();
+    // For the selected products, or, with none selected, the chosen category (all products
+    // without one): reads their SKUs and opens the bulk price dialog.
+    void changePrices();
+    void createCategory(const QString &name, qint64 parentId);
+    void renameCategory(qint64 id, const QString &name);
+    // parentId 0: to the top level.
+    void moveCategory(qint64 id, qint64 parentId);
+    // Tells whether the desk's outbox still holds commands (DeskSession::pendingCountChanged).
+    void setOutboxPending(qint64 count);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,14 +83,49 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updateActions();
+    qint64 selectedCategory() const;
+    void categoriesLoaded(quint64 generation, const QList<md::Category> &categories);
+    void productLoaded(quint64 generation, const md::Product &product,
+                       const QList<md::Sku> &skus);
+    void skusLoaded(quint64 generation, const QList<md::PricedSku> &skus);
+    void openEditor(const Product &product, const QList<Sku> &skus);
+    void sendCategory(const QString &type, qint64 id, const QJsonObject &payload,
+                      std::optional<qint64> baseVersion);
+    void askCategoryName(bool rename);
+    void askMove();
+    void refused(const QString &title, const QStringList &reasons);
 
+    Actor m_staff;
+    QString m_currency;
+    bool m_canEdit;
     ProductTableModel *m_model;
+    CategoryTreeModel *m_categories;
+    CatalogCommands *m_commands;
+    QTreeView *m_tree;
+    QPushButton *m_allProducts;
+    QPushButton *m_newCategory;
+    QPushButton *m_renameCategory;
+    QPushButton *m_moveCategory;
     QLineEdit *m_search;
+    QPushButton *m_newProduct;
+    QPushButton *m_editProduct;
+    QPushButton *m_changePrices;
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;
     QThread *m_worker;
     ProductPageLoader *m_loader;
+    CatalogReader *m_reader;
+    quint64 m_generation = 0; // of the reader's requests; each kind keeps its own below
+    quint64 m_categoriesGeneration = 0;
+    quint64 m_productGeneration = 0;
+    quint64 m_skusGeneration = 0;
+    qint64 m_newProductCategory = 0;
+    ProductEditor *m_editor = nullptr;
+    BulkPriceDialog *m_bulk = nullptr;
+    QList<QString> m_categoryCommands; // category.create commands waiting for their outcome
+    QHash<int, QString> m_editTitles;  // edits of this view -> the title of a refusal
 };
 
 } // namespace md

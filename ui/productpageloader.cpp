@@ -5,11 +5,14 @@
 
 namespace md {
 
-void ProductPageLoader::load(quint64 generation, int offset, int limit, const QString &text)
+void ProductPageLoader::load(quint64 generation, int offset, int limit, const QString &text,
+                             qint64 categoryId)
 {
     CatalogService catalog(m_ctx);
     ProductQuery q;
     q.text = text;
+    q.categoryId = categoryId;
+    q.withSubcategories = true;
     q.offset = offset;
     q.limit = limit;
     auto rows = catalog.productSummaries(q);

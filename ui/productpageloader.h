@@ -21,7 +21,8 @@ public:
     {}
 
 public slots:
-    void load(quint64 generation, int offset, int limit, const QString &text);
+    // categoryId: 0 for any; else that category and its subcategories.
+    void load(quint64 generation, int offset, int limit, const QString &text, qint64 categoryId);
 
 signals:
     void loaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows,

@@ -104,7 +104,7 @@ void ProductTableModel::fetchMore(const QModelIndex &parent)
 void ProductTableModel::request(int offset)
 {
     m_pending = true;
-    emit pageRequested(m_generation, offset, kPageSize, m_filter);
+    emit pageRequested(m_generation, offset, kPageSize, m_filter, m_category);
 }
 
 void ProductTableModel::setFilterText(const QString &text)
@@ -113,6 +113,19 @@ void ProductTableModel::setFilterText(const QString &text)
         return;
     m_filter = text;
     reload();
+}
+
+void ProductTableModel::setCategory(qint64 categoryId)
+{
+    if (categoryId == m_category)
+        return;
+    m_category = categoryId;
+    reload();
+}
+
+const ProductSummary *ProductTableModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 void ProductTableModel::reload()

@@ -31,12 +31,18 @@ public:
 
     void setCurrency(const QString &currency) { m_currency = currency; }
     void setFilterText(const QString &text);
+    // 0: every category; else the category and its subcategories.
+    void setCategory(qint64 categoryId);
+    qint64 category() const { return m_category; }
+    // The product of a row; null outside the rows.
+    const ProductSummary *summaryAt(int row) const;
     void reload();
     qint64 total() const { return m_total; }
 
 signals:
     // Connected (queued) to ProductPageLoader::load.
-    void pageRequested(quint64 generation, int offset, int limit, const QString &text);
+    void pageRequested(quint64 generation, int offset, int limit, const QString &text,
+                       qint64 categoryId);
     void loadFailed(const QString &message);
 
 public slots:
@@ -50,6 +56,7 @@ private:
     QList<ProductSummary> m_rows;
     qint64 m_total = -1; // unknown until the first page
     QString m_filter;
+    qint64 m_category = 0;
     QString m_currency = QStringLiteral("CNY");
     quint64 m_generation = 0;
     bool m_pending = false;

@@ -1,0 +1,301 @@
+#include "bulkpricedialog.h"
+#include "catalogcommands.h"
+#include "catalogservice.h"
+#include "catalogview.h"
+#include "categorytreemodel.h"
+#include "commandsink.h"
+#include "producteditor.h"
+#include "producttablemodel.h"
+#include "skutablemodel.h"
+#include "stockservice.h"
+
+#include "shopfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace md;
+
+namespace {
+
+// Applies the view's commands to the store at once through the server's command rules.
+class ApplyingSink : public CommandSink
+{
+public:
+    ApplyingSink(const ServiceContext &context, const Actor &staff)
+        : m_processor(context)
+        , m_staff(staff)
+    {}
+    void submit(const SyncCommand &command) override
+    {
+        commands.append(command);
+        const CommandOutcome outcome = m_processor.apply(m_staff, command);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
+    }
+    QList<SyncCommand> commands;
+
+private:
+    CommandProcessor m_processor;
+    Actor m_staff;
+};
+
+int rowOfCode(const SkuTableModel *model, const QString &code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->draft(row).code == code)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+// The product editor, the bulk price change and undo, driven as a clerk would, with the commands
+// applied to a real store through CommandProcessor.
+class TestCatalogEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void priceChangeThroughTheEditor();
+    void threeDecimalsAreRefused();
+    void stockChangesByADeltaWithAReason();
+    void bulkPercentChangesTheWholeCategory();
+    void bulkRounding_data();
+    void bulkRounding();
+    void undoRestoresThePrice();
+    void undoOfStockIsTheOppositeDelta();
+    void undoEndsWhenTheOutboxIsEmpty();
+
+private:
+    ProductEditor *openEditor(CatalogView &view, qint64 productId);
+    qint64 price(qint64 sku) const { return CatalogService(m_shop->ctx()).sku(sku)->price; }
+
+    std::unique_ptr<ShopFixture> m_shop;
+    std::unique_ptr<ApplyingSink> m_sink;
+};
+
+void TestCatalogEditor::init()
+{
+    m_shop = std::make_unique<ShopFixture>();
+    m_sink = std::make_unique<ApplyingSink>(m_shop->ctx(), m_shop->manager());
+}
+
+void TestCatalogEditor::cleanup()
+{
+    m_sink.reset();
+    m_shop.reset();
+}
+
+ProductEditor *TestCatalogEditor::openEditor(CatalogView &view, qint64 productId)
+{
+    // The tree first: the editor's category picker is filled from it.
+    if (!QTest::qWaitFor([&] { return view.categoryModel()->category(m_shop->tea); }))
+        return nullptr;
+    view.editProduct(productId);
+    if (!QTest::qWaitFor([&] { return view.editor() != nullptr; }))
+        return nullptr;
+    return view.editor();
+}
+
+void TestCatalogEditor::priceChangeThroughTheEditor()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    SkuTableModel *skus = editor->skuModel();
+    QAbstractItemModelTester tester(skus, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(skus->rowCount(), 2);
+    const int row = rowOfCode(skus, QStringLiteral("LJ-250"));
+    QVERIFY(row >= 0);
+    QCOMPARE(skus->index(row, SkuTableModel::Price).data(Qt::EditRole).toString(),
+             QStringLiteral("128.00"));
+    const qint64 versionBefore = CatalogService(m_shop->ctx()).sku(m_shop->skuTea)->version;
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Price), QStringLiteral("139.90")));
+    QVERIFY(!(skus->flags(skus->index(row, SkuTableModel::Stock)) & Qt::ItemIsEditable));
+    editor->save();
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(13990));
+    QCOMPARE(price(m_shop->skuTeaBig), qint64(4500)); // untouched SKUs are not sent
+    QCOMPARE(m_sink->commands.size(), 1);
+    const SyncCommand &c = m_sink->commands.first();
+    QCOMPARE(c.type, QStringLiteral("sku.update"));
+    QCOMPARE(c.entityId, m_shop->skuTea);
+    QCOMPARE(c.baseVersion, std::optional<qint64>(versionBefore));
+    // The options and the cost went along unchanged.
+    QCOMPARE(CatalogService(m_shop->ctx()).sku(m_shop->skuTea)->cost, qint64(6000));
+    QTRY_VERIFY(!view.editor()); // closed after the applied save
+}
+
+void TestCatalogEditor::threeDecimalsAreRefused()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    SkuTableModel *skus = editor->skuModel();
+    const int row = rowOfCode(skus, QStringLiteral("LJ-250"));
+    QVERIFY(!skus->setData(skus->index(row, SkuTableModel::Price), QStringLiteral("12.345")));
+    QVERIFY2(editor->message().contains(QStringLiteral("12.345")), qPrintable(editor->message()));
+    QCOMPARE(skus->draft(row).price, qint64(12800));
+    QVERIFY(!skus->setData(skus->index(row, SkuTableModel::Cost), QStringLiteral("-1")));
+    editor->save();
+    QTRY_VERIFY(!view.editor());
+    QVERIFY(m_sink->commands.isEmpty()); // nothing changed, nothing sent
+    QCOMPARE(price(m_shop->skuTea), qint64(12800));
+}
+
+void TestCatalogEditor::stockChangesByADeltaWithAReason()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    SkuTableModel *skus = editor->skuModel();
+    const int row = rowOfCode(skus, QStringLiteral("LJ-250"));
+    // Without a reason nothing is sent.
+    editor->adjustStock(row, -3, QStringLiteral("  "));
+    QVERIFY(!editor->message().isEmpty());
+    QVERIFY(m_sink->commands.isEmpty());
+
+    editor->adjustStock(row, -3, QStringLiteral("破损 damaged in transit"));
+    QTRY_COMPARE(skus->index(row, SkuTableModel::Stock).data().toLongLong(), qint64(97));
+    QCOMPARE(m_sink->commands.size(), 1);
+    QCOMPARE(m_sink->commands.first().type, QStringLiteral("stock.adjust"));
+    QVERIFY(!m_sink->commands.first().baseVersion);
+    auto moves = StockService(m_shop->ctx()).moves(m_shop->skuTea);
+    QVERIFY(moves.ok());
+    QCOMPARE(moves->first().delta, qint64(-3));
+    QCOMPARE(moves->first().reason, StockReason::Adjustment);
+    QCOMPARE(moves->first().note, QStringLiteral("破损 damaged in transit"));
+    QCOMPARE(CatalogService(m_shop->ctx()).sku(m_shop->skuTea)->stockOnHand, qint64(97));
+
+    // A price edit after it names the version the stock move left, so it does not conflict.
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Price), QStringLiteral("130")));
+    editor->save();
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(13000));
+}
+
+void TestCatalogEditor::bulkPercentChangesTheWholeCategory()
+{
+    // A subcategory's product is part of its parent category; a price that needs rounding.
+    const qint64 green = m_shop->category(QStringLiteral("绿茶 Green tea"), m_shop->tea);
+    const qint64 biluochun = m_shop->product(green, QStringLiteral("碧螺春 Biluochun"));
+    const qint64 skuGreen = m_shop->sku(biluochun, QStringLiteral("BLC-50"), 999, 10);
+    const qint64 skuOdd = m_shop->sku(m_shop->longjing, QStringLiteral("LJ-ODD"), 12345, 10);
+
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    QTRY_VERIFY(view.categoryModel()->category(m_shop->tea));
+    view.setCategory(m_shop->tea);
+    QTRY_COMPARE(view.model()->total(), qint64(2)); // 龙井 and 碧螺春, not the teapot
+    view.changePrices();
+    QTRY_VERIFY(view.bulkPriceDialog());
+    BulkPriceDialog *dialog = view.bulkPriceDialog();
+    dialog->setChange(BulkPriceDialog::Mode::Percent, QStringLiteral("10"));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->changes().size(), 4);
+    dialog->accept();
+
+    // By hand: 128.00 × 1.1 = 140.80; 45.00 × 1.1 = 49.50; 123.45 × 1.1 = 135.795 → 135.80
+    // (half up); 9.99 × 1.1 = 10.989 → 10.99.
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(14080));
+    QTRY_COMPARE(price(m_shop->skuTeaBig), qint64(4950));
+    QTRY_COMPARE(price(skuOdd), qint64(13580));
+    QTRY_COMPARE(price(skuGreen), qint64(1099));
+    QCOMPARE(price(m_shop->skuPot), qint64(8800));
+    QCOMPARE(m_sink->commands.size(), 4);
+    for (const SyncCommand &c : m_sink->commands)
+        QCOMPARE(c.type, QStringLiteral("sku.update"));
+    // One undo entry for the whole change.
+    QTRY_COMPARE(view.undoStack()->count(), 1);
+    view.undoStack()->undo();
+    QTRY_COMPARE(price(skuOdd), qint64(12345));
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(12800));
+    QTRY_COMPARE(price(skuGreen), qint64(999));
+}
+
+void TestCatalogEditor::bulkRounding_data()
+{
+    QTest::addColumn<qint64>("old");
+    QTest::addColumn<qint64>("basisPoints");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("plus 10 % exact") << qint64(12800) << qint64(1000) << qint64(14080);
+    QTest::newRow("plus 10 % half rounds up") << qint64(1005) << qint64(1000) << qint64(1106);
+    QTest::newRow("minus 10 % half rounds up") << qint64(12345) << qint64(-1000) << qint64(11111);
+    QTest::newRow("minus 12.5 %") << qint64(999) << qint64(-1250) << qint64(874);
+    QTest::newRow("minus 100 % is free") << qint64(999) << qint64(-10000) << qint64(0);
+}
+
+void TestCatalogEditor::bulkRounding()
+{
+    QFETCH(qint64, old);
+    QFETCH(qint64, basisPoints);
+    QFETCH(qint64, expected);
+    QCOMPARE(BulkPriceDialog::percentPrice(old, basisPoints), std::optional<qint64>(expected));
+    QCOMPARE(BulkPriceDialog::parsePercent(QStringLiteral("-12.5")), std::optional<qint64>(-1250));
+    QCOMPARE(BulkPriceDialog::parsePercent(QStringLiteral("10 %")), std::optional<qint64>(1000));
+    QVERIFY(!BulkPriceDialog::parsePercent(QStringLiteral("1.234")));
+    QVERIFY(!BulkPriceDialog::percentPrice(100, -10001));
+    QVERIFY(!BulkPriceDialog::amountPrice(100, -101));
+}
+
+void TestCatalogEditor::undoRestoresThePrice()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    SkuTableModel *skus = editor->skuModel();
+    QVERIFY(skus->setData(skus->index(rowOfCode(skus, QStringLiteral("LJ-250")),
+                                      SkuTableModel::Price),
+                          QStringLiteral("99.50")));
+    editor->save();
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(9950));
+    QTRY_VERIFY(view.undoStack()->canUndo());
+    const qint64 versionAfterEdit = CatalogService(m_shop->ctx()).sku(m_shop->skuTea)->version;
+
+    view.undoStack()->undo();
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(12800));
+    QCOMPARE(m_sink->commands.size(), 2);
+    QCOMPARE(m_sink->commands.last().type, QStringLiteral("sku.update"));
+    // The undo names the version the edit left, so it is not taken for somebody else's change.
+    QCOMPARE(m_sink->commands.last().baseVersion, std::optional<qint64>(versionAfterEdit));
+
+    view.undoStack()->redo();
+    QTRY_COMPARE(price(m_shop->skuTea), qint64(9950));
+    QCOMPARE(m_sink->commands.size(), 3);
+}
+
+void TestCatalogEditor::undoOfStockIsTheOppositeDelta()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    const int row = rowOfCode(editor->skuModel(), QStringLiteral("LJ-100"));
+    editor->adjustStock(row, 12, QStringLiteral("到货 delivery"));
+    QTRY_COMPARE(CatalogService(m_shop->ctx()).sku(m_shop->skuTeaBig)->stockOnHand, qint64(112));
+    QTRY_VERIFY(view.undoStack()->canUndo());
+    view.undoStack()->undo();
+    QTRY_COMPARE(CatalogService(m_shop->ctx()).sku(m_shop->skuTeaBig)->stockOnHand, qint64(100));
+    auto moves = StockService(m_shop->ctx()).moves(m_shop->skuTeaBig);
+    QVERIFY(moves.ok());
+    QCOMPARE(moves->first().delta, qint64(-12));
+    QCOMPARE(moves->first().note, QStringLiteral("undo"));
+    QCOMPARE(*StockService(m_shop->ctx()).sumOfMoves(m_shop->skuTeaBig), qint64(100));
+}
+
+void TestCatalogEditor::undoEndsWhenTheOutboxIsEmpty()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    editor->adjustStock(0, 1, QStringLiteral("found one"));
+    QTRY_VERIFY(view.undoStack()->canUndo());
+    view.setOutboxPending(3); // others still wait: the edit may still be undone
+    QVERIFY(view.undoStack()->canUndo());
+    view.setOutboxPending(0); // everything was pushed: nothing is left to take back locally
+    QVERIFY(!view.undoStack()->canUndo());
+}
+
+QTEST_MAIN(TestCatalogEditor)
+#include "tst_catalogeditor.moc"
