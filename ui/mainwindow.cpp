@@ -7,10 +7,12 @@
 #include "desksessioncommandsink.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
+#include "membersview.h"
 #include "notificationsview.h"
 #include "ordersview.h"
 #include "producttablemodel.h"
 #include "promotionsview.h"
+#include "refundsview.h"
 #include "reportsview.h"
 #include "reviewsview.h"
 #include "syncstatuswidget.h"
@@ -56,6 +58,10 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_navigation->addItem(QString()); // Promotions
     m_notificationsRow = m_navigation->count();
     m_navigation->addItem(QString()); // Notifications
+    m_refundsRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Refunds
+    m_membersRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Members
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -150,6 +156,11 @@ void MainWindow::openViews()
     m_notifications = new NotificationsView(*m_session.replica(), Actor::staff(0, StaffRole::Owner),
                                             m_orderCommands, this);
     m_areas->insertWidget(m_notificationsRow, m_notifications);
+    // Both reload themselves when the sink says the replica changed.
+    m_refunds = new RefundsView(*m_session.replica(), staff, m_orderCommands, this);
+    m_areas->insertWidget(m_refundsRow, m_refunds);
+    m_members = new MembersView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
+    m_areas->insertWidget(m_membersRow, m_members);
     m_areas->setCurrentIndex(m_navigation->currentRow());
 }
 
@@ -170,6 +181,8 @@ void MainWindow::retranslate()
     m_navigation->item(4)->setText(tr("Reviews"));
     m_navigation->item(m_promotionsRow)->setText(tr("Promotions"));
     m_navigation->item(m_notificationsRow)->setText(tr("Notifications"));
+    m_navigation->item(m_refundsRow)->setText(tr("Refunds"));
+    m_navigation->item(m_membersRow)->setText(tr("Members"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

@@ -16,6 +16,8 @@ class DashboardView;
 class ReviewsView;
 class NotificationsView;
 class PromotionsView;
+class MembersView;
+class RefundsView;
 class ConflictsPanel;
 class DeskSessionCommandSink;
 class DeskSession;
@@ -45,6 +47,8 @@ public:
     ReviewsView *reviewsView() const { return m_reviews; }
     PromotionsView *promotionsView() const { return m_promotions; }
     NotificationsView *notificationsView() const { return m_notifications; }
+    RefundsView *refundsView() const { return m_refunds; }
+    MembersView *membersView() const { return m_members; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -76,6 +80,10 @@ private:
     NotificationsView *m_notifications = nullptr;
     int m_promotionsRow = -1;
     int m_notificationsRow = -1;
+    RefundsView *m_refunds = nullptr;
+    MembersView *m_members = nullptr;
+    int m_refundsRow = -1;
+    int m_membersRow = -1;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;
