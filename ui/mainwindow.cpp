@@ -10,11 +10,13 @@
 #include "membersview.h"
 #include "notificationsview.h"
 #include "ordersview.h"
+#include "permissionpolicy.h"
 #include "producttablemodel.h"
 #include "promotionsview.h"
 #include "refundsview.h"
 #include "reportsview.h"
 #include "reviewsview.h"
+#include "staffview.h"
 #include "syncstatuswidget.h"
 
 #include <QActionGroup>
@@ -58,6 +60,8 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_navigation->addItem(QString()); // Promotions
     m_notificationsRow = m_navigation->count();
     m_navigation->addItem(QString()); // Notifications
+    m_staffRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Staff
     m_refundsRow = m_navigation->count();
     m_navigation->addItem(QString()); // Refunds
     m_membersRow = m_navigation->count();
@@ -119,12 +123,15 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
             m_dashboard->refresh();
         if (m_reviews)
             m_reviews->reload();
+        if (m_staffArea)
+            m_staffArea->reload();
         if (m_promotions)
             m_promotions->reload();
     });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::openViews);
+    connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::applyRole);
 
     resize(1100, 700);
     retranslate();
@@ -150,18 +157,41 @@ void MainWindow::openViews()
     m_areas->insertWidget(3, m_dashboard);
     m_reviews = new ReviewsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(4, m_reviews);
-    m_promotions = new PromotionsView(*m_session.replica(), m_currency,
-                                      Actor::staff(0, StaffRole::Owner), m_orderCommands, this);
+    m_promotions =
+        new PromotionsView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
     m_areas->insertWidget(m_promotionsRow, m_promotions);
-    m_notifications = new NotificationsView(*m_session.replica(), Actor::staff(0, StaffRole::Owner),
-                                            m_orderCommands, this);
+    m_notifications =
+        new NotificationsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(m_notificationsRow, m_notifications);
+    // Only owners manage staff: for others the area is neither made nor listed.
+    if (StaffView::isAllowed(staff)) {
+        m_staffArea = new StaffView(*m_session.replica(), staff, m_orderCommands, this);
+        m_areas->insertWidget(m_staffRow, m_staffArea);
+    } else {
+        m_areas->insertWidget(m_staffRow, new QWidget(this));
+    }
     // Both reload themselves when the sink says the replica changed.
     m_refunds = new RefundsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(m_refundsRow, m_refunds);
     m_members = new MembersView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
     m_areas->insertWidget(m_membersRow, m_members);
     m_areas->setCurrentIndex(m_navigation->currentRow());
+    applyRole();
+}
+
+void MainWindow::applyRole()
+{
+    // Areas the signed-in role may not use are not listed (the server refuses their actions
+    // anyway); until the role is known only what every role may see is listed.
+    const std::optional<Actor> staff = m_session.staff();
+    auto allows = [&](Permission p) { return staff && PermissionPolicy::allows(*staff, p); };
+    m_navigation->item(2)->setHidden(!allows(Permission::ReportsView));
+    m_navigation->item(m_notificationsRow)->setHidden(!allows(Permission::NotificationBroadcast));
+    m_navigation->item(m_staffRow)->setHidden(!m_staffArea || !allows(Permission::StaffManage));
+    m_importExport->importAction()->setVisible(allows(Permission::DataImportExport));
+    m_importExport->exportAction()->setVisible(allows(Permission::DataImportExport));
+    if (m_navigation->currentItem() && m_navigation->currentItem()->isHidden())
+        m_navigation->setCurrentRow(0);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -181,6 +211,7 @@ void MainWindow::retranslate()
     m_navigation->item(4)->setText(tr("Reviews"));
     m_navigation->item(m_promotionsRow)->setText(tr("Promotions"));
     m_navigation->item(m_notificationsRow)->setText(tr("Notifications"));
+    m_navigation->item(m_staffRow)->setText(tr("Staff"));
     m_navigation->item(m_refundsRow)->setText(tr("Refunds"));
     m_navigation->item(m_membersRow)->setText(tr("Members"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "

@@ -25,6 +25,7 @@ class ImportExportActions;
 class LanguageManager;
 class OrdersView;
 class ReportsView;
+class StaffView;
 class SyncStatusWidget;
 
 // Hosts the navigation and one view per area; the areas do the work. Views read the session's
@@ -47,6 +48,8 @@ public:
     ReviewsView *reviewsView() const { return m_reviews; }
     PromotionsView *promotionsView() const { return m_promotions; }
     NotificationsView *notificationsView() const { return m_notifications; }
+    // Null until the replica holds a copy, and for staff who may not manage staff.
+    StaffView *staffView() const { return m_staffArea; }
     RefundsView *refundsView() const { return m_refunds; }
     MembersView *membersView() const { return m_members; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
@@ -61,6 +64,8 @@ private:
     void retranslate();
     // Puts the views on the replica once it holds a copy.
     void openViews();
+    // Lists only the areas and actions the signed-in staff member's role may use.
+    void applyRole();
 
     DeskSession &m_session;
     LanguageManager &m_languages;
@@ -78,6 +83,8 @@ private:
     ReviewsView *m_reviews = nullptr;
     PromotionsView *m_promotions = nullptr;
     NotificationsView *m_notifications = nullptr;
+    StaffView *m_staffArea = nullptr;
+    int m_staffRow = 0;
     int m_promotionsRow = -1;
     int m_notificationsRow = -1;
     RefundsView *m_refunds = nullptr;

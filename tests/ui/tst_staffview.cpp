@@ -1,0 +1,244 @@
+#include "staffview.h"
+
+#include "commandsink.h"
+#include "deskfixture.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "newstaffdialog.h"
+#include "staffrepository.h"
+#include "staffservice.h"
+#include "stafftablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace md;
+
+namespace {
+
+// Applies the view's commands to the store at once through the server's command rules.
+class ApplyingSink : public CommandSink
+{
+public:
+    ApplyingSink(const ServiceContext &context, const Actor &staff)
+        : m_processor(context)
+        , m_staff(staff)
+    {}
+    void submit(const SyncCommand &command) override
+    {
+        commands.append(command);
+        const CommandOutcome outcome = m_processor.apply(m_staff, command);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
+    }
+    QList<SyncCommand> commands;
+
+private:
+    CommandProcessor m_processor;
+    Actor m_staff;
+};
+
+} // namespace
+
+// The Staff area driven like an owner would — create a clerk, disable them, change their role —
+// through the command rules on a real store; and hidden from a clerk, in the main window too.
+class TestStaffView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void modelPassesTester();
+    void ownerCreatesDisablesAndPromotesAClerk();
+    void onlyOwnersMayUseTheArea();
+    void aClerkDoesNotSeeTheStaffAreaInTheMainWindow();
+
+private:
+    static int rowWithEmail(const StaffTableModel *model, const QString &email)
+    {
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, StaffTableModel::Email).data().toString() == email)
+                return row;
+        return -1;
+    }
+    static QStringList visibleAreas(const MainWindow &w)
+    {
+        QStringList out;
+        const auto *nav = w.findChild<QListWidget *>();
+        for (int row = 0; row < nav->count(); ++row)
+            if (!nav->item(row)->isHidden())
+                out << nav->item(row)->text();
+        return out;
+    }
+};
+
+void TestStaffView::modelPassesTester()
+{
+    StaffTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    StaffUser a{1, QStringLiteral("a@example.com"), QStringLiteral("店主"), StaffRole::Owner, true,
+                1, 0};
+    StaffUser b{2, QStringLiteral("b@example.com"), QStringLiteral("Bo"), StaffRole::Clerk, false,
+                1, 0};
+    model.setStaff({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, StaffTableModel::Role).data().toString(),
+             StaffTableModel::roleText(StaffRole::Clerk));
+    QCOMPARE(model.index(1, StaffTableModel::Status).data().toString(),
+             StaffTableModel::tr("Disabled"));
+    QCOMPARE(model.index(1, 0).data(StaffTableModel::IdRole).toLongLong(), qint64(2));
+    model.setStaff({b});
+    QCOMPARE(model.rowOf(2), 0);
+    QCOMPARE(model.rowOf(1), -1);
+    model.setStaff({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestStaffView::ownerCreatesDisablesAndPromotesAClerk()
+{
+    ShopFixture shop;
+    auto owner = StaffService(shop.ctx())
+                     .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                     QStringLiteral("owner-password-1"));
+    QVERIFY(owner.ok());
+    ApplyingSink sink(shop.ctx(), owner->actor());
+    StaffView view(shop.ctx(), owner->actor(), &sink);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    QVERIFY(view.createButton()->isVisible());
+
+    view.createButton()->click();
+    NewStaffDialog *d = view.newStaffDialog();
+    QVERIFY(d);
+    QPushButton *ok = d->buttons()->button(QDialogButtonBox::Ok);
+    d->emailEdit()->setText(QStringLiteral("Clerk@Example.com"));
+    d->nameEdit()->setText(QStringLiteral("李娜"));
+    d->roleBox()->setCurrentIndex(d->roleBox()->findData(QStringLiteral("clerk")));
+    d->passwordEdit()->setText(QStringLiteral("clerk-password-1"));
+    d->repeatEdit()->setText(QStringLiteral("clerk-password-2"));
+    QVERIFY(!ok->isEnabled()); // the passwords differ
+    d->repeatEdit()->setText(QStringLiteral("clerk-password-1"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+
+    QTRY_VERIFY(rowWithEmail(view.model(), QStringLiteral("clerk@example.com")) >= 0);
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands[0].type, QStringLiteral("staff.create"));
+    auto stored = StaffRepository(shop.ctx().connection())
+                      .findByEmail(QStringLiteral("clerk@example.com"));
+    QVERIFY(stored.ok() && stored->has_value());
+    QCOMPARE((*stored)->role, StaffRole::Clerk);
+    QCOMPARE((*stored)->displayName, QStringLiteral("李娜"));
+    int row = rowWithEmail(view.model(), QStringLiteral("clerk@example.com"));
+    QCOMPARE(view.model()->index(row, StaffTableModel::Role).data().toString(),
+             StaffTableModel::roleText(StaffRole::Clerk));
+
+    // Disable the new account.
+    view.table()->selectRow(row);
+    QCOMPARE(view.activeButton()->text(), StaffView::tr("&Disable"));
+    view.activeButton()->click();
+    QTRY_COMPARE(view.model()
+                     ->index(rowWithEmail(view.model(), QStringLiteral("clerk@example.com")),
+                             StaffTableModel::Status)
+                     .data()
+                     .toString(),
+                 StaffTableModel::tr("Disabled"));
+    QVERIFY(!StaffService(shop.ctx()).find((*stored)->id)->active);
+
+    // Enable again and make them a manager.
+    row = rowWithEmail(view.model(), QStringLiteral("clerk@example.com"));
+    view.table()->selectRow(row);
+    QTRY_VERIFY(view.activeButton()->isEnabled());
+    QCOMPARE(view.activeButton()->text(), StaffView::tr("&Enable"));
+    view.activeButton()->click();
+    QTRY_VERIFY(StaffService(shop.ctx()).find((*stored)->id)->active);
+    QTRY_VERIFY(view.roleButton()->isEnabled());
+    view.table()->selectRow(rowWithEmail(view.model(), QStringLiteral("clerk@example.com")));
+    view.roleBox()->setCurrentIndex(view.roleBox()->findData(int(StaffRole::Manager)));
+    view.roleButton()->click();
+    QTRY_COMPARE(StaffService(shop.ctx()).find((*stored)->id)->role, StaffRole::Manager);
+    QCOMPARE(sink.commands.last().type, QStringLiteral("staff.change_role"));
+    QTRY_COMPARE(view.model()
+                     ->index(rowWithEmail(view.model(), QStringLiteral("clerk@example.com")),
+                             StaffTableModel::Role)
+                     .data()
+                     .toString(),
+                 StaffTableModel::roleText(StaffRole::Manager)); // the list read again
+
+    // The last owner cannot be disabled: the refusal is said, nothing changes.
+    view.table()->selectRow(rowWithEmail(view.model(), QStringLiteral("owner@example.com")));
+    QTRY_VERIFY(view.activeButton()->isEnabled());
+    QCOMPARE(view.model()->staffAt(view.table()->currentIndex().row())->id, owner->id);
+    view.activeButton()->click();
+    QTRY_COMPARE(view.message(), StaffView::tr("The change was not made."));
+    QVERIFY(StaffService(shop.ctx()).find(owner->id)->active);
+    QVERIFY(StaffService(shop.ctx()).find((*stored)->id)->active);
+    QTRY_VERIFY(view.findChild<QMessageBox *>()); // the reason, in a box the owner closes
+}
+
+void TestStaffView::onlyOwnersMayUseTheArea()
+{
+    QVERIFY(StaffView::isAllowed(Actor::staff(1, StaffRole::Owner)));
+    QVERIFY(!StaffView::isAllowed(Actor::staff(1, StaffRole::Manager)));
+    QVERIFY(!StaffView::isAllowed(Actor::staff(1, StaffRole::Clerk)));
+    QVERIFY(!StaffView::isAllowed(Actor::staff(1, StaffRole::Support)));
+    QVERIFY(!StaffView::isAllowed(Actor::member(1)));
+}
+
+void TestStaffView::aClerkDoesNotSeeTheStaffAreaInTheMainWindow()
+{
+    DeskFixture f;
+    auto owner = StaffRepository(f.shop.ctx().connection())
+                     .findByEmail(QStringLiteral("owner@example.com"));
+    QVERIFY(owner.ok() && owner->has_value());
+    StaffDraft clerk{QStringLiteral("clerk@example.com"), QStringLiteral("李娜"), StaffRole::Clerk,
+                     QStringLiteral("clerk-password-1")};
+    QVERIFY(StaffService(f.shop.ctx()).create((*owner)->actor(), clerk).ok());
+    const QString staffArea = MainWindow::tr("Staff");
+
+    {
+        DeskSession session;
+        LanguageManager languages;
+        MainWindow w(session, languages, QStringLiteral("茶铺"), QStringLiteral("CNY"),
+                     f.server->url());
+        w.show();
+        session.start(f.options());
+        QTRY_VERIFY_WITH_TIMEOUT(w.catalogView(), DeskFixture::kWait);
+        QVERIFY(session.staff());
+        QCOMPARE(session.staff()->role, StaffRole::Owner);
+        QVERIFY(w.staffView());
+        QVERIFY(visibleAreas(w).contains(staffArea));
+        w.close();
+    }
+
+    DeskOptions asClerk = f.options();
+    QTemporaryDir clerkDir;
+    asClerk.dataDir = clerkDir.path();
+    asClerk.endpoint.email = clerk.email;
+    asClerk.endpoint.password = clerk.password;
+    DeskSession session;
+    LanguageManager languages;
+    MainWindow w(session, languages, QStringLiteral("茶铺"), QStringLiteral("CNY"),
+                 f.server->url());
+    w.show();
+    session.start(asClerk);
+    QTRY_VERIFY_WITH_TIMEOUT(w.catalogView(), DeskFixture::kWait);
+    QCOMPARE(session.staff()->role, StaffRole::Clerk);
+    QVERIFY(!w.staffView());
+    const QStringList areas = visibleAreas(w);
+    QVERIFY2(!areas.contains(staffArea), qPrintable(areas.join(u',')));
+    QVERIFY(areas.contains(MainWindow::tr("Orders")));
+    QVERIFY(!areas.contains(MainWindow::tr("Reports"))); // reports.view is a manager's
+}
+
+QTEST_MAIN(TestStaffView)
+#include "tst_staffview.moc"
