@@ -159,7 +159,6 @@ void TestPromotionsView::createPauseAndIssue()
     ApplyingSink sink(m_shop->ctx(), m_shop->manager());
     PromotionsView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
     view.show();
-    QTRY_COMPARE(view.statusMessage(), QString()); // first load done without an error
 
     QPushButton *create = buttonWithText(&view, QStringLiteral("&New campaign…"));
     QVERIFY(create);
