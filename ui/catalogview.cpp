@@ -10,6 +10,7 @@
 #include "productpageloader.h"
 #include "producttablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -58,6 +59,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
+    , m_undo(new QAction(this))
+    , m_redo(new QAction(this))
     , m_worker(new QThread(this))
     , m_loader(new ProductPageLoader(context))
     , m_reader(new CatalogReader(context))
@@ -99,6 +102,17 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
                 refused(tr("Categories"),
                         {outcome.error ? outcome.error->message : tr("The shop refused it.")});
             });
+
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, undoStack(), &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, undoStack(), &QUndoStack::redo);
+    connect(undoStack(), &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undoStack(), &QUndoStack::undoTextChanged, this, &CatalogView::updateUndoTexts);
+    connect(undoStack(), &QUndoStack::redoTextChanged, this, &CatalogView::updateUndoTexts);
 
     m_tree->setModel(m_categories);
     m_tree->setHeaderHidden(true);
@@ -191,6 +205,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
 
 CatalogView::~CatalogView()
 {
+    // The stack empties itself when it goes, after this widget's part is gone.
+    disconnect(undoStack(), nullptr, this, nullptr);
     m_worker->quit();
     m_worker->wait();
 }
@@ -489,6 +505,7 @@ void CatalogView::changeEvent(QEvent *event)
 void CatalogView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search products by title or SKU code"));
+    updateUndoTexts();
     m_allProducts->setText(tr("All products"));
     m_newCategory->setText(tr("New…"));
     m_newCategory->setToolTip(tr("A new category under the chosen one"));
@@ -500,6 +517,15 @@ void CatalogView::retranslate()
     m_changePrices->setToolTip(
         tr("Change the prices of the selected products, or of the chosen category"));
     updateCount();
+}
+
+void CatalogView::updateUndoTexts()
+{
+    // The edit's name is as it was made (in the language of that moment).
+    const QString undo = undoStack()->undoText();
+    const QString redo = undoStack()->redoText();
+    m_undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
 }
 
 void CatalogView::updateCount()

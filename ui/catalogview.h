@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QJsonObject;
 class QLabel;
 class QLineEdit;
@@ -55,6 +56,9 @@ public:
     QTreeView *categoryTree() const { return m_tree; }
     CatalogCommands *commands() const { return m_commands; }
     QUndoStack *undoStack() const;
+    // Edit > Undo / Redo for the window's menu (standard shortcuts), named after the edit.
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
     // The editor or bulk dialog now open; null when none.
     ProductEditor *editor() const { return m_editor; }
     BulkPriceDialog *bulkPriceDialog() const { return m_bulk; }
@@ -83,6 +87,7 @@ protected:
 private:
     void retranslate();
     void updateCount();
+    void updateUndoTexts();
     void updateActions();
     qint64 selectedCategory() const;
     void categoriesLoaded(quint64 generation, const QList<md::Category> &categories);
@@ -114,6 +119,8 @@ private:
     QTableView *m_table;
     QLabel *m_count;
     QTimer *m_debounce;
+    QAction *m_undo;
+    QAction *m_redo;
     QThread *m_worker;
     ProductPageLoader *m_loader;
     CatalogReader *m_reader;

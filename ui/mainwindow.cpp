@@ -97,6 +97,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
+    m_editMenu = menuBar()->addMenu(QString()); // Undo/Redo of the catalog, once open
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_conflicts->toggleViewAction());
     m_languageMenu = menuBar()->addMenu(QString());
@@ -118,7 +119,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     connect(&m_session, &DeskSession::replicaChanged, m_reload, qOverload<>(&QTimer::start));
     connect(m_reload, &QTimer::timeout, this, [this] {
         if (m_catalog)
-            m_catalog->model()->reload();
+            m_catalog->reload();
         if (m_dashboard && m_dashboard->isVisible())
             m_dashboard->refresh();
         if (m_reviews)
@@ -145,9 +146,14 @@ void MainWindow::openViews()
     if (m_catalog || !m_session.isReady() || !m_session.hasCopy() || !m_session.staff())
         return;
     const Actor staff = *m_session.staff();
-    m_catalog = new CatalogView(*m_session.replica(), m_currency, this);
-    m_areas->insertWidget(0, m_catalog);
     m_orderCommands = new DeskSessionCommandSink(m_session, this);
+    m_catalog = new CatalogView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
+    m_areas->insertWidget(0, m_catalog);
+    // Undo is for catalog edits the outbox still holds.
+    connect(&m_session, &DeskSession::pendingCountChanged, m_catalog,
+            &CatalogView::setOutboxPending);
+    m_editMenu->addAction(m_catalog->undoAction());
+    m_editMenu->addAction(m_catalog->redoAction());
     m_orders = new OrdersView(*m_session.replica(), m_currency, m_orderCommands, this);
     m_orders->setStaff(staff);
     m_areas->insertWidget(1, m_orders);
@@ -217,6 +223,7 @@ void MainWindow::retranslate()
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_syncNow->setText(tr("&Sync now"));
     m_quit->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));

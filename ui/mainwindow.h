@@ -95,6 +95,7 @@ private:
     ConflictsPanel *m_conflicts;
     QTimer *m_reload;
     QMenu *m_fileMenu;
+    QMenu *m_editMenu;
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QAction *m_quit;

@@ -12,6 +12,7 @@
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QTest>
 #include <QUndoStack>
 
@@ -254,7 +255,12 @@ void TestCatalogEditor::undoRestoresThePrice()
     QTRY_VERIFY(view.undoStack()->canUndo());
     const qint64 versionAfterEdit = CatalogService(m_shop->ctx()).sku(m_shop->skuTea)->version;
 
-    view.undoStack()->undo();
+    // Edit > Undo, with the standard shortcut, names the edit.
+    QAction *undo = view.undoAction();
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY2(undo->text().contains(QStringLiteral("西湖龙井")), qPrintable(undo->text()));
+    undo->trigger();
     QTRY_COMPARE(price(m_shop->skuTea), qint64(12800));
     QCOMPARE(m_sink->commands.size(), 2);
     QCOMPARE(m_sink->commands.last().type, QStringLiteral("sku.update"));
