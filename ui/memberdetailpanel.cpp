@@ -18,7 +18,9 @@ namespace md {
 
 namespace {
 
-QTableWidget *readOnlyTable(int columns, int stretch, QWidget *parent)
+// A short display-only table (at most a hundred rows): columns fit their contents, the last one
+// takes the rest.
+QTableWidget *readOnlyTable(int columns, QWidget *parent)
 {
     auto *t = new QTableWidget(parent);
     t->setColumnCount(columns);
@@ -26,7 +28,8 @@ QTableWidget *readOnlyTable(int columns, int stretch, QWidget *parent)
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setWordWrap(false);
     t->verticalHeader()->hide();
-    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -48,9 +51,9 @@ MemberDetailPanel::MemberDetailPanel(const QString &currency, QWidget *parent)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_orders(readOnlyTable(OrderColumnCount, OrderNumber, this))
-    , m_points(readOnlyTable(LedgerColumnCount, LedgerNote, this))
-    , m_balance(readOnlyTable(LedgerColumnCount, LedgerNote, this))
+    , m_orders(readOnlyTable(OrderColumnCount, this))
+    , m_points(readOnlyTable(LedgerColumnCount, this))
+    , m_balance(readOnlyTable(LedgerColumnCount, this))
 {
     for (QLabel *l : {m_title, m_summary}) {
         l->setTextFormat(Qt::PlainText);

@@ -121,8 +121,18 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(MemberTableModel::Name,
-                                                      QHeaderView::Stretch);
+    // Widths from sample texts (not ResizeToContents, which would measure rows as pages arrive).
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    const auto widthOf = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
+    m_table->setColumnWidth(MemberTableModel::Name, widthOf(QStringLiteral("王王王王王王")));
+    m_table->setColumnWidth(MemberTableModel::Email, widthOf(QStringLiteral("someone@example.com")));
+    m_table->setColumnWidth(MemberTableModel::Phone, widthOf(QStringLiteral("13800138000")));
+    m_table->setColumnWidth(MemberTableModel::Tier, widthOf(QStringLiteral("Platinum (set by hand)")));
+    m_table->setColumnWidth(MemberTableModel::Points, widthOf(QStringLiteral("0,000,000")));
+    for (int c : {int(MemberTableModel::Balance), int(MemberTableModel::Spend)})
+        m_table->setColumnWidth(c, widthOf(QStringLiteral("¥000,000.00")));
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MembersView::currentChanged);
 

@@ -129,8 +129,19 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setSectionResizeMode(RefundTableModel::Reason,
-                                                      QHeaderView::Stretch);
+    // Widths from sample texts (not ResizeToContents, which would measure rows as pages arrive);
+    // the reason takes the rest.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    const auto widthOf = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
+    m_table->setColumnWidth(RefundTableModel::Requested, widthOf(QStringLiteral("2026-11-11 00:00")));
+    m_table->setColumnWidth(RefundTableModel::OrderNumber,
+                            widthOf(QStringLiteral("20261111-0000000")));
+    m_table->setColumnWidth(RefundTableModel::MemberName, widthOf(QStringLiteral("王王王王王王")));
+    m_table->setColumnWidth(RefundTableModel::Units, widthOf(QStringLiteral("00000")));
+    m_table->setColumnWidth(RefundTableModel::Amount, widthOf(QStringLiteral("¥00,000.00")));
+    m_table->setColumnWidth(RefundTableModel::Status, widthOf(QStringLiteral("Requested")));
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RefundsView::currentChanged);
 
@@ -140,6 +151,9 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setSectionResizeMode(LineProduct, QHeaderView::Stretch);
     m_lines->setMaximumHeight(140);
+    // Long lines (a refund's payout, a long note) wrap instead of scrolling sideways.
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (QLabel *l : {m_heading, m_summary, m_message}) {
         l->setTextFormat(Qt::PlainText); // the customer's and the clerk's words, never markup
         l->setWordWrap(true);
