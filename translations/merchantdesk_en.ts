@@ -3317,6 +3317,14 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>

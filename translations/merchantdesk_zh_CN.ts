@@ -3308,6 +3308,14 @@ The areas open when the copy is complete; it keeps working when the server canno
         <translation>评价</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
         <source>Promotions</source>
         <translation>营销</translation>
     </message>
