@@ -337,7 +337,14 @@ Result<qint64> SyncEngine::push()
             const bool refused = o.status == QLatin1String("conflict") ||
                                  o.status == QLatin1String("rejected") || o.error.has_value();
             if (refused) {
-                MD_TRY(addConflict(tx.connection(), e, o.status,
+                // A duplicate's stored refusal is listed as what it was the first time.
+                const QString kind =
+                    o.status == QLatin1String("conflict") ||
+                            (o.status != QLatin1String("rejected") && o.error &&
+                             o.error->code == ErrorCode::VersionConflict)
+                        ? QStringLiteral("conflict")
+                        : QStringLiteral("rejected");
+                MD_TRY(addConflict(tx.connection(), e, kind,
                                    o.error ? o.error->codeName() : QString(),
                                    o.error ? o.error->message : QString(), o.current));
             }
