@@ -3,6 +3,7 @@
 #include "bulkpricedialog.h"
 #include "catalogcommands.h"
 #include "catalogreader.h"
+#include "categorypanel.h"
 #include "categorytreemodel.h"
 #include "commandsink.h"
 #include "permissionpolicy.h"
@@ -11,12 +12,9 @@
 #include "producttablemodel.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +24,6 @@
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -45,13 +42,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     , m_currency(currency)
     , m_canEdit(commands && PermissionPolicy::allows(staff, Permission::CatalogEdit))
     , m_model(new ProductTableModel(this))
-    , m_categories(new CategoryTreeModel(this))
     , m_commands(new CatalogCommands(commands, this))
-    , m_tree(new QTreeView(this))
-    , m_allProducts(new QPushButton(this))
-    , m_newCategory(new QPushButton(this))
-    , m_renameCategory(new QPushButton(this))
-    , m_moveCategory(new QPushButton(this))
+    , m_categories(new CategoryPanel(m_commands, m_canEdit, this))
     , m_search(new QLineEdit(this))
     , m_newProduct(new QPushButton(this))
     , m_editProduct(new QPushButton(this))
@@ -94,14 +86,6 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
                 if (!title.isEmpty() && !refusals.isEmpty())
                     refused(title, refusals);
             });
-    connect(m_commands, &CatalogCommands::sent, this,
-            [this](const QString &id, const CommandOutcome &outcome) {
-                if (!m_categoryCommands.removeOne(id) || outcome.status == QLatin1String("applied") ||
-                    outcome.status == QLatin1String("duplicate"))
-                    return;
-                refused(tr("Categories"),
-                        {outcome.error ? outcome.error->message : tr("The shop refused it.")});
-            });
 
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcut(QKeySequence::Redo);
@@ -114,17 +98,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     connect(undoStack(), &QUndoStack::undoTextChanged, this, &CatalogView::updateUndoTexts);
     connect(undoStack(), &QUndoStack::redoTextChanged, this, &CatalogView::updateUndoTexts);
 
-    m_tree->setModel(m_categories);
-    m_tree->setHeaderHidden(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        m_model->setCategory(selectedCategory());
-        updateActions();
-    });
-    connect(m_allProducts, &QPushButton::clicked, this, [this] { setCategory(0); });
-    connect(m_newCategory, &QPushButton::clicked, this, [this] { askCategoryName(false); });
-    connect(m_renameCategory, &QPushButton::clicked, this, [this] { askCategoryName(true); });
-    connect(m_moveCategory, &QPushButton::clicked, this, &CatalogView::askMove);
+    connect(m_categories, &CategoryPanel::categoryChosen, m_model, &ProductTableModel::setCategory);
+    connect(m_categories, &CategoryPanel::refused, this, &CatalogView::refused);
 
     m_search->setClearButtonEnabled(true);
     m_debounce->setSingleShot(true);
@@ -157,20 +132,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
             editProduct(s->product.id);
     });
     connect(m_changePrices, &QPushButton::clicked, this, &CatalogView::changePrices);
-    for (QPushButton *b : {m_newCategory, m_renameCategory, m_moveCategory, m_newProduct,
-                           m_changePrices})
+    for (QPushButton *b : {m_newProduct, m_changePrices})
         b->setVisible(m_canEdit);
-
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_allProducts);
-    leftLayout->addWidget(m_tree, 1);
-    auto *categoryButtons = new QHBoxLayout;
-    categoryButtons->addWidget(m_newCategory);
-    categoryButtons->addWidget(m_renameCategory);
-    categoryButtons->addWidget(m_moveCategory);
-    leftLayout->addLayout(categoryButtons);
 
     auto *right = new QWidget(this);
     auto *top = new QHBoxLayout;
@@ -188,7 +151,7 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     rightLayout->addLayout(productButtons);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_categories);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 700});
@@ -211,6 +174,11 @@ CatalogView::~CatalogView()
     m_worker->wait();
 }
 
+CategoryTreeModel *CatalogView::categoryModel() const
+{
+    return m_categories->model();
+}
+
 QUndoStack *CatalogView::undoStack() const
 {
     return m_commands->undoStack();
@@ -230,46 +198,15 @@ void CatalogView::setOutboxPending(qint64 count)
     m_commands->setOutboxPending(count);
 }
 
-qint64 CatalogView::selectedCategory() const
-{
-    const QModelIndex current = m_tree->currentIndex();
-    return current.isValid() ? current.data(CategoryTreeModel::IdRole).toLongLong() : 0;
-}
-
 void CatalogView::setCategory(qint64 categoryId)
 {
-    const QModelIndex index = m_categories->indexOf(categoryId);
-    if (index.isValid()) {
-        m_tree->setCurrentIndex(index);
-        m_tree->scrollTo(index);
-    } else {
-        m_tree->selectionModel()->clearSelection();
-        m_tree->setCurrentIndex({});
-    }
-    m_model->setCategory(index.isValid() ? categoryId : 0);
-    updateActions();
+    m_categories->setCategory(categoryId);
 }
 
 void CatalogView::categoriesLoaded(quint64 generation, const QList<Category> &categories)
 {
-    if (generation != m_categoriesGeneration)
-        return;
-    const qint64 chosen = selectedCategory();
-    QList<qint64> expanded;
-    for (const Category &c : m_categories->categories()) {
-        if (m_tree->isExpanded(m_categories->indexOf(c.id)))
-            expanded.append(c.id);
-    }
-    // A reset clears the current index; the product filter stays on the chosen category.
-    const QSignalBlocker blocker(m_tree->selectionModel());
-    m_categories->setCategories(categories);
-    for (qint64 id : expanded)
-        m_tree->setExpanded(m_categories->indexOf(id), true);
-    if (chosen && m_categories->category(chosen))
-        m_tree->setCurrentIndex(m_categories->indexOf(chosen));
-    else if (chosen)
-        m_model->setCategory(0);
-    updateActions();
+    if (generation == m_categoriesGeneration)
+        m_categories->setCategories(categories);
 }
 
 void CatalogView::editProduct(qint64 productId)
@@ -290,7 +227,7 @@ void CatalogView::newProduct()
     if (m_editor || !m_canEdit)
         return;
     Product p;
-    p.categoryId = selectedCategory();
+    p.categoryId = m_categories->selectedCategory();
     openEditor(p, {});
 }
 
@@ -304,8 +241,8 @@ void CatalogView::productLoaded(quint64 generation, const Product &product,
 
 void CatalogView::openEditor(const Product &product, const QList<Sku> &skus)
 {
-    m_editor = new ProductEditor(product, skus, *m_categories, m_currency, m_staff,
-                                 m_canEdit ? m_commands : nullptr, this);
+    m_editor = new ProductEditor(product, skus, *m_categories->model(), m_currency, m_staff,
+                                 m_commands->canSend() ? m_commands : nullptr, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &QObject::destroyed, this, [this] { m_editor = nullptr; });
     m_editor->open();
@@ -322,7 +259,7 @@ void CatalogView::changePrices()
     }
     std::sort(products.begin(), products.end());
     m_skusGeneration = ++m_generation;
-    const qint64 category = products.isEmpty() ? selectedCategory() : 0;
+    const qint64 category = products.isEmpty() ? m_categories->selectedCategory() : 0;
     QMetaObject::invokeMethod(
         m_reader,
         [reader = m_reader, g = m_skusGeneration, products, category] {
@@ -365,117 +302,6 @@ void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
     m_bulk->open();
 }
 
-void CatalogView::sendCategory(const QString &type, qint64 id, const QJsonObject &payload,
-                               std::optional<qint64> baseVersion)
-{
-    SyncCommand c;
-    c.type = type;
-    c.entity = QStringLiteral("category");
-    c.entityId = id;
-    c.baseVersion = baseVersion;
-    c.payload = payload;
-    m_categoryCommands.append(m_commands->send(c));
-}
-
-void CatalogView::createCategory(const QString &name, qint64 parentId)
-{
-    if (!m_canEdit || name.trimmed().isEmpty())
-        return;
-    QJsonObject payload{{QStringLiteral("name"), name.trimmed()}};
-    if (parentId)
-        payload.insert(QStringLiteral("parentId"), parentId);
-    sendCategory(QStringLiteral("category.create"), 0, payload, std::nullopt);
-}
-
-void CatalogView::renameCategory(qint64 id, const QString &name)
-{
-    const Category *c = m_categories->category(id);
-    if (!m_canEdit || !c || name.trimmed().isEmpty() || name.trimmed() == c->name)
-        return;
-    // category.update reads the whole draft: parent and position are sent as they are.
-    auto payload = [c](const QString &n) {
-        return QJsonObject{{QStringLiteral("name"), n},
-                           {QStringLiteral("parentId"), c->parentId},
-                           {QStringLiteral("position"), c->position}};
-    };
-    CatalogStep s;
-    s.type = s.inverseType = QStringLiteral("category.update");
-    s.entity = QStringLiteral("category");
-    s.entityId = id;
-    s.payload = payload(name.trimmed());
-    s.inversePayload = payload(c->name);
-    s.baseVersion = m_commands->version(s.entity, id, c->version);
-    const int edit = m_commands->edit(tr("Rename %1").arg(c->name), {s});
-    m_editTitles.insert(edit, tr("Categories"));
-}
-
-void CatalogView::moveCategory(qint64 id, qint64 parentId)
-{
-    const Category *c = m_categories->category(id);
-    if (!m_canEdit || !c || c->parentId == parentId)
-        return;
-    CatalogStep s;
-    s.type = s.inverseType = QStringLiteral("category.move");
-    s.entity = QStringLiteral("category");
-    s.entityId = id;
-    s.payload = {{QStringLiteral("parentId"), parentId}};
-    s.inversePayload = {{QStringLiteral("parentId"), c->parentId},
-                        {QStringLiteral("position"), c->position}};
-    s.baseVersion = m_commands->version(s.entity, id, c->version);
-    const int edit = m_commands->edit(tr("Move %1").arg(c->name), {s});
-    m_editTitles.insert(edit, tr("Categories"));
-}
-
-void CatalogView::askCategoryName(bool rename)
-{
-    const qint64 chosen = selectedCategory();
-    const Category *c = m_categories->category(chosen);
-    if (rename && !c)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, rename ? tr("Rename category") : tr("New category"),
-        rename ? tr("Name:")
-               : (c ? tr("Name of the new category under %1:").arg(c->name)
-                    : tr("Name of the new top-level category:")),
-        QLineEdit::Normal, rename ? c->name : QString(), &ok);
-    if (!ok)
-        return;
-    if (rename)
-        renameCategory(chosen, name);
-    else
-        createCategory(name, chosen);
-}
-
-void CatalogView::askMove()
-{
-    const qint64 chosen = selectedCategory();
-    const Category *c = m_categories->category(chosen);
-    if (!c)
-        return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Move %1").arg(c->name));
-    auto *parents = new QComboBox(&dialog);
-    parents->addItem(tr("(top level)"), qint64(0));
-    // Not under itself or its own subcategories: the service refuses a cycle anyway.
-    const QList<qint64> excluded = m_categories->subtree(chosen);
-    for (const auto &[id, depth] : m_categories->flattened()) {
-        if (!excluded.contains(id))
-            parents->addItem(QString(depth * 4, QLatin1Char(' ')) + m_categories->category(id)->name,
-                             id);
-    }
-    parents->setCurrentIndex(qMax(0, parents->findData(c->parentId)));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("New parent:"), &dialog));
-    layout->addWidget(parents);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        moveCategory(chosen, parents->currentData().toLongLong());
-}
-
 void CatalogView::refused(const QString &title, const QStringList &reasons)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, tr("The change was not made."),
@@ -488,9 +314,6 @@ void CatalogView::refused(const QString &title, const QStringList &reasons)
 
 void CatalogView::updateActions()
 {
-    const bool category = m_categories->category(selectedCategory()) != nullptr;
-    m_renameCategory->setEnabled(m_canEdit && category);
-    m_moveCategory->setEnabled(m_canEdit && category);
     m_editProduct->setEnabled(m_table->currentIndex().isValid());
     m_changePrices->setEnabled(m_canEdit);
 }
@@ -506,11 +329,6 @@ void CatalogView::retranslate()
 {
     m_search->setPlaceholderText(tr("Search products by title or SKU code"));
     updateUndoTexts();
-    m_allProducts->setText(tr("All products"));
-    m_newCategory->setText(tr("New…"));
-    m_newCategory->setToolTip(tr("A new category under the chosen one"));
-    m_renameCategory->setText(tr("Rename…"));
-    m_moveCategory->setText(tr("Move…"));
     m_newProduct->setText(tr("&New product…"));
     m_editProduct->setText(tr("&Edit product…"));
     m_changePrices->setText(tr("Change &prices…"));

@@ -5,17 +5,14 @@
 #include <QHash>
 #include <QWidget>
 
-#include <optional>
 
 class QAction;
-class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
 class QThread;
 class QTimer;
-class QTreeView;
 class QUndoStack;
 
 namespace md {
@@ -23,6 +20,7 @@ namespace md {
 class BulkPriceDialog;
 class CatalogCommands;
 class CatalogReader;
+class CategoryPanel;
 class CategoryTreeModel;
 class CommandSink;
 class ProductEditor;
@@ -52,8 +50,8 @@ public:
 
     ProductTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    CategoryTreeModel *categoryModel() const { return m_categories; }
-    QTreeView *categoryTree() const { return m_tree; }
+    CategoryPanel *categoryPanel() const { return m_categories; }
+    CategoryTreeModel *categoryModel() const;
     CatalogCommands *commands() const { return m_commands; }
     QUndoStack *undoStack() const;
     // Edit > Undo / Redo for the window's menu (standard shortcuts), named after the edit.
@@ -74,10 +72,6 @@ public slots:
     // For the selected products, or, with none selected, the chosen category (all products
     // without one): reads their SKUs and opens the bulk price dialog.
     void changePrices();
-    void createCategory(const QString &name, qint64 parentId);
-    void renameCategory(qint64 id, const QString &name);
-    // parentId 0: to the top level.
-    void moveCategory(qint64 id, qint64 parentId);
     // Tells whether the desk's outbox still holds commands (DeskSession::pendingCountChanged).
     void setOutboxPending(qint64 count);
 
@@ -89,29 +83,19 @@ private:
     void updateCount();
     void updateUndoTexts();
     void updateActions();
-    qint64 selectedCategory() const;
     void categoriesLoaded(quint64 generation, const QList<md::Category> &categories);
     void productLoaded(quint64 generation, const md::Product &product,
                        const QList<md::Sku> &skus);
     void skusLoaded(quint64 generation, const QList<md::PricedSku> &skus);
     void openEditor(const Product &product, const QList<Sku> &skus);
-    void sendCategory(const QString &type, qint64 id, const QJsonObject &payload,
-                      std::optional<qint64> baseVersion);
-    void askCategoryName(bool rename);
-    void askMove();
     void refused(const QString &title, const QStringList &reasons);
 
     Actor m_staff;
     QString m_currency;
     bool m_canEdit;
     ProductTableModel *m_model;
-    CategoryTreeModel *m_categories;
     CatalogCommands *m_commands;
-    QTreeView *m_tree;
-    QPushButton *m_allProducts;
-    QPushButton *m_newCategory;
-    QPushButton *m_renameCategory;
-    QPushButton *m_moveCategory;
+    CategoryPanel *m_categories;
     QLineEdit *m_search;
     QPushButton *m_newProduct;
     QPushButton *m_editProduct;
@@ -131,7 +115,6 @@ private:
     qint64 m_newProductCategory = 0;
     ProductEditor *m_editor = nullptr;
     BulkPriceDialog *m_bulk = nullptr;
-    QList<QString> m_categoryCommands; // category.create commands waiting for their outcome
     QHash<int, QString> m_editTitles;  // edits of this view -> the title of a refusal
 };
 

@@ -1,6 +1,7 @@
 #include "catalogcommands.h"
 #include "catalogservice.h"
 #include "catalogview.h"
+#include "categorypanel.h"
 #include "categorytreemodel.h"
 #include "commandsink.h"
 #include "producttablemodel.h"
@@ -144,7 +145,7 @@ void TestCategoryTreeModel::choosingACategoryFiltersTheProducts()
     QTRY_COMPARE(view.categoryModel()->rowCount(), 2); // read on the worker
     QTRY_COMPARE(view.model()->total(), qint64(3));
     // The parent shows its own products and those of its subcategories.
-    view.categoryTree()->setCurrentIndex(view.categoryModel()->indexOf(m_shop->tea));
+    view.categoryPanel()->tree()->setCurrentIndex(view.categoryModel()->indexOf(m_shop->tea));
     QTRY_COMPARE(view.model()->total(), qint64(2));
     view.setCategory(m_longjingCat);
     QTRY_COMPARE(view.model()->total(), qint64(1));
@@ -164,24 +165,24 @@ void TestCategoryTreeModel::createRenameAndMove()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(model->rowCount(), 2);
 
-    view.createCategory(QStringLiteral("乌龙 Oolong"), m_shop->tea);
+    view.categoryPanel()->createCategory(QStringLiteral("乌龙 Oolong"), m_shop->tea);
     QTRY_COMPARE(model->rowCount(model->indexOf(m_shop->tea)), 3);
     QCOMPARE(sink.commands.last().type, QStringLiteral("category.create"));
     const qint64 oolong = sink.outcomes.last().entityId;
     QCOMPARE(model->indexOf(oolong).parent(), model->indexOf(m_shop->tea));
 
-    view.renameCategory(oolong, QStringLiteral("乌龙茶 Oolong tea"));
+    view.categoryPanel()->renameCategory(oolong, QStringLiteral("乌龙茶 Oolong tea"));
     QTRY_COMPARE(model->indexOf(oolong).data().toString(), QStringLiteral("乌龙茶 Oolong tea"));
     QCOMPARE(sink.commands.last().type, QStringLiteral("category.update"));
     QCOMPARE(model->category(oolong)->parentId, m_shop->tea); // the rename kept its place
 
-    view.moveCategory(m_green, m_shop->teaware);
+    view.categoryPanel()->moveCategory(m_green, m_shop->teaware);
     QTRY_COMPARE(model->indexOf(m_green).parent(), model->indexOf(m_shop->teaware));
     QCOMPARE(sink.commands.last().type, QStringLiteral("category.move"));
     QCOMPARE(model->indexOf(m_longjingCat).parent(), model->indexOf(m_green)); // with its subtree
 
     // Under its own subcategory: refused by the rules, the tree unchanged.
-    view.moveCategory(m_green, m_longjingCat);
+    view.categoryPanel()->moveCategory(m_green, m_longjingCat);
     QTRY_COMPARE(sink.outcomes.last().status, QStringLiteral("rejected"));
     QCOMPARE(CatalogService(m_shop->ctx()).categories()->size(), 6);
 
