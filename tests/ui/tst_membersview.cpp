@@ -16,6 +16,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace md;
 
@@ -43,6 +44,28 @@ private:
     Actor m_staff;
 };
 
+// Marks the texts of the area's own contexts, to see which texts follow a language change.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(QList<QByteArray> contexts)
+        : m_contexts(std::move(contexts))
+    {}
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        if (!m_contexts.contains(QByteArray(context)))
+            return {};
+        QString text = QStringLiteral("[%1]").arg(QString::fromUtf8(source));
+        return n >= 0 ? text.replace(QStringLiteral("%Ln"), QString::number(n))
+                            .replace(QStringLiteral("%n"), QString::number(n))
+                      : text;
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    QList<QByteArray> m_contexts;
+};
+
 } // namespace
 
 // The member list driven like a manager would: search, read the ledgers, adjust points and
@@ -61,6 +84,7 @@ private slots:
     void adjustBalanceAsDecimalText();
     void overrideTier();
     void clerkDoesNotSeeAdjustments();
+    void retranslatesOnLanguageChange();
 
 private:
     void select(MembersView &view, qint64 memberId);
@@ -277,6 +301,32 @@ void TestMembersView::clerkDoesNotSeeAdjustments()
     QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QTest::keyClick(view.table(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(sink.commands.isEmpty());
+}
+
+void TestMembersView::retranslatesOnLanguageChange()
+{
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
+    view.show();
+    select(view, m_wang);
+    auto *model = view.model();
+    const int row = model->rowOf(m_wang);
+    QCOMPARE(view.adjustAction()->text(), QStringLiteral("&Apply"));
+
+    MarkingTranslator marking({"md::MembersView", "md::MemberTableModel", "md::MemberDetailPanel"});
+    QCoreApplication::installTranslator(&marking); // sends QEvent::LanguageChange
+    QTRY_COMPARE(view.adjustAction()->text(), QStringLiteral("[&Apply]"));
+    QCOMPARE(view.searchEdit()->placeholderText(),
+             QStringLiteral("[Search by name, e-mail or phone]"));
+    QCOMPARE(model->headerData(MemberTableModel::Tier, Qt::Horizontal).toString(),
+             QStringLiteral("[Tier]"));
+    QCOMPARE(model->data(model->index(row, MemberTableModel::Tier)).toString(),
+             QStringLiteral("[Regular]"));
+    QCOMPARE(view.detailPanel()->balanceTable()->item(0, MemberDetailPanel::LedgerReason)->text(),
+             QStringLiteral("[Topped up by staff]"));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(view.adjustAction()->text(), QStringLiteral("&Apply"));
+    QCOMPARE(model->data(model->index(row, MemberTableModel::Tier)).toString(),
+             QStringLiteral("Regular"));
 }
 
 QTEST_MAIN(TestMembersView)

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace md;
 
@@ -45,6 +46,28 @@ private:
     Actor m_staff;
 };
 
+// Marks the texts of the area's own contexts, to see which texts follow a language change.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(QList<QByteArray> contexts)
+        : m_contexts(std::move(contexts))
+    {}
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        if (!m_contexts.contains(QByteArray(context)))
+            return {};
+        QString text = QStringLiteral("[%1]").arg(QString::fromUtf8(source));
+        return n >= 0 ? text.replace(QStringLiteral("%Ln"), QString::number(n))
+                            .replace(QStringLiteral("%n"), QString::number(n))
+                      : text;
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    QList<QByteArray> m_contexts;
+};
+
 } // namespace
 
 // The refund queue driven like a clerk would: a customer's request on a real store appears,
@@ -61,6 +84,7 @@ private slots:
     void approveRestocks();
     void rejectNeedsAReason();
     void clerkCannotDecide();
+    void retranslatesOnLanguageChange();
 
 private:
     qint64 request(qint64 quantity, const QString &reason);
@@ -230,6 +254,35 @@ void TestRefundsView::clerkCannotDecide()
     // The shortcut does nothing either.
     QTest::keyClick(view.table(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(sink.commands.isEmpty());
+}
+
+void TestRefundsView::retranslatesOnLanguageChange()
+{
+    request(1, QStringLiteral("破损"));
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    RefundsView view(m_shop->ctx(), m_shop->manager(), &sink);
+    view.show();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.table()->selectRow(0);
+    QTRY_VERIFY(view.shownRefundId() != 0);
+    auto *model = view.model();
+    QCOMPARE(view.approveAction()->text(), QStringLiteral("&Approve"));
+
+    MarkingTranslator marking({"md::RefundsView", "md::RefundTableModel"});
+    QCoreApplication::installTranslator(&marking); // sends QEvent::LanguageChange
+    QTRY_COMPARE(view.approveAction()->text(), QStringLiteral("[&Approve]"));
+    QCOMPARE(view.rejectAction()->text(), QStringLiteral("[Re&ject]"));
+    QCOMPARE(view.filter()->itemText(RefundsView::RequestedOnly), QStringLiteral("[Requested]"));
+    QCOMPARE(view.restockBox()->text(), QStringLiteral("[Put the units back in stock]"));
+    QCOMPARE(model->headerData(RefundTableModel::Status, Qt::Horizontal).toString(),
+             QStringLiteral("[Status]"));
+    QCOMPARE(model->data(model->index(0, RefundTableModel::Status)).toString(),
+             QStringLiteral("[Requested]"));
+    QVERIFY(view.historyList()->item(0)->text().startsWith(QLatin1Char('[')));
+    QCoreApplication::removeTranslator(&marking);
+    QTRY_COMPARE(view.approveAction()->text(), QStringLiteral("&Approve"));
+    QCOMPARE(model->data(model->index(0, RefundTableModel::Status)).toString(),
+             QStringLiteral("Requested"));
 }
 
 QTEST_MAIN(TestRefundsView)
