@@ -3,6 +3,7 @@
 #include "changelog.h"
 #include "commandsink.h"
 #include "orderdetailpanel.h"
+#include "orderdocumentwriter.h"
 #include "orderfilterbar.h"
 #include "orderpageloader.h"
 #include "ordertablemodel.h"
@@ -10,6 +11,9 @@
 #include "shipdialog.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,6 +75,9 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     , m_ship(new QAction(this))
     , m_cancel(new QAction(this))
     , m_refresh(new QAction(this))
+    , m_invoice(new QAction(this))
+    , m_packingSlip(new QAction(this))
+    , m_printButton(new QToolButton(this))
     , m_worker(new QThread(this))
     , m_loader(new OrderPageLoader(context))
     , m_detailLoader(new OrderDetailLoader(context))
@@ -99,6 +106,28 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
             Qt::QueuedConnection);
     connect(m_detailLoader, &OrderDetailLoader::failed, this, &OrdersView::detailFailed,
             Qt::QueuedConnection);
+    auto *documents = new OrderDocumentWriter(context);
+    documents->moveToThread(m_worker);
+    connect(m_worker, &QThread::finished, documents, &QObject::deleteLater);
+    connect(this, &OrdersView::documentRequested, documents, &OrderDocumentWriter::write,
+            Qt::QueuedConnection);
+    connect(documents, &OrderDocumentWriter::written, this, [this](const QString &path) {
+        m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        emit documentWritten(path, QString());
+    });
+    connect(documents, &OrderDocumentWriter::failed, this,
+            [this](const QString &path, const QString &message) {
+                m_message->setText(tr("The document could not be saved."));
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Orders"),
+                                            tr("The document could not be saved as %1.")
+                                                .arg(QDir::toNativeSeparators(path)),
+                                            QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->setTextFormat(Qt::PlainText);
+                box->setInformativeText(message);
+                box->open();
+                emit documentWritten(path, message);
+            });
     m_worker->setObjectName(QStringLiteral("orders-loader"));
     m_worker->start();
 
@@ -130,6 +159,16 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     connect(m_ship, &QAction::triggered, this, &OrdersView::openShipDialog);
     connect(m_cancel, &QAction::triggered, this, &OrdersView::askCancel);
     connect(m_refresh, &QAction::triggered, this, &OrdersView::reloadAll);
+    m_invoice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_invoice->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_invoice);
+    connect(m_invoice, &QAction::triggered, this,
+            [this] { askPrint(int(OrderDocument::Kind::Invoice)); });
+    connect(m_packingSlip, &QAction::triggered, this,
+            [this] { askPrint(int(OrderDocument::Kind::PackingSlip)); });
+    m_printButton->setDefaultAction(m_invoice);
+    m_printButton->addAction(m_packingSlip);
+    m_printButton->setPopupMode(QToolButton::MenuButtonPopup);
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &OrdersView::outcome);
         // Changes come in bursts (a pull of many pages): one reload after them.
@@ -172,6 +211,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     actions->addWidget(m_shipButton);
     actions->addWidget(m_cancelButton);
     actions->addWidget(m_refreshButton);
+    actions->addWidget(m_printButton);
     actions->addWidget(m_message, 1);
     actions->addWidget(m_count);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -209,6 +249,10 @@ void OrdersView::retranslate()
     m_cancel->setText(tr("&Cancel order…"));
     m_cancel->setToolTip(tr("Cancel the selected order (%1)")
                              .arg(m_cancel->shortcut().toString(QKeySequence::NativeText)));
+    m_invoice->setText(tr("&Invoice (PDF)…"));
+    m_invoice->setToolTip(tr("Save the selected order's invoice as a PDF (%1)")
+                              .arg(m_invoice->shortcut().toString(QKeySequence::NativeText)));
+    m_packingSlip->setText(tr("&Packing slip (PDF)…"));
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setToolTip(tr("Read the orders again (%1)")
                               .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
@@ -313,6 +357,9 @@ void OrdersView::updateActions()
     m_cancelButton->setVisible(mayCancel);
     m_ship->setEnabled(mayShip && m_commands && idle && shown && canShip(o));
     m_cancel->setEnabled(mayCancel && m_commands && idle && shown && canCancel(o));
+    // Papers need the whole order (its lines): only once its detail is shown.
+    m_invoice->setEnabled(shown);
+    m_packingSlip->setEnabled(shown);
     if (!m_commands) {
         const QString why = tr("This window shows orders only: changes need the desktop's "
                                "connection to the shop.");
@@ -335,6 +382,32 @@ void OrdersView::openShipDialog()
             send(QStringLiteral("order.ship"), dialog->payload(), tr("shipped"));
     });
     m_shipDialog->open();
+}
+
+void OrdersView::askPrint(int kind)
+{
+    const Order &o = m_detail->detail().order;
+    if (o.id == 0 || o.id != m_detailId)
+        return;
+    const QString suggested =
+        (kind == int(OrderDocument::Kind::Invoice) ? tr("invoice-%1.pdf") : tr("packing-slip-%1.pdf"))
+            .arg(o.number());
+    const QString path = QFileDialog::getSaveFileName(
+        this, kind == int(OrderDocument::Kind::Invoice) ? tr("Save invoice") : tr("Save packing slip"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(suggested),
+        tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        printTo(kind, path);
+}
+
+void OrdersView::printTo(int kind, const QString &path)
+{
+    const Order &o = m_detail->detail().order;
+    if (o.id == 0 || o.id != m_detailId)
+        return;
+    m_message->setText(tr("Saving…"));
+    emit documentRequested(kind, o, path);
 }
 
 void OrdersView::askCancel()

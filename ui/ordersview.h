@@ -44,6 +44,11 @@ public:
     QAction *shipAction() const { return m_ship; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *invoiceAction() const { return m_invoice; }
+    QAction *packingSlipAction() const { return m_packingSlip; }
+    // Writes the shown order's invoice or packing slip (OrderDocument::Kind) to a PDF file on the
+    // worker, without asking for the file name (the actions ask).
+    void printTo(int kind, const QString &path);
     // The open Ship dialog, or nullptr.
     ShipDialog *shipDialog() const { return m_shipDialog; }
     // What the last action's outcome said, for the status line.
@@ -57,6 +62,10 @@ public:
 signals:
     // Connected (queued) to OrderDetailLoader::load.
     void detailRequested(quint64 request, qint64 orderId);
+    // Connected (queued) to OrderDocumentWriter::write.
+    void documentRequested(int kind, const md::Order &order, const QString &path);
+    // A document was written (or not: message non-empty).
+    void documentWritten(const QString &path, const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +82,7 @@ private:
     void reloadAll();
     void openShipDialog();
     void askCancel();
+    void askPrint(int kind);
     void send(const QString &type, const QJsonObject &payload, const QString &action);
     void outcome(const CommandOutcome &outcome);
     qint64 currentOrderId() const;
@@ -90,6 +100,9 @@ private:
     QAction *m_ship;
     QAction *m_cancel;
     QAction *m_refresh;
+    QAction *m_invoice;
+    QAction *m_packingSlip;
+    QToolButton *m_printButton;
     QThread *m_worker;
     OrderPageLoader *m_loader;
     OrderDetailLoader *m_detailLoader;

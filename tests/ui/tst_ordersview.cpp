@@ -3,6 +3,7 @@
 #include "desksessioncommandsink.h"
 #include "money.h"
 #include "orderdetailpanel.h"
+#include "orderdocument.h"
 #include "orderfilterbar.h"
 #include "ordersview.h"
 #include "ordertablemodel.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -43,6 +45,7 @@ private slots:
     void filtersNarrowTheList();
     void shipsAnOrderThroughTheDialog();
     void cancelsAnUnpaidOrderWithAReason();
+    void savesTheInvoiceAndPackingSlip();
     void aRefusedShipmentIsExplained();
     void retranslatesOnLanguageChange();
     void aRoleSeesOnlyTheActionsItMayTake_data();
@@ -192,6 +195,33 @@ void TestOrdersView::filtersNarrowTheList()
     m_view->filterBar()->to()->setDate(today.addDays(-1));
     m_view->applyFilter();
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), qint64(0), kWait);
+}
+
+void TestOrdersView::savesTheInvoiceAndPackingSlip()
+{
+    QVERIFY(!m_view->invoiceAction()->isEnabled()); // nothing shown yet
+    showOnly(m_twoLines);
+    clickRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_view->detailPanel()->detail().order.id, m_twoLines, kWait);
+    QVERIFY(m_view->invoiceAction()->isEnabled());
+    QSignalSpy written(m_view.get(), &OrdersView::documentWritten);
+    const QString invoice = m_dir->filePath(QStringLiteral("invoice.pdf"));
+    const QString slip = m_dir->filePath(QStringLiteral("slip.pdf"));
+    m_view->printTo(int(OrderDocument::Kind::Invoice), invoice);
+    m_view->printTo(int(OrderDocument::Kind::PackingSlip), slip);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, kWait);
+    for (const auto &call : written) {
+        QVERIFY2(call.at(1).toString().isEmpty(), qPrintable(call.at(1).toString()));
+        QFile f(call.at(0).toString());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5) == "%PDF-");
+    }
+    // A folder that does not exist: refused with a message, no file.
+    const QString nowhere = m_dir->filePath(QStringLiteral("missing/invoice.pdf"));
+    m_view->printTo(int(OrderDocument::Kind::Invoice), nowhere);
+    QTRY_COMPARE_WITH_TIMEOUT(written.count(), 3, kWait);
+    QVERIFY(!written.last().at(1).toString().isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestOrdersView::shipsAnOrderThroughTheDialog()
