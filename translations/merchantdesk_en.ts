@@ -1206,6 +1206,18 @@
         <source>Save a picture of the main window to FILE and quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::BasketReport</name>
@@ -1574,14 +1586,6 @@
         <source>The catalog could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop refused it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Change prices of %n SKU(s)</source>
         <translation type="unfinished">
@@ -1591,6 +1595,53 @@
     </message>
     <message>
         <source>Change prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the prices of the selected products, or of the chosen category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryPanel</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1630,10 +1681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change was not made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All products</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,22 +1698,6 @@
     </message>
     <message>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;prices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the prices of the selected products, or of the chosen category</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +3363,26 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -3735,6 +3786,55 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>Set &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewOrderAlert</name>
+    <message numerus="yes">
+        <source>%n new order(s); the latest is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewStaffDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4396,6 +4496,54 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>
 Field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected order&apos;s invoice as a PDF (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Packing slip (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packing-slip-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5794,6 +5942,92 @@ Field: %1</source>
     </message>
     <message>
         <source>Low-stock threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::StaffTableModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::StaffView</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

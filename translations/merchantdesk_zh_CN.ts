@@ -1208,6 +1208,18 @@
         <source>Save a picture of the main window to FILE and quit.</source>
         <translation>将主窗口截图保存到 FILE 后退出。</translation>
     </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>md::BasketReport</name>
@@ -1571,14 +1583,6 @@
         <source>The catalog could not be read: %1</source>
         <translation>无法读取商品目录：%1</translation>
     </message>
-    <message>
-        <source>Categories</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>The shop refused it.</source>
-        <translation>店铺拒绝了此操作。</translation>
-    </message>
     <message numerus="yes">
         <source>Change prices of %n SKU(s)</source>
         <translation>
@@ -1588,6 +1592,53 @@
     <message>
         <source>Change prices</source>
         <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>&amp;New product…</source>
+        <translation>新建商品(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit product…</source>
+        <translation>编辑商品(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;prices…</source>
+        <translation>修改价格(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change the prices of the selected products, or of the chosen category</source>
+        <translation>修改所选商品或所选分类的价格</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>md::CategoryPanel</name>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>The shop refused it.</source>
+        <translation>店铺拒绝了此操作。</translation>
     </message>
     <message>
         <source>Rename %1</source>
@@ -1626,10 +1677,6 @@
         <translation>新的上级分类：</translation>
     </message>
     <message>
-        <source>The change was not made.</source>
-        <translation>未能完成此更改。</translation>
-    </message>
-    <message>
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
@@ -1648,22 +1695,6 @@
     <message>
         <source>Move…</source>
         <translation>移动…</translation>
-    </message>
-    <message>
-        <source>&amp;New product…</source>
-        <translation>新建商品(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit product…</source>
-        <translation>编辑商品(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Change &amp;prices…</source>
-        <translation>修改价格(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Change the prices of the selected products, or of the chosen category</source>
-        <translation>修改所选商品或所选分类的价格</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3354,26 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Light palette</source>
+        <translation>浅色主题(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark palette</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -3726,6 +3777,54 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>Set &amp;tier</source>
         <translation>设置等级(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>md::NewOrderAlert</name>
+    <message numerus="yes">
+        <source>%n new order(s); the latest is %1.</source>
+        <translation>
+            <numerusform>有 %n 个新订单，最新的是 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新订单</translation>
+    </message>
+</context>
+<context>
+    <name>md::NewStaffDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新建员工</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4483,54 @@ The areas open when the copy is complete; it keeps working when the server canno
 Field: %1</source>
         <translation>
 字段：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved.</source>
+        <translation>无法保存该文档。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved as %1.</source>
+        <translation>无法将文档保存为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice (PDF)…</source>
+        <translation>销售单 (PDF)(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save the selected order&apos;s invoice as a PDF (%1)</source>
+        <translation>将所选订单的销售单保存为 PDF（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Packing slip (PDF)…</source>
+        <translation>发货单 (PDF)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>invoice-%1.pdf</source>
+        <translation>invoice-%1.pdf</translation>
+    </message>
+    <message>
+        <source>packing-slip-%1.pdf</source>
+        <translation>packing-slip-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save invoice</source>
+        <translation>保存销售单</translation>
+    </message>
+    <message>
+        <source>Save packing slip</source>
+        <translation>保存发货单</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -5774,6 +5921,92 @@ Field: %1</source>
     <message>
         <source>Low-stock threshold</source>
         <translation>库存预警值</translation>
+    </message>
+</context>
+<context>
+    <name>md::StaffTableModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>md::StaffView</name>
+    <message>
+        <source>The staff list could not be read: %1</source>
+        <translation>无法读取员工列表：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Saved. The shop receives it at the next sync.</source>
+        <translation>已保存，店铺将在下次同步时收到。</translation>
+    </message>
+    <message>
+        <source>The change was not made.</source>
+        <translation>未能完成此更改。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>The shop refused the change.</source>
+        <translation>店铺拒绝了此更改。</translation>
+    </message>
+    <message>
+        <source>&amp;New staff member…</source>
+        <translation>新建员工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>修改角色(&amp;R)</translation>
     </message>
 </context>
 <context>
