@@ -61,9 +61,6 @@ struct DeskSession::Snapshot
     qint64 lastSyncMs = 0;
     bool hasCopy = false;
     std::optional<StaffUser> staff; // the signed-in staff member's row on the replica
-    qint64 orderCount = 0;
-    qint64 newestOrderId = 0; // the most recently placed order; 0 when none
-    QString newestOrderNumber;
 
     static Snapshot read(const ServiceContext &replica, const QString &email)
     {
@@ -88,27 +85,44 @@ struct DeskSession::Snapshot
         s.conflicts = *conflicts;
         s.lastSyncMs = last->value_or(0);
         s.hasCopy = *cursor > 0 || s.lastSyncMs > 0;
-        // Who is signed in and which order is the newest are extras: a failure to read them
-        // leaves them unknown rather than failing the whole snapshot.
+        // Who is signed in is an extra: a failure to read it leaves it unknown rather than
+        // failing the whole snapshot.
         if (!email.isEmpty()) {
             auto staff = StaffRepository(replica.connection())
                              .findByEmail(validation::normalizeEmail(email));
             if (staff)
                 s.staff = *staff;
         }
+        return s;
+    }
+};
+
+// How many orders the replica holds and which was placed last: compared before and after a sync
+// to tell new orders.
+struct OrderMark
+{
+    bool ok = false;
+    qint64 count = 0;
+    qint64 newestId = 0;
+    QString newestNumber;
+
+    static OrderMark read(const ServiceContext &replica)
+    {
+        OrderMark m;
         OrderRepository orders(replica.connection());
         OrderQuery newest;
         newest.limit = 1;
         auto count = orders.count(newest);
         auto top = orders.summaries(newest);
-        if (count && top) {
-            s.orderCount = *count;
-            if (!top->isEmpty()) {
-                s.newestOrderId = top->first().id;
-                s.newestOrderNumber = top->first().number;
-            }
+        if (!count || !top)
+            return m;
+        m.ok = true;
+        m.count = *count;
+        if (!top->isEmpty()) {
+            m.newestId = top->first().id;
+            m.newestNumber = top->first().number;
         }
-        return s;
+        return m;
     }
 };
 
@@ -116,6 +130,8 @@ struct DeskSession::SyncOutcome
 {
     bool ok = false;
     bool changed = false;
+    qint64 newOrders = 0; // orders placed since the last sync, when it was not the first copy
+    QString newestOrderNumber;
     ErrorCode code = ErrorCode::ServerUnreachable;
     QString message;
     qint64 at = 0;
@@ -152,8 +168,6 @@ void DeskSession::start(const DeskOptions &options)
     m_conflicts.clear();
     m_staff.reset();
     m_staffActive = false;
-    m_newestOrderId = -1;
-    m_orderCount = 0;
     m_lastSync = QDateTime();
     m_lastError.clear();
 
@@ -260,7 +274,19 @@ void DeskSession::syncNow()
         m_engine,
         [this, engine = m_engine, replica = m_context.get()] {
             SyncOutcome o;
+            // The first copy (or a copy from nothing again) brings the whole history, which is
+            // nothing new; otherwise orders beyond those held before were placed meanwhile.
+            auto cursor = SyncOutbox(replica->connection()).cursor();
+            const bool hadCopy = cursor && *cursor > 0;
+            const OrderMark before = hadCopy ? OrderMark::read(*replica) : OrderMark();
             auto report = engine->syncOnce();
+            if (report && before.ok && !report->resynced) {
+                const OrderMark after = OrderMark::read(*replica);
+                if (after.ok && after.newestId > before.newestId && after.count > before.count) {
+                    o.newOrders = after.count - before.count;
+                    o.newestOrderNumber = after.newestNumber;
+                }
+            }
             if (report) {
                 o.ok = true;
                 o.changed = report->pushed > 0 || report->pulled > 0 || report->resynced;
@@ -295,6 +321,8 @@ void DeskSession::synced(const SyncOutcome &o)
         }
         if (o.changed)
             emit replicaChanged();
+        if (o.newOrders > 0)
+            emit ordersArrived(o.newOrders, o.newestOrderNumber);
     } else {
         m_lastError = o.message;
         switch (o.code) {
@@ -360,13 +388,6 @@ void DeskSession::apply(const Snapshot &s)
         m_staffActive = active;
         emit staffChanged();
     }
-
-    // New orders are those placed after the newest one of an earlier snapshot of this run that
-    // held a copy: the first copy brings the whole history, which is nothing new.
-    if (m_newestOrderId >= 0 && s.newestOrderId > m_newestOrderId && s.orderCount > m_orderCount)
-        emit ordersArrived(s.orderCount - m_orderCount, s.newestOrderNumber);
-    m_newestOrderId = s.hasCopy ? s.newestOrderId : -1;
-    m_orderCount = s.orderCount;
 }
 
 void DeskSession::submit(const SyncCommand &command)

@@ -115,8 +115,9 @@ signals:
     void replicaChanged();
     // staff() became known, left, or changed role or active state.
     void staffChanged();
-    // A sync brought orders newer than the newest the replica held before (never for the first
-    // copy): `count` of them, the newest being `newestNumber`.
+    // A sync brought orders newer than the newest the replica held before it (compared on the
+    // sync's worker; never for the first copy or a copy from nothing): `count` of them, the
+    // newest being `newestNumber`.
     void ordersArrived(qint64 count, const QString &newestNumber);
 
 private:
@@ -148,8 +149,6 @@ private:
     QList<SyncConflict> m_conflicts;
     std::optional<Actor> m_staff;
     bool m_staffActive = false;
-    qint64 m_newestOrderId = -1; // -1: no snapshot with a copy yet in this run
-    qint64 m_orderCount = 0;
     QDateTime m_lastSync;
     QString m_lastError;
 };

@@ -7,9 +7,11 @@
 #include "desksessioncommandsink.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
+#include "neworderalert.h"
 #include "membersview.h"
 #include "notificationsview.h"
 #include "ordersview.h"
+#include "palettemanager.h"
 #include "permissionpolicy.h"
 #include "producttablemodel.h"
 #include "promotionsview.h"
@@ -94,12 +96,27 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     // An import changes the shop; the replica shows it after a sync.
     connect(m_importExport, &ImportExportActions::storeChanged, &m_session, &DeskSession::syncNow);
     m_fileMenu->addSeparator();
+    // main() stops the session and asks for a sign-in again (the local owner signs in by itself).
+    m_signOut = m_fileMenu->addAction(QString());
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, qApp, &QApplication::quit);
     m_editMenu = menuBar()->addMenu(QString()); // Undo/Redo of the catalog, once open
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_conflicts->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_palettes = new PaletteManager(this);
+    auto *schemes = new QActionGroup(this);
+    for (PaletteManager::Scheme scheme : {PaletteManager::Scheme::Light,
+                                          PaletteManager::Scheme::Dark}) {
+        QAction *a = m_viewMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setChecked(scheme == PaletteManager::current());
+        schemes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, scheme] { m_palettes->setScheme(scheme); });
+        (scheme == PaletteManager::Scheme::Dark ? m_darkPalette : m_lightPalette) = a;
+    }
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
     for (const QString &language : LanguageManager::available()) {
@@ -112,6 +129,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     }
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_serverStatus);
+    m_newOrders = new NewOrderAlert(m_session, this);
 
     // Changes come in bursts (a pull of many pages, a series of actions): one reload after them.
     m_reload->setSingleShot(true);
@@ -226,6 +244,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_syncNow->setText(tr("&Sync now"));
     m_quit->setText(tr("&Quit"));
+    m_signOut->setText(tr("Sign &out"));
+    m_lightPalette->setText(tr("&Light palette"));
+    m_darkPalette->setText(tr("&Dark palette"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_serverStatus->setText(m_storefrontUrl.isEmpty() ? tr("Storefront: not running")

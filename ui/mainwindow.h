@@ -23,6 +23,8 @@ class DeskSessionCommandSink;
 class DeskSession;
 class ImportExportActions;
 class LanguageManager;
+class NewOrderAlert;
+class PaletteManager;
 class OrdersView;
 class ReportsView;
 class StaffView;
@@ -50,12 +52,19 @@ public:
     NotificationsView *notificationsView() const { return m_notifications; }
     // Null until the replica holds a copy, and for staff who may not manage staff.
     StaffView *staffView() const { return m_staffArea; }
+    NewOrderAlert *newOrderAlert() const { return m_newOrders; }
+    QAction *signOutAction() const { return m_signOut; }
+    QAction *darkPaletteAction() const { return m_darkPalette; }
     RefundsView *refundsView() const { return m_refunds; }
     MembersView *membersView() const { return m_members; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
     ImportExportActions *importExport() const { return m_importExport; }
+
+signals:
+    // File > Sign out: the owner of the window stops the session and signs in again.
+    void signOutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +108,11 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QAction *m_quit;
+    QAction *m_signOut;
+    QAction *m_lightPalette = nullptr;
+    QAction *m_darkPalette = nullptr;
+    PaletteManager *m_palettes;
+    NewOrderAlert *m_newOrders;
     QAction *m_syncNow;
     ImportExportActions *m_importExport;
     QLabel *m_serverStatus;

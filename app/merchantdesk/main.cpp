@@ -1,24 +1,31 @@
 // merchantdesk: the composition root of the desktop app. It parses the command line, starts the
 // shop host (store + embedded storefront) on its own thread, and shows the main window.
+#include "deskchoice.h"
 #include "desksession.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "palettemanager.h"
 #include "reportcommand.h"
 #include "storefronthost.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
+#include <functional>
 #include <memory>
 
 int main(int argc, char *argv[])
@@ -87,6 +94,24 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     parser.addOptions({dataDir, port, noDemo, screenshot});
     parser.process(app);
+    if (md::PaletteManager::preferred() != md::PaletteManager::Scheme::Light)
+        md::PaletteManager().setScheme(md::PaletteManager::preferred());
+
+    // Which desk this is: --data-dir (and --screenshot) keep choosing the shop on the local
+    // folder; otherwise the choice remembered from the welcome dialog, which asks on the first
+    // run and, for a server, asks for the password at every start.
+    md::DeskChoice choice = md::DeskChoice::remembered();
+    md::SyncEndpoint remote;
+    if (parser.isSet(dataDir) || parser.isSet(screenshot)) {
+        choice.mode = md::DeskChoice::Mode::Local;
+    } else if (choice.mode != md::DeskChoice::Mode::Local) {
+        md::WelcomeDialog welcome(choice);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        choice = welcome.choice();
+        remote = welcome.endpoint();
+    }
+    const bool local = choice.mode == md::DeskChoice::Mode::Local;
 
     md::HostOptions options;
     options.dataDir = parser.value(dataDir);
@@ -121,18 +146,66 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(1);
     };
     QObject::connect(&session, &md::DeskSession::failed, &app, showError);
+    // The window and the session of one sign-in; File > Sign out ends both, and signs in again.
+    std::function<void()> signOut;
+    md::DeskOptions desk;
+    md::StoreSettings deskSettings;
+    auto openDesk = [&] {
+        window = std::make_unique<md::MainWindow>(session, languages, deskSettings.shopName,
+                                                  deskSettings.currency, desk.endpoint.url);
+        if (desk.embeddedShop)
+            window->importExport()->setStore(desk.embeddedShop);
+        // Queued: the window goes away, which it cannot do inside its own menu's signal.
+        QObject::connect(window.get(), &md::MainWindow::signOutRequested, &app,
+                         [&] { signOut(); }, Qt::QueuedConnection);
+        window->show();
+        session.start(desk);
+    };
+    signOut = [&] {
+        window.reset(); // its views read the replica: gone before the session stops
+        session.stop();
+        if (!desk.embeddedShop) {
+            std::unique_ptr<md::WelcomeDialog> again(
+                md::WelcomeDialog::signIn(desk.endpoint.url, desk.endpoint.email));
+            if (again->exec() != QDialog::Accepted)
+                return QCoreApplication::quit();
+            desk.endpoint = again->endpoint();
+        } else {
+            // The shop on this computer signs in as its local owner by itself; signing out
+            // leaves the desk until asked back.
+            QMessageBox box(QMessageBox::Information, QStringLiteral("MerchantDesk"),
+                            QCoreApplication::translate("main", "You are signed out."));
+            QPushButton *in = box.addButton(QCoreApplication::translate("main", "Sign in"),
+                                            QMessageBox::AcceptRole);
+            box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
+            box.exec();
+            if (box.clickedButton() != in)
+                return QCoreApplication::quit();
+        }
+        openDesk();
+    };
+    if (!local) {
+        // A remote shop: no embedded host; the replica of each server has a folder of its own.
+        const QUrl url(remote.url);
+        desk.dataDir =
+            QDir(parser.value(dataDir))
+                .filePath(QStringLiteral("servers/%1_%2").arg(url.host()).arg(url.port(0)));
+        desk.endpoint = remote;
+        deskSettings.shopName = url.host();
+        progress.reset(); // nothing to prepare here: no host
+        openDesk();
+        const int code = app.exec();
+        window.reset();
+        session.stop();
+        return code;
+    }
     QObject::connect(&host, &md::StorefrontHost::ready, &app, [&](const QString &url) {
         progress.reset();
-        const md::StoreSettings settings = host.settings();
-        window = std::make_unique<md::MainWindow>(session, languages, settings.shopName,
-                                                  settings.currency, url);
-        window->importExport()->setStore(host.context());
-        window->show();
-        md::DeskOptions desk;
+        deskSettings = host.settings();
         desk.dataDir = options.dataDir;
         desk.endpoint.url = url;
         desk.embeddedShop = host.context();
-        session.start(desk);
+        openDesk();
         if (parser.isSet(screenshot)) {
             // Once the replica holds the shop, give the first page of each list time to arrive
             // from its worker thread.
