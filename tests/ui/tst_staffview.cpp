@@ -2,6 +2,7 @@
 
 #include "commandsink.h"
 #include "deskfixture.h"
+#include "importexportactions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "newstaffdialog.h"
@@ -10,6 +11,7 @@
 #include "stafftablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -238,6 +240,23 @@ void TestStaffView::aClerkDoesNotSeeTheStaffAreaInTheMainWindow()
     QVERIFY2(!areas.contains(staffArea), qPrintable(areas.join(u',')));
     QVERIFY(areas.contains(MainWindow::tr("Orders")));
     QVERIFY(!areas.contains(MainWindow::tr("Reports"))); // reports.view is a manager's
+    QVERIFY(!w.importExport()->importAction()->isVisible());
+
+    // The owner makes the clerk a manager on the server: after a sync the desk knows, and lists
+    // what a manager may use (still not Staff).
+    QSignalSpy changed(&session, &DeskSession::staffChanged);
+    auto clerkRow = StaffRepository(f.shop.ctx().connection()).findByEmail(clerk.email);
+    QVERIFY(clerkRow.ok() && clerkRow->has_value());
+    QVERIFY(StaffService(f.shop.ctx())
+                .changeRole((*owner)->actor(), (*clerkRow)->id, StaffRole::Manager)
+                .ok());
+    QVERIFY(DeskFixture::syncOnce(session));
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), DeskFixture::kWait);
+    QCOMPARE(session.staff()->role, StaffRole::Manager);
+    QCOMPARE(session.staff()->id, (*clerkRow)->id);
+    QVERIFY(visibleAreas(w).contains(MainWindow::tr("Reports")));
+    QVERIFY(!visibleAreas(w).contains(staffArea));
+    QVERIFY(w.importExport()->importAction()->isVisible());
 }
 
 QTEST_MAIN(TestStaffView)
