@@ -57,7 +57,8 @@ BulkPriceDialog::BulkPriceDialog(const QList<PricedSku> &skus, const QString &cu
 
 std::optional<qint64> BulkPriceDialog::parsePercent(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^([+-]?)(\\d{1,4})(?:\\.(\\d{1,2}))?\\s*%?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^([+-]?)(\\d{1,4})(?:\\.(\\d{1,2}))?\\s*%?$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -111,8 +112,8 @@ void BulkPriceDialog::recompute()
     QList<Change> all;
     if (value) {
         for (const PricedSku &s : m_skus) {
-            const auto p = percent ? percentPrice(s.sku.price, *value)
-                                   : amountPrice(s.sku.price, *value);
+            const auto p =
+                percent ? percentPrice(s.sku.price, *value) : amountPrice(s.sku.price, *value);
             if (!p) {
                 m_problem = tr("The price of %1 would fall below zero.").arg(s.sku.code);
                 break;
@@ -132,8 +133,8 @@ void BulkPriceDialog::recompute()
         const QString after = m_problem.isEmpty() && i < all.size()
                                   ? Money(all[i].newPrice, m_currency).format()
                                   : QStringLiteral("–");
-        const QStringList cells{s.productTitle, s.sku.code,
-                                Money(s.sku.price, m_currency).format(), after};
+        const QStringList cells{s.productTitle, s.sku.code, Money(s.sku.price, m_currency).format(),
+                                after};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col >= 2)
@@ -144,8 +145,8 @@ void BulkPriceDialog::recompute()
     m_problemLabel->setText(m_problem.isEmpty()
                                 ? tr("%n SKU(s) change price.", nullptr, int(m_changes.size()))
                                 : m_problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_problem.isEmpty() &&
-                                                         !m_changes.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_problem.isEmpty() && !m_changes.isEmpty());
 }
 
 void BulkPriceDialog::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "catalogundocommand.h"
 #include "commandsink.h"
 
+#include <QJsonArray>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -20,6 +21,20 @@ CatalogCommands::CatalogCommands(CommandSink *sink, QObject *parent)
 QString CatalogCommands::key(const QString &entity, qint64 id)
 {
     return entity + QLatin1Char(':') + QString::number(id);
+}
+
+QJsonObject CatalogCommands::skuPayload(const SkuDraft &d)
+{
+    // The command reads options as objects (not the [name, value] pairs of the feed's JSON).
+    QJsonArray options;
+    for (const SkuOption &o : d.options)
+        options.append(
+            QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("value"), o.value}});
+    return {{QStringLiteral("code"), d.code},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("price"), d.price},
+            {QStringLiteral("cost"), d.cost},
+            {QStringLiteral("lowStockThreshold"), d.lowStockThreshold}};
 }
 
 qint64 CatalogCommands::version(const QString &entity, qint64 id, qint64 fallback) const
@@ -56,8 +71,7 @@ int CatalogCommands::sendSteps(const QString &text, const QList<CatalogStep> &st
         c.entityId = s.entityId;
         c.payload = inverse ? s.inversePayload : s.payload;
         if (s.versioned)
-            c.baseVersion = replay ? version(s.entity, s.entityId, s.baseVersion)
-                                   : s.baseVersion;
+            c.baseVersion = replay ? version(s.entity, s.entityId, s.baseVersion) : s.baseVersion;
         m_commandSteps.insert(c.id, {id, i});
         e.waiting.insert(c.id);
         commands.append(c);
@@ -88,8 +102,8 @@ void CatalogCommands::setOutboxPending(qint64 count)
 
 void CatalogCommands::outcome(const CommandOutcome &outcome)
 {
-    const bool ok = outcome.status == QLatin1String("applied") ||
-                    outcome.status == QLatin1String("duplicate");
+    const bool ok =
+        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
     if (m_single.remove(outcome.id)) {
         emit sent(outcome.id, outcome);
         if (ok)
@@ -111,8 +125,8 @@ void CatalogCommands::outcome(const CommandOutcome &outcome)
         done.baseVersion = outcome.version;
         e.applied.insert(stepIndex, done);
     } else if (outcome.status == QLatin1String("conflict")) {
-        e.refusals << tr("%1: somebody changed it in the meantime; reopen it and try again.")
-                          .arg(e.text);
+        e.refusals
+            << tr("%1: somebody changed it in the meantime; reopen it and try again.").arg(e.text);
     } else {
         e.refusals << (outcome.error ? outcome.error->message
                                      : tr("%1: the shop refused the change.").arg(e.text));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandprocessor.h"
+#include "sku.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ public:
     // One command on its own, not undoable (creations: the server numbers the record). The
     // outcome comes with sent().
     QString send(const md::SyncCommand &command);
+    // A SKU as sku.update and sku.create read it. Every field is sent: one left out would be
+    // reset (options to none).
+    static QJsonObject skuPayload(const SkuDraft &draft);
     // The version a record has after the last of our commands applied to it, else `fallback`.
     qint64 version(const QString &entity, qint64 id, qint64 fallback) const;
 
@@ -84,8 +88,8 @@ private:
         bool undoable = true;
     };
     // Sends the steps, forward or inverse; replays (undo, redo) use the versions heard of.
-    int sendSteps(const QString &text, const QList<CatalogStep> &steps, bool inverse,
-                  bool undoable, bool replay, bool fromQueue = false);
+    int sendSteps(const QString &text, const QList<CatalogStep> &steps, bool inverse, bool undoable,
+                  bool replay, bool fromQueue = false);
     void outcome(const CommandOutcome &outcome);
     static QString key(const QString &entity, qint64 id);
 
@@ -93,8 +97,8 @@ private:
     QUndoStack *m_stack;
     QHash<int, Edit> m_edits;
     QHash<QString, std::pair<int, int>> m_commandSteps; // command id -> (edit, step)
-    QHash<QString, qint64> m_versions;                   // "entity:id" -> version
-    QSet<QString> m_single;                              // ids of send()
+    QHash<QString, qint64> m_versions;                  // "entity:id" -> version
+    QSet<QString> m_single;                             // ids of send()
     // Undo and redo wait until every command before them was answered: they name the version
     // the record has after those commands, which only their outcomes tell.
     struct Replay

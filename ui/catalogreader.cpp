@@ -41,8 +41,7 @@ void CatalogReader::loadProduct(quint64 generation, qint64 productId)
     emit productLoaded(generation, *product, *skus);
 }
 
-void CatalogReader::loadSkus(quint64 generation, const QList<qint64> &productIds,
-                             qint64 categoryId)
+void CatalogReader::loadSkus(quint64 generation, const QList<qint64> &productIds, qint64 categoryId)
 {
     CatalogService catalog(m_ctx);
     QList<Product> products;

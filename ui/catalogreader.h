@@ -42,8 +42,7 @@ public slots:
 
 signals:
     void categoriesLoaded(quint64 generation, const QList<md::Category> &categories);
-    void productLoaded(quint64 generation, const md::Product &product,
-                       const QList<md::Sku> &skus);
+    void productLoaded(quint64 generation, const md::Product &product, const QList<md::Sku> &skus);
     void skusLoaded(quint64 generation, const QList<md::PricedSku> &skus);
     void failed(quint64 generation, const QString &message);
 

@@ -35,8 +35,8 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     : CatalogView(context, currency, Actor::staff(0, StaffRole::Support), nullptr, parent)
 {}
 
-CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
-                         const Actor &staff, CommandSink *commands, QWidget *parent)
+CatalogView::CatalogView(const ServiceContext &context, const QString &currency, const Actor &staff,
+                         CommandSink *commands, QWidget *parent)
     : QWidget(parent)
     , m_staff(staff)
     , m_currency(currency)
@@ -231,8 +231,7 @@ void CatalogView::newProduct()
     openEditor(p, {});
 }
 
-void CatalogView::productLoaded(quint64 generation, const Product &product,
-                                const QList<Sku> &skus)
+void CatalogView::productLoaded(quint64 generation, const Product &product, const QList<Sku> &skus)
 {
     if (generation != m_productGeneration || m_editor)
         return;
@@ -280,11 +279,8 @@ void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
         for (const BulkPriceDialog::Change &c : m_bulk->changes()) {
             const Sku &s = c.row.sku;
             auto payload = [&s](qint64 price) {
-                return QJsonObject{{QStringLiteral("code"), s.code},
-                                   {QStringLiteral("options"), skuOptionsToJson(s.options)},
-                                   {QStringLiteral("price"), price},
-                                   {QStringLiteral("cost"), s.cost},
-                                   {QStringLiteral("lowStockThreshold"), s.lowStockThreshold}};
+                return CatalogCommands::skuPayload(
+                    {s.code, s.options, price, s.cost, s.lowStockThreshold, 0});
             };
             CatalogStep step;
             step.type = step.inverseType = QStringLiteral("sku.update");
@@ -295,8 +291,8 @@ void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
             step.baseVersion = m_commands->version(step.entity, s.id, s.version);
             steps.append(step);
         }
-        const int edit = m_commands->edit(
-            tr("Change prices of %n SKU(s)", nullptr, int(steps.size())), steps);
+        const int edit =
+            m_commands->edit(tr("Change prices of %n SKU(s)", nullptr, int(steps.size())), steps);
         m_editTitles.insert(edit, tr("Change prices"));
     });
     m_bulk->open();

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QWidget>
 
-
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -84,8 +83,7 @@ private:
     void updateUndoTexts();
     void updateActions();
     void categoriesLoaded(quint64 generation, const QList<md::Category> &categories);
-    void productLoaded(quint64 generation, const md::Product &product,
-                       const QList<md::Sku> &skus);
+    void productLoaded(quint64 generation, const md::Product &product, const QList<md::Sku> &skus);
     void skusLoaded(quint64 generation, const QList<md::PricedSku> &skus);
     void openEditor(const Product &product, const QList<Sku> &skus);
     void refused(const QString &title, const QStringList &reasons);
@@ -115,7 +113,7 @@ private:
     qint64 m_newProductCategory = 0;
     ProductEditor *m_editor = nullptr;
     BulkPriceDialog *m_bulk = nullptr;
-    QHash<int, QString> m_editTitles;  // edits of this view -> the title of a refusal
+    QHash<int, QString> m_editTitles; // edits of this view -> the title of a refusal
 };
 
 } // namespace md

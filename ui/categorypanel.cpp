@@ -172,12 +172,12 @@ void CategoryPanel::askName(bool rename)
     if (rename && !c)
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, rename ? tr("Rename category") : tr("New category"),
-        rename ? tr("Name:")
-               : (c ? tr("Name of the new category under %1:").arg(c->name)
-                    : tr("Name of the new top-level category:")),
-        QLineEdit::Normal, rename ? c->name : QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, rename ? tr("Rename category") : tr("New category"),
+                              rename ? tr("Name:")
+                                     : (c ? tr("Name of the new category under %1:").arg(c->name)
+                                          : tr("Name of the new top-level category:")),
+                              QLineEdit::Normal, rename ? c->name : QString(), &ok);
     if (!ok)
         return;
     if (rename)

@@ -46,9 +46,9 @@ private:
     qint64 effectiveParent(const Category &c) const;
 
     QList<Category> m_categories;
-    QHash<qint64, int> m_rowOfId;           // id -> position in m_categories
-    QHash<qint64, QList<int>> m_children;   // parent id (0: top) -> positions, in display order
-    QHash<int, int> m_rowAmongSiblings;     // position in m_categories -> row under its parent
+    QHash<qint64, int> m_rowOfId;         // id -> position in m_categories
+    QHash<qint64, QList<int>> m_children; // parent id (0: top) -> positions, in display order
+    QHash<int, int> m_rowAmongSiblings;   // position in m_categories -> row under its parent
 };
 
 } // namespace md

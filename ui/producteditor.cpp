@@ -36,16 +36,6 @@ QJsonObject productPayload(const ProductDraft &d)
             {QStringLiteral("handle"), d.handle}};
 }
 
-// sku.update reads every field; one left out would be reset (options to none), so all are sent.
-QJsonObject skuPayload(const SkuDraft &d)
-{
-    return {{QStringLiteral("code"), d.code},
-            {QStringLiteral("options"), skuOptionsToJson(d.options)},
-            {QStringLiteral("price"), d.price},
-            {QStringLiteral("cost"), d.cost},
-            {QStringLiteral("lowStockThreshold"), d.lowStockThreshold}};
-}
-
 SkuDraft draftOf(const Sku &s)
 {
     return {s.code, s.options, s.price, s.cost, s.lowStockThreshold, 0};
@@ -54,8 +44,7 @@ SkuDraft draftOf(const Sku &s)
 bool sameDraft(const ProductDraft &a, const ProductDraft &b)
 {
     return a.categoryId == b.categoryId && a.title == b.title && a.description == b.description &&
-           a.images == b.images && a.tags == b.tags && a.status == b.status &&
-           a.handle == b.handle;
+           a.images == b.images && a.tags == b.tags && a.status == b.status && a.handle == b.handle;
 }
 
 } // namespace
@@ -94,6 +83,12 @@ ProductEditor::ProductEditor(const Product &product, const QList<Sku> &skus,
     , m_deltaLabel(new QLabel(this))
     , m_reasonLabel(new QLabel(this))
 {
+    // Names for tests and accessibility tools.
+    m_title->setObjectName(QStringLiteral("title"));
+    m_description->setObjectName(QStringLiteral("description"));
+    m_category->setObjectName(QStringLiteral("category"));
+    m_status->setObjectName(QStringLiteral("status"));
+    m_images->setObjectName(QStringLiteral("images"));
     m_title->setText(product.title);
     m_title->setMaxLength(200);
     // Descriptions are plain text for the shop front; QPlainTextEdit never interprets markup.
@@ -113,8 +108,7 @@ ProductEditor::ProductEditor(const Product &product, const QList<Sku> &skus,
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(SkuTableModel::Options,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SkuTableModel::Options, QHeaderView::Stretch);
     m_table->setEditTriggers(m_canEdit ? QAbstractItemView::AllEditTriggers
                                        : QAbstractItemView::NoEditTriggers);
     connect(m_skus, &SkuTableModel::inputRefused, this,
@@ -125,8 +119,8 @@ ProductEditor::ProductEditor(const Product &product, const QList<Sku> &skus,
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_description, m_category,
-                                                       m_status, m_images, m_addSku})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_title, m_description, m_category, m_status,
+                                                       m_images, m_addSku})
         w->setEnabled(m_canEdit);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_canEdit);
     m_archive->setEnabled(m_canEdit && product.id != 0 &&
@@ -248,8 +242,8 @@ void ProductEditor::save()
         s.type = s.inverseType = QStringLiteral("sku.update");
         s.entity = QStringLiteral("sku");
         s.entityId = before.id;
-        s.payload = skuPayload(m_skus->draft(row));
-        s.inversePayload = skuPayload(draftOf(before));
+        s.payload = CatalogCommands::skuPayload(m_skus->draft(row));
+        s.inversePayload = CatalogCommands::skuPayload(draftOf(before));
         s.baseVersion = m_commands->version(s.entity, s.entityId, before.version);
         steps.append(s);
     }
@@ -267,7 +261,7 @@ void ProductEditor::createSkus(qint64 productId)
         SyncCommand c;
         c.type = QStringLiteral("sku.create");
         c.entity = QStringLiteral("sku");
-        c.payload = skuPayload(m_skus->draft(row));
+        c.payload = CatalogCommands::skuPayload(m_skus->draft(row));
         c.payload.insert(QStringLiteral("productId"), productId);
         m_createSku.insert(m_commands->send(c), row);
     }
@@ -275,8 +269,8 @@ void ProductEditor::createSkus(qint64 productId)
 
 void ProductEditor::sent(const QString &commandId, const CommandOutcome &outcome)
 {
-    const bool ok = outcome.status == QLatin1String("applied") ||
-                    outcome.status == QLatin1String("duplicate");
+    const bool ok =
+        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
     const QString reason = outcome.error ? outcome.error->message : tr("The shop refused it.");
     if (commandId == m_createProduct) {
         m_createProduct.clear();
@@ -407,7 +401,8 @@ void ProductEditor::showMessage(const QString &text, bool refused)
 {
     m_message->setText(text);
     QPalette p = m_message->palette();
-    p.setColor(QPalette::WindowText, refused ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+               refused ? QColor(0xc0, 0x39, 0x2b) : palette().color(QPalette::WindowText));
     m_message->setPalette(p);
 }
 

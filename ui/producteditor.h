@@ -88,7 +88,7 @@ private:
 
     int m_saveEdit = 0;
     QString m_createProduct;
-    QHash<QString, int> m_createSku; // command id -> row
+    QHash<QString, int> m_createSku;                  // command id -> row
     QHash<int, std::pair<int, qint64>> m_adjustments; // edit id -> (row, delta)
     int m_archiveEdit = 0;
     QStringList m_refusals;

@@ -108,10 +108,9 @@ bool SkuTableModel::setData(const QModelIndex &index, const QVariant &value, int
     case Cost: {
         auto amount = Money::parse(text, m_currency, Rounding::Reject);
         if (!amount || amount->isNegative()) {
-            emit inputRefused(
-                tr("%1 is not an amount (at most %n decimal(s), not negative).", nullptr,
-                   CurrencyInfo::of(m_currency).exponent)
-                    .arg(text));
+            emit inputRefused(tr("%1 is not an amount (at most %n decimal(s), not negative).",
+                                 nullptr, CurrencyInfo::of(m_currency).exponent)
+                                  .arg(text));
             return false;
         }
         (index.column() == Price ? d.price : d.cost) = amount->minor();

@@ -13,6 +13,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
 
@@ -71,6 +75,9 @@ private slots:
     void undoRestoresThePrice();
     void undoOfStockIsTheOppositeDelta();
     void undoEndsWhenTheOutboxIsEmpty();
+    void newProductWithASku();
+    void archive();
+    void readOnlyWithoutThePermission();
 
 private:
     ProductEditor *openEditor(CatalogView &view, qint64 productId);
@@ -184,7 +191,17 @@ void TestCatalogEditor::bulkPercentChangesTheWholeCategory()
     const qint64 green = m_shop->category(QStringLiteral("绿茶 Green tea"), m_shop->tea);
     const qint64 biluochun = m_shop->product(green, QStringLiteral("碧螺春 Biluochun"));
     const qint64 skuGreen = m_shop->sku(biluochun, QStringLiteral("BLC-50"), 999, 10);
-    const qint64 skuOdd = m_shop->sku(m_shop->longjing, QStringLiteral("LJ-ODD"), 12345, 10);
+    // With options, which the price change must keep.
+    SkuDraft odd{QStringLiteral("LJ-ODD"),
+                 {{QStringLiteral("规格"), QStringLiteral("礼盒")},
+                  {QStringLiteral("年份"), QStringLiteral("2026")}},
+                 12345,
+                 5000,
+                 3,
+                 10};
+    auto created = CatalogService(m_shop->ctx()).createSku(Actor::system(), m_shop->longjing, odd);
+    QVERIFY(created.ok());
+    const qint64 skuOdd = created->id;
 
     CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
     QTRY_VERIFY(view.categoryModel()->category(m_shop->tea));
@@ -205,6 +222,10 @@ void TestCatalogEditor::bulkPercentChangesTheWholeCategory()
     QTRY_COMPARE(price(skuOdd), qint64(13580));
     QTRY_COMPARE(price(skuGreen), qint64(1099));
     QCOMPARE(price(m_shop->skuPot), qint64(8800));
+    const Sku afterOdd = *CatalogService(m_shop->ctx()).sku(skuOdd);
+    QCOMPARE(afterOdd.options, odd.options);
+    QCOMPARE(afterOdd.cost, qint64(5000));
+    QCOMPARE(afterOdd.lowStockThreshold, qint64(3));
     QCOMPARE(m_sink->commands.size(), 4);
     for (const SyncCommand &c : m_sink->commands)
         QCOMPARE(c.type, QStringLiteral("sku.update"));
@@ -247,9 +268,9 @@ void TestCatalogEditor::undoRestoresThePrice()
     ProductEditor *editor = openEditor(view, m_shop->longjing);
     QVERIFY(editor);
     SkuTableModel *skus = editor->skuModel();
-    QVERIFY(skus->setData(skus->index(rowOfCode(skus, QStringLiteral("LJ-250")),
-                                      SkuTableModel::Price),
-                          QStringLiteral("99.50")));
+    QVERIFY(
+        skus->setData(skus->index(rowOfCode(skus, QStringLiteral("LJ-250")), SkuTableModel::Price),
+                      QStringLiteral("99.50")));
     editor->save();
     QTRY_COMPARE(price(m_shop->skuTea), qint64(9950));
     QTRY_VERIFY(view.undoStack()->canUndo());
@@ -301,6 +322,85 @@ void TestCatalogEditor::undoEndsWhenTheOutboxIsEmpty()
     QVERIFY(view.undoStack()->canUndo());
     view.setOutboxPending(0); // everything was pushed: nothing is left to take back locally
     QVERIFY(!view.undoStack()->canUndo());
+}
+
+void TestCatalogEditor::newProductWithASku()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    QTRY_VERIFY(view.categoryModel()->category(m_shop->teaware));
+    view.setCategory(m_shop->teaware);
+    view.newProduct();
+    QVERIFY(view.editor());
+    ProductEditor *editor = view.editor();
+    editor->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("盖碗 Gaiwan"));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("description"))
+        ->setPlainText(QStringLiteral("<b>not markup</b>\n120 ml"));
+    editor->findChild<QPlainTextEdit *>(QStringLiteral("images"))
+        ->setPlainText(QStringLiteral("https://example.com/a.jpg\n\n https://example.com/b.jpg "));
+    QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("category"))->currentData().toLongLong(),
+             m_shop->teaware); // the chosen category
+    editor->findChild<QComboBox *>(QStringLiteral("status"))->setCurrentIndex(1); // active
+    SkuTableModel *skus = editor->skuModel();
+    const int row = skus->addSku();
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Code), QStringLiteral("GW-120")));
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Options), QStringLiteral("颜色=白")));
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Price), QStringLiteral("68.5")));
+    QVERIFY(skus->setData(skus->index(row, SkuTableModel::Cost), QStringLiteral("20")));
+    editor->save();
+    QTRY_VERIFY2(!view.editor(), qPrintable(view.editor() ? view.editor()->message() : QString()));
+    QCOMPARE(m_sink->commands.size(), 2);
+    QCOMPARE(m_sink->commands[0].type, QStringLiteral("product.create"));
+    QCOMPARE(m_sink->commands[1].type, QStringLiteral("sku.create"));
+    auto created = CatalogService(m_shop->ctx()).products({m_shop->teaware, false, {}, {}, 0, 10});
+    QVERIFY(created.ok());
+    QCOMPARE(created->size(), 2);
+    const Product &p = created->last();
+    QCOMPARE(p.title, QStringLiteral("盖碗 Gaiwan"));
+    QCOMPARE(p.description, QStringLiteral("<b>not markup</b>\n120 ml"));
+    QCOMPARE(p.images, QStringList({QStringLiteral("https://example.com/a.jpg"),
+                                    QStringLiteral("https://example.com/b.jpg")}));
+    QCOMPARE(p.status, ProductStatus::Active);
+    auto sku = CatalogService(m_shop->ctx()).skus(p.id);
+    QVERIFY(sku.ok());
+    QCOMPARE(sku->size(), 1);
+    QCOMPARE(sku->first().price, qint64(6850));
+    QCOMPARE(sku->first().cost, qint64(2000));
+    QCOMPARE(sku->first().stockOnHand, qint64(0)); // stock comes by an adjustment
+    QCOMPARE(skuOptionsLabel(sku->first().options), QStringLiteral("颜色=白"));
+    QCOMPARE(view.undoStack()->count(), 0); // creations are not undoable
+}
+
+void TestCatalogEditor::archive()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    const ProductStatus before = CatalogService(m_shop->ctx()).product(m_shop->teapot)->status;
+    QVERIFY(before != ProductStatus::Archived);
+    ProductEditor *editor = openEditor(view, m_shop->teapot);
+    QVERIFY(editor);
+    editor->archive();
+    QTRY_VERIFY(!view.editor());
+    QCOMPARE(m_sink->commands.last().type, QStringLiteral("product.archive"));
+    QCOMPARE(CatalogService(m_shop->ctx()).product(m_shop->teapot)->status,
+             ProductStatus::Archived);
+    QTRY_VERIFY(view.undoStack()->canUndo());
+    view.undoStack()->undo(); // back to what it was, through product.update
+    QTRY_COMPARE(CatalogService(m_shop->ctx()).product(m_shop->teapot)->status, before);
+}
+
+void TestCatalogEditor::readOnlyWithoutThePermission()
+{
+    const Actor support = Actor::staff(3, StaffRole::Support);
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), support, m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    QVERIFY(!editor->findChild<QLineEdit *>(QStringLiteral("title"))->isEnabled());
+    SkuTableModel *skus = editor->skuModel();
+    QVERIFY(skus->setData(skus->index(0, SkuTableModel::Price), QStringLiteral("1.00")));
+    editor->save();
+    editor->adjustStock(0, 5, QStringLiteral("count"));
+    QTest::qWait(50);
+    QVERIFY(m_sink->commands.isEmpty());
+    QCOMPARE(price(m_shop->skuTea), qint64(12800));
 }
 
 QTEST_MAIN(TestCatalogEditor)

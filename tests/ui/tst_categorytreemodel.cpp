@@ -126,8 +126,8 @@ void TestCategoryTreeModel::parentsAndChildren()
 void TestCategoryTreeModel::aCycleOrAMissingParentShowsAtTheTop()
 {
     QList<Category> list;
-    list.append({1, 2, QStringLiteral("A"), 0, 1, 0, 0}); // A under B
-    list.append({2, 1, QStringLiteral("B"), 0, 1, 0, 0}); // B under A: a cycle
+    list.append({1, 2, QStringLiteral("A"), 0, 1, 0, 0});  // A under B
+    list.append({2, 1, QStringLiteral("B"), 0, 1, 0, 0});  // B under A: a cycle
     list.append({3, 99, QStringLiteral("C"), 0, 1, 0, 0}); // parent not in the list
     CategoryTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
