@@ -127,15 +127,23 @@ void RefundTableModel::reset(std::optional<RefundStatus> status)
 void RefundTableModel::addPage(quint64 generation, int offset, const QList<RefundRow> &rows,
                                qint64 total)
 {
-    if (generation != m_generation || offset != m_rows.size())
+    if (generation != m_generation)
+        return; // an older list
+    if (offset != m_rows.size()) {
+        m_loading = false; // not the page asked for: the next fetchMore asks again
         return;
-    m_loading = false;
-    m_total = rows.isEmpty() ? m_rows.size() : total; // empty: the list shrank meanwhile
+    }
+    // Still loading while the rows go in: whoever listens to the insertion (a view, the model
+    // tester) and asks for more then asks for the page after these rows, not these again.
     if (!rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
         m_rows.append(rows);
+        m_total = total;
         endInsertRows();
+    } else {
+        m_total = m_rows.size(); // the list shrank meanwhile: nothing more to fetch
     }
+    m_loading = false;
     emit totalChanged(m_total);
 }
 

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -79,6 +80,7 @@ private slots:
     void init();
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
+    void pagesWhileScrolling();
     void searchAndDetail();
     void adjustPointsWithAReason();
     void adjustBalanceAsDecimalText();
@@ -128,6 +130,35 @@ void TestMembersView::modelPassesTester()
     QTRY_COMPARE(view.model()->rowCount(), 1);
     view.reload();
     QTRY_COMPARE(view.model()->rowCount(), 1);
+}
+
+void TestMembersView::pagesWhileScrolling()
+{
+    // Members without a password are cheap to make (no hashing).
+    for (int i = 0; i < 230; ++i)
+        TestStore::check(MemberService(m_shop->ctx())
+                             .createMember(Actor::system(),
+                                           {QStringLiteral("m%1@bulk.example").arg(i), {}, {},
+                                            QStringLiteral("会员%1").arg(i), {}, 0}));
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
+    auto *model = view.model();
+    QTRY_COMPARE(model->total(), qint64(233));
+    QVERIFY(model->rowCount() < 233); // not everything at once
+    while (model->rowCount() < 233) {
+        const int before = model->rowCount();
+        view.table()->scrollToBottom();
+        model->fetchMore({});
+        QTRY_VERIFY2(model->rowCount() > before,
+                     qPrintable(QStringLiteral("%1 rows; %2").arg(model->rowCount()).arg(view.statusMessage())));
+    }
+    QCOMPARE(model->rowCount(), 233);
+    QVERIFY(!model->canFetchMore({}));
+    view.searchEdit()->setText(QStringLiteral("bulk.example"));
+    view.applySearch();
+    QTRY_COMPARE(model->total(), qint64(230));
 }
 
 void TestMembersView::searchAndDetail()

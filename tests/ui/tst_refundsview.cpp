@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -81,6 +82,7 @@ private slots:
     void init();
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
+    void modelPages();
     void approveRestocks();
     void rejectNeedsAReason();
     void clerkCannotDecide();
@@ -139,6 +141,42 @@ void TestRefundsView::modelPassesTester()
     QCOMPARE(view.model()->rowCount(), 0);
     view.filter()->setCurrentIndex(RefundsView::All);
     QTRY_COMPARE(view.model()->rowCount(), 2);
+}
+
+void TestRefundsView::modelPages()
+{
+    // The model alone: it asks for pages, appends them, drops answers for an older list.
+    RefundTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy wanted(&model, &RefundTableModel::pageWanted);
+    model.reset(RefundStatus::Requested);
+    QCOMPARE(wanted.size(), 1);
+    const quint64 generation = wanted.last().at(0).toULongLong();
+    QCOMPARE(wanted.last().at(1).toInt(), 0);
+    QCOMPARE(wanted.last().at(2).toInt(), RefundTableModel::kPageSize);
+    QList<RefundRow> page;
+    for (int i = 0; i < RefundTableModel::kPageSize; ++i) {
+        RefundRow row;
+        row.refund.id = 1000 - i;
+        row.currency = QStringLiteral("CNY");
+        page.append(row);
+    }
+    model.addPage(generation + 1, 0, page, 150); // not asked for: dropped
+    QCOMPARE(model.rowCount(), 0);
+    model.addPage(generation, 0, page, 150);
+    QCOMPARE(model.rowCount(), RefundTableModel::kPageSize);
+    // The tester may have asked for the next page already, as a view would.
+    if (model.canFetchMore({}))
+        model.fetchMore({});
+    QCOMPARE(wanted.size(), 2);
+    QCOMPARE(wanted.last().at(0).toULongLong(), generation);
+    QCOMPARE(wanted.last().at(1).toInt(), RefundTableModel::kPageSize);
+    QVERIFY(!model.canFetchMore({})); // one page at a time
+    model.addPage(generation, RefundTableModel::kPageSize, page.mid(0, 50), 150);
+    QCOMPARE(model.rowCount(), 150);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.rowOf(1000), 0);
+    QCOMPARE(model.data(model.index(0, 0), RefundTableModel::IdRole).toLongLong(), qint64(1000));
 }
 
 void TestRefundsView::approveRestocks()
