@@ -92,7 +92,17 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dataDir, port, noDemo, screenshot});
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Work with the storefront server at URL as a member of staff "
+                                    "(the password from MERCHANTDESK_PASSWORD, else asked)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption email(
+        QStringLiteral("email"),
+        QCoreApplication::translate("main", "The staff e-mail to sign in to --server with."),
+        QStringLiteral("EMAIL"));
+    parser.addOptions({dataDir, port, noDemo, screenshot, server, email});
     parser.process(app);
     if (md::PaletteManager::preferred() != md::PaletteManager::Scheme::Light)
         md::PaletteManager().setScheme(md::PaletteManager::preferred());
@@ -102,7 +112,19 @@ int main(int argc, char *argv[])
     // run and, for a server, asks for the password at every start.
     md::DeskChoice choice = md::DeskChoice::remembered();
     md::SyncEndpoint remote;
-    if (parser.isSet(dataDir) || parser.isSet(screenshot)) {
+    if (parser.isSet(server)) {
+        remote.url = parser.value(server);
+        remote.email = parser.value(email);
+        remote.password = qEnvironmentVariable("MERCHANTDESK_PASSWORD");
+        choice.mode = md::DeskChoice::Mode::Server;
+        if (remote.password.isEmpty() || remote.email.isEmpty()) {
+            std::unique_ptr<md::WelcomeDialog> signIn(
+                md::WelcomeDialog::signIn(remote.url, remote.email));
+            if (signIn->exec() != QDialog::Accepted)
+                return 0;
+            remote = signIn->endpoint();
+        }
+    } else if (parser.isSet(dataDir) || parser.isSet(screenshot)) {
         choice.mode = md::DeskChoice::Mode::Local;
     } else if (choice.mode != md::DeskChoice::Mode::Local) {
         md::WelcomeDialog welcome(choice);
@@ -161,6 +183,23 @@ int main(int argc, char *argv[])
         window->show();
         session.start(desk);
     };
+    // --screenshot: once the replica holds the shop, give the first page of each list time to
+    // arrive from its worker thread.
+    auto screenshotWhenCopied = [&] {
+        if (!parser.isSet(screenshot))
+            return;
+        auto shoot = [&] {
+            QTimer::singleShot(2000, window.get(), [&] {
+                const bool saved = window->grab().save(parser.value(screenshot));
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        QObject::connect(&session, &md::DeskSession::ready, window.get(), [&, shoot] {
+            if (session.hasCopy())
+                shoot();
+        });
+        QObject::connect(&session, &md::DeskSession::firstCopyFinished, window.get(), shoot);
+    };
     signOut = [&] {
         window.reset(); // its views read the replica: gone before the session stops
         session.stop();
@@ -194,6 +233,7 @@ int main(int argc, char *argv[])
         deskSettings.shopName = url.host();
         progress.reset(); // nothing to prepare here: no host
         openDesk();
+        screenshotWhenCopied();
         const int code = app.exec();
         window.reset();
         session.stop();
@@ -206,21 +246,7 @@ int main(int argc, char *argv[])
         desk.endpoint.url = url;
         desk.embeddedShop = host.context();
         openDesk();
-        if (parser.isSet(screenshot)) {
-            // Once the replica holds the shop, give the first page of each list time to arrive
-            // from its worker thread.
-            auto shoot = [&] {
-                QTimer::singleShot(2000, window.get(), [&] {
-                    const bool saved = window->grab().save(parser.value(screenshot));
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
-            };
-            QObject::connect(&session, &md::DeskSession::ready, window.get(), [&, shoot] {
-                if (session.hasCopy())
-                    shoot();
-            });
-            QObject::connect(&session, &md::DeskSession::firstCopyFinished, window.get(), shoot);
-        }
+        screenshotWhenCopied();
     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
         progress.reset();
