@@ -61,6 +61,7 @@ struct DeskSession::Snapshot
     qint64 lastSyncMs = 0;
     bool hasCopy = false;
     std::optional<StaffUser> staff; // the signed-in staff member's row on the replica
+    std::optional<StoreSettings> settings;
 
     static Snapshot read(const ServiceContext &replica, const QString &email)
     {
@@ -92,6 +93,11 @@ struct DeskSession::Snapshot
                              .findByEmail(validation::normalizeEmail(email));
             if (staff)
                 s.staff = *staff;
+        }
+        if (s.hasCopy) {
+            auto settings = SettingsService(replica).current();
+            if (settings)
+                s.settings = *settings;
         }
         return s;
     }
@@ -168,6 +174,7 @@ void DeskSession::start(const DeskOptions &options)
     m_conflicts.clear();
     m_staff.reset();
     m_staffActive = false;
+    m_shopSettings.reset();
     m_lastSync = QDateTime();
     m_lastError.clear();
 
@@ -377,6 +384,8 @@ void DeskSession::apply(const Snapshot &s)
         emit lastSyncChanged(m_lastSync);
     }
     m_hasCopy = m_hasCopy || s.hasCopy;
+    if (s.settings)
+        m_shopSettings = s.settings;
 
     const std::optional<Actor> staff =
         s.staff ? std::optional<Actor>(s.staff->actor()) : std::nullopt;

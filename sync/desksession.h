@@ -3,6 +3,7 @@
 #include "commandprocessor.h"
 #include "database.h"
 #include "passwordhasher.h"
+#include "storesettings.h"
 #include "syncengine.h"
 #include "syncoutbox.h"
 
@@ -86,6 +87,8 @@ public:
     // copy) and while it does not; staffChanged() tells when it changes.
     std::optional<Actor> staff() const { return m_staff; }
     bool isStaffActive() const { return m_staffActive; }
+    // The shop's settings (name, currency, …) as on the replica; empty before the first copy.
+    std::optional<StoreSettings> shopSettings() const { return m_shopSettings; }
 
 public slots:
     // A sync as soon as possible: at once when none runs, else right after the running one.
@@ -149,6 +152,7 @@ private:
     QList<SyncConflict> m_conflicts;
     std::optional<Actor> m_staff;
     bool m_staffActive = false;
+    std::optional<StoreSettings> m_shopSettings;
     QDateTime m_lastSync;
     QString m_lastError;
 };

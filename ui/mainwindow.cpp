@@ -164,6 +164,15 @@ void MainWindow::openViews()
     if (m_catalog || !m_session.isReady() || !m_session.hasCopy() || !m_session.staff())
         return;
     const Actor staff = *m_session.staff();
+    // A remote shop's name and currency come with its settings, on the replica by now.
+    if (m_currency.isEmpty() || m_shopName.isEmpty()) {
+        const StoreSettings settings = m_session.shopSettings().value_or(StoreSettings());
+        if (m_currency.isEmpty())
+            m_currency = settings.currency;
+        if (m_shopName.isEmpty())
+            m_shopName = settings.shopName;
+        retranslate();
+    }
     m_orderCommands = new DeskSessionCommandSink(m_session, this);
     m_catalog = new CatalogView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
     m_areas->insertWidget(0, m_catalog);
@@ -227,7 +236,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("MerchantDesk — %1").arg(m_shopName));
+    setWindowTitle(m_shopName.isEmpty() ? QStringLiteral("MerchantDesk")
+                                        : tr("MerchantDesk — %1").arg(m_shopName));
     m_navigation->item(0)->setText(tr("Catalog"));
     m_navigation->item(1)->setText(tr("Orders"));
     m_navigation->item(2)->setText(tr("Reports"));

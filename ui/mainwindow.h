@@ -39,6 +39,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // An empty shop name or currency is taken from the replica's copy of the shop's settings
+    // once it has one (a remote shop, whose settings are not known before).
     MainWindow(DeskSession &session, LanguageManager &languages, const QString &shopName,
                const QString &currency, const QString &storefrontUrl, QWidget *parent = nullptr);
 

@@ -230,7 +230,9 @@ int main(int argc, char *argv[])
             QDir(parser.value(dataDir))
                 .filePath(QStringLiteral("servers/%1_%2").arg(url.host()).arg(url.port(0)));
         desk.endpoint = remote;
-        deskSettings.shopName = url.host();
+        // Name and currency come from the shop's settings once the replica holds them.
+        deskSettings.shopName.clear();
+        deskSettings.currency.clear();
         progress.reset(); // nothing to prepare here: no host
         openDesk();
         screenshotWhenCopied();

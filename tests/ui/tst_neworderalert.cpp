@@ -3,6 +3,7 @@
 #include "deskfixture.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "storesettings.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -12,7 +13,8 @@ using namespace md;
 
 // A sync that brings new orders is told to the staff member — in the status bar here, as the
 // offscreen platform has no system tray — while the first copy, with the whole history, and a
-// sync without new orders are not.
+// sync without new orders are not. The window, given no shop name or currency (as for a remote
+// shop), takes them from the replica's settings.
 class TestNewOrderAlert : public QObject
 {
     Q_OBJECT
@@ -35,13 +37,17 @@ void TestNewOrderAlert::aSyncWithNewOrdersIsTold()
 
     DeskSession session;
     LanguageManager languages;
-    MainWindow w(session, languages, QStringLiteral("茶铺"), QStringLiteral("CNY"),
-                 f.server->url());
+    // No name or currency given, as for a remote shop: they come from the replica's settings.
+    MainWindow w(session, languages, QString(), QString(), f.server->url());
     w.show();
     QSignalSpy arrived(&session, &DeskSession::ordersArrived);
     QSignalSpy alerted(w.newOrderAlert(), &NewOrderAlert::alerted);
     session.start(f.options());
     QTRY_VERIFY_WITH_TIMEOUT(w.catalogView(), DeskFixture::kWait);
+    const StoreSettings shop = *SettingsService(f.shop.ctx()).current();
+    QVERIFY(session.shopSettings());
+    QCOMPARE(session.shopSettings()->currency, shop.currency);
+    QCOMPARE(w.windowTitle(), MainWindow::tr("MerchantDesk — %1").arg(shop.shopName));
     QVERIFY(DeskFixture::syncOnce(session));
     QTest::qWait(200); // the snapshot after the sync arrives from the replica's worker
     QCOMPARE(arrived.size(), 0); // the first copy's orders are not news
