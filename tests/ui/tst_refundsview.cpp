@@ -1,12 +1,14 @@
 #include "refundsview.h"
 
 #include "commandsink.h"
+#include "desksessioncommandsink.h"
 #include "money.h"
 #include "orderservice.h"
 #include "refundservice.h"
 #include "permissionpolicy.h"
 #include "refundtablemodel.h"
 
+#include "deskfixture.h"
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -86,6 +88,7 @@ private slots:
     void approveRestocks();
     void rejectNeedsAReason();
     void clerkCannotDecide();
+    void approveOnTheReplicaThenSync();
     void retranslatesOnLanguageChange();
 
 private:
@@ -321,6 +324,49 @@ void TestRefundsView::retranslatesOnLanguageChange()
     QTRY_COMPARE(view.approveAction()->text(), QStringLiteral("&Approve"));
     QCOMPARE(model->data(model->index(0, RefundTableModel::Status)).toString(),
              QStringLiteral("Requested"));
+}
+
+void TestRefundsView::approveOnTheReplicaThenSync()
+{
+    // The desktop's way: the view reads the replica, the approval is applied to it at once and
+    // reaches the server's store at the next sync.
+    DeskFixture f;
+    const auto [member, address] = f.shop.customer(QStringLiteral("desk@example.com"));
+    f.shop.addToCart(member, f.shop.skuPot, 2);
+    auto placed = f.shop.place(member, address, QStringLiteral("desk-1"));
+    TestStore::check(placed);
+    TestStore::check(f.shop.pay(member, placed->order.id));
+    const Order o = f.shop.order(placed->order.id);
+    auto requested = RefundService(f.shop.ctx())
+                         .request(Actor::member(member), o.id, {{o.lines[0].id, 1}},
+                                  QStringLiteral("不要了"));
+    TestStore::check(requested);
+
+    DeskSession session;
+    QSignalSpy copied(&session, &DeskSession::firstCopyFinished);
+    session.start(f.options());
+    QVERIFY2(copied.wait(DeskFixture::kWait), qPrintable(session.lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.staff().has_value(), DeskFixture::kWait);
+    // The view goes before the session closes its replica.
+    auto sink = std::make_unique<DeskSessionCommandSink>(session);
+    auto view = std::make_unique<RefundsView>(*session.replica(), *session.staff(), sink.get());
+    view->show();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, DeskFixture::kWait);
+    view->table()->selectRow(0);
+    QTRY_COMPARE(view->shownRefundId(), requested->id);
+    QTRY_VERIFY(view->approveAction()->isEnabled());
+    view->approveAction()->trigger();
+    // On the replica at once: it leaves the "requested" queue.
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->total(), qint64(0), DeskFixture::kWait);
+    QVERIFY(DeskFixture::syncOnce(session));
+    QTRY_COMPARE_WITH_TIMEOUT(RefundService(f.shop.ctx())
+                                  .refund(Actor::system(), requested->id)
+                                  ->status,
+                              RefundStatus::Refunded, DeskFixture::kWait);
+    QCOMPARE(f.shop.order(o.id).refundedTotal(), requested->amount);
+    view.reset();
+    sink.reset();
+    session.stop();
 }
 
 QTEST_MAIN(TestRefundsView)
