@@ -61,6 +61,7 @@ int CatalogCommands::sendSteps(const QString &text, const QList<CatalogStep> &st
     e.text = text;
     e.steps = steps;
     e.undoable = undoable;
+    e.replay = replay;
     QList<SyncCommand> commands;
     for (int i = 0; i < steps.size(); ++i) {
         const CatalogStep &s = steps[i];
@@ -141,6 +142,8 @@ void CatalogCommands::outcome(const CommandOutcome &outcome)
         emit applied();
     }
     emit finished(editId, done.refusals);
+    if (done.replay && !done.refusals.isEmpty())
+        emit replayRefused(done.text, done.refusals);
     while (m_commandSteps.isEmpty() && !m_replays.isEmpty()) {
         const Replay r = m_replays.takeFirst();
         sendSteps(r.text, r.steps, r.inverse, false, true, true);

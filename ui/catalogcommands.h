@@ -73,6 +73,9 @@ signals:
     // not applied (empty when all were).
     void finished(int editId, const QStringList &refusals);
     void sent(const QString &commandId, const md::CommandOutcome &outcome);
+    // An undo or redo was not (wholly) applied, e.g. somebody changed the record in between;
+    // the stack has moved on regardless.
+    void replayRefused(const QString &text, const QStringList &refusals);
     // Something of the catalog changed here: views reload.
     void applied();
 
@@ -86,6 +89,7 @@ private:
         QSet<QString> waiting;
         QStringList refusals;
         bool undoable = true;
+        bool replay = false;
     };
     // Sends the steps, forward or inverse; replays (undo, redo) use the versions heard of.
     int sendSteps(const QString &text, const QList<CatalogStep> &steps, bool inverse, bool undoable,

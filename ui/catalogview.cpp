@@ -80,6 +80,10 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_worker->start();
 
     connect(m_commands, &CatalogCommands::applied, this, &CatalogView::reload);
+    connect(m_commands, &CatalogCommands::replayRefused, this,
+            [this](const QString &text, const QStringList &refusals) {
+                refused(tr("Undo or redo of “%1”").arg(text), refusals);
+            });
     connect(m_commands, &CatalogCommands::finished, this,
             [this](int edit, const QStringList &refusals) {
                 const QString title = m_editTitles.take(edit);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -75,6 +76,7 @@ private slots:
     void undoRestoresThePrice();
     void undoOfStockIsTheOppositeDelta();
     void undoEndsWhenTheOutboxIsEmpty();
+    void undoDoesNotOverwriteSomebodyElsesChange();
     void newProductWithASku();
     void archive();
     void readOnlyWithoutThePermission();
@@ -322,6 +324,28 @@ void TestCatalogEditor::undoEndsWhenTheOutboxIsEmpty()
     QVERIFY(view.undoStack()->canUndo());
     view.setOutboxPending(0); // everything was pushed: nothing is left to take back locally
     QVERIFY(!view.undoStack()->canUndo());
+}
+
+void TestCatalogEditor::undoDoesNotOverwriteSomebodyElsesChange()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    ProductEditor *editor = openEditor(view, m_shop->longjing);
+    QVERIFY(editor);
+    SkuTableModel *skus = editor->skuModel();
+    QVERIFY(
+        skus->setData(skus->index(rowOfCode(skus, QStringLiteral("LJ-250")), SkuTableModel::Price),
+                      QStringLiteral("100")));
+    editor->save();
+    QTRY_VERIFY(view.undoStack()->canUndo());
+    // Another clerk sets another price in between.
+    Sku now = *CatalogService(m_shop->ctx()).sku(m_shop->skuTea);
+    SkuDraft other{now.code, now.options, 11100, now.cost, now.lowStockThreshold, 0};
+    QVERIFY(CatalogService(m_shop->ctx()).updateSku(m_shop->manager(), now.id, other).ok());
+
+    QSignalSpy refused(view.commands(), &CatalogCommands::replayRefused);
+    view.undoStack()->undo();
+    QTRY_COMPARE(refused.count(), 1);
+    QCOMPARE(price(m_shop->skuTea), qint64(11100)); // theirs stays
 }
 
 void TestCatalogEditor::newProductWithASku()
