@@ -39,6 +39,9 @@ void TestMainWindow::theCatalogShowsTheReplica()
     session.start(f.options());
     QVERIFY(copied.wait(DeskFixture::kWait));
     QTRY_VERIFY(w.catalogView());
+    // The Refunds and Members areas open on the replica with the others.
+    QVERIFY(w.refundsView());
+    QVERIFY(w.membersView());
     ProductTableModel *model = w.catalogView()->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->total(), qint64(2), DeskFixture::kWait);
     auto titleOf = [&](qint64 product) {
