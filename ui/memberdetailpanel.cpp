@@ -129,9 +129,9 @@ void MemberDetailPanel::fillLedger(QTableWidget *table, const QList<LedgerEntry>
     const QLocale locale;
     for (int i = 0; i < entries.size(); ++i) {
         const LedgerEntry &e = entries[i];
-        const QString change = isMoney ? money(e.delta)
-                                       : (e.delta > 0 ? QStringLiteral("+") : QString()) +
-                                             locale.toString(e.delta);
+        const QString change =
+            isMoney ? money(e.delta)
+                    : (e.delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(e.delta);
         const QString after = isMoney ? money(e.balanceAfter) : locale.toString(e.balanceAfter);
         setRow(table, i, {time(e.createdAt), change, after, reasonText(e.reason), e.note},
                {LedgerChange, LedgerAfter});

@@ -18,10 +18,22 @@ class MemberDetailPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum OrderColumn { OrderNumber, OrderPlaced, OrderStatusColumn, OrderTotal, OrderRefunded,
-                       OrderColumnCount };
-    enum LedgerColumn { LedgerWhen, LedgerChange, LedgerAfter, LedgerReason, LedgerNote,
-                        LedgerColumnCount };
+    enum OrderColumn {
+        OrderNumber,
+        OrderPlaced,
+        OrderStatusColumn,
+        OrderTotal,
+        OrderRefunded,
+        OrderColumnCount
+    };
+    enum LedgerColumn {
+        LedgerWhen,
+        LedgerChange,
+        LedgerAfter,
+        LedgerReason,
+        LedgerNote,
+        LedgerColumnCount
+    };
 
     explicit MemberDetailPanel(const QString &currency, QWidget *parent = nullptr);
 

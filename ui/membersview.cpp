@@ -35,8 +35,8 @@ constexpr MemberTier kTiers[] = {MemberTier::Regular, MemberTier::Silver, Member
 
 } // namespace
 
-MembersView::MembersView(const ServiceContext &context, const QString &currency,
-                         const Actor &staff, CommandSink *commands, QWidget *parent)
+MembersView::MembersView(const ServiceContext &context, const QString &currency, const Actor &staff,
+                         CommandSink *commands, QWidget *parent)
     : QWidget(parent)
     , m_currency(currency)
     , m_commands(commands)
@@ -126,9 +126,11 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
     const auto widthOf = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
     m_table->setColumnWidth(MemberTableModel::Name, widthOf(QStringLiteral("王王王王王王")));
-    m_table->setColumnWidth(MemberTableModel::Email, widthOf(QStringLiteral("someone@example.com")));
+    m_table->setColumnWidth(MemberTableModel::Email,
+                            widthOf(QStringLiteral("someone@example.com")));
     m_table->setColumnWidth(MemberTableModel::Phone, widthOf(QStringLiteral("13800138000")));
-    m_table->setColumnWidth(MemberTableModel::Tier, widthOf(QStringLiteral("Platinum (set by hand)")));
+    m_table->setColumnWidth(MemberTableModel::Tier,
+                            widthOf(QStringLiteral("Platinum (set by hand)")));
     m_table->setColumnWidth(MemberTableModel::Points, widthOf(QStringLiteral("0,000,000")));
     for (int c : {int(MemberTableModel::Balance), int(MemberTableModel::Spend)})
         m_table->setColumnWidth(c, widthOf(QStringLiteral("¥000,000.00")));
@@ -387,9 +389,8 @@ void MembersView::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_adjustBox->setTitle(tr("Adjust points or balance"));
     for (int i = 0; i < m_adjustKind->count(); ++i)
-        m_adjustKind->setItemText(i, m_adjustKind->itemData(i).toInt() == AdjustPoints
-                                         ? tr("Points")
-                                         : tr("Balance"));
+        m_adjustKind->setItemText(
+            i, m_adjustKind->itemData(i).toInt() == AdjustPoints ? tr("Points") : tr("Balance"));
     m_amount->setPlaceholderText(tr("Change, e.g. 200 or -12.50"));
     m_reason->setPlaceholderText(tr("Reason (required, kept in the ledger)"));
     m_adjust->setText(tr("&Apply"));

@@ -134,7 +134,8 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     const QFontMetrics fm = m_table->fontMetrics();
     const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
     const auto widthOf = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
-    m_table->setColumnWidth(RefundTableModel::Requested, widthOf(QStringLiteral("2026-11-11 00:00")));
+    m_table->setColumnWidth(RefundTableModel::Requested,
+                            widthOf(QStringLiteral("2026-11-11 00:00")));
     m_table->setColumnWidth(RefundTableModel::OrderNumber,
                             widthOf(QStringLiteral("20261111-0000000")));
     m_table->setColumnWidth(RefundTableModel::MemberName, widthOf(QStringLiteral("王王王王王王")));
@@ -284,9 +285,9 @@ QString RefundsView::time(qint64 ms) const
 QString RefundsView::who(const QString &label) const
 {
     if (label.startsWith(QLatin1String("member:")))
-        return m_detail.row.memberName.isEmpty() ? tr("the customer")
-                                                 : tr("the customer (%1)")
-                                                       .arg(m_detail.row.memberName);
+        return m_detail.row.memberName.isEmpty()
+                   ? tr("the customer")
+                   : tr("the customer (%1)").arg(m_detail.row.memberName);
     if (label.startsWith(QLatin1String("staff:")))
         return tr("staff member #%1").arg(label.mid(6));
     return tr("the shop");
@@ -305,10 +306,10 @@ void RefundsView::fillDetail()
     }
     const QString member =
         m_detail.row.memberName.isEmpty() ? tr("Guest") : m_detail.row.memberName;
-    m_heading->setText(tr("Refund %1 — order %2 — %3 — %4")
-                           .arg(r.id)
-                           .arg(m_detail.row.orderNumber, member,
-                                RefundTableModel::statusText(r.status)));
+    m_heading->setText(
+        tr("Refund %1 — order %2 — %3 — %4")
+            .arg(r.id)
+            .arg(m_detail.row.orderNumber, member, RefundTableModel::statusText(r.status)));
     QString summary = r.status == RefundStatus::Requested
                           ? tr("Amount by the refund rules: %1").arg(money(r.amount))
                           : tr("Amount: %1").arg(money(r.amount));
@@ -351,17 +352,17 @@ void RefundsView::fillDetail()
             parts << tr("%1 to the original payment method").arg(money(r.cashAmount));
         if (r.balanceAmount)
             parts << tr("%1 to store balance").arg(money(r.balanceAmount));
-        m_history->addItem(tr("%1  Refunded %2 (%3)")
-                               .arg(time(r.refundedAt), money(r.amount),
-                                    parts.join(QStringLiteral(", "))));
+        m_history->addItem(
+            tr("%1  Refunded %2 (%3)")
+                .arg(time(r.refundedAt), money(r.amount), parts.join(QStringLiteral(", "))));
         m_history->addItem(r.restock ? tr("The units were put back in stock.")
                                      : tr("The units were not put back in stock."));
         if (r.pointsReversed)
             m_history->addItem(tr("%Ln point(s) earned with the order taken back.", nullptr,
                                   int(r.pointsReversed)));
         if (r.pointsRestored)
-            m_history->addItem(tr("%Ln point(s) spent on the order given back.", nullptr,
-                                  int(r.pointsRestored)));
+            m_history->addItem(
+                tr("%Ln point(s) spent on the order given back.", nullptr, int(r.pointsRestored)));
     }
     // A guest has no store balance to refund to.
     const bool guest = m_detail.order.memberId == 0;
@@ -373,7 +374,8 @@ void RefundsView::fillDetail()
 
 void RefundsView::updateActions()
 {
-    const bool open = m_detail.row.refund.id && m_detail.row.refund.status == RefundStatus::Requested;
+    const bool open =
+        m_detail.row.refund.id && m_detail.row.refund.status == RefundStatus::Requested;
     const bool can = m_decider && m_commands && open && m_pendingId.isEmpty();
     m_approve->setEnabled(can);
     m_reject->setEnabled(can);
@@ -382,10 +384,10 @@ void RefundsView::updateActions()
 
 void RefundsView::approve()
 {
-    QJsonObject payload{
-        {QStringLiteral("destination"),
-         m_destination->currentIndex() == 1 ? QStringLiteral("balance") : QStringLiteral("original")},
-        {QStringLiteral("restock"), m_restock->isChecked()}};
+    QJsonObject payload{{QStringLiteral("destination"), m_destination->currentIndex() == 1
+                                                            ? QStringLiteral("balance")
+                                                            : QStringLiteral("original")},
+                        {QStringLiteral("restock"), m_restock->isChecked()}};
     const QString note = m_note->text().trimmed();
     if (!note.isEmpty())
         payload.insert(QStringLiteral("note"), note);

@@ -66,8 +66,7 @@ QVariant RefundTableModel::data(const QModelIndex &index, int role) const
             return r.reason.section(QLatin1Char('\n'), 0, 0).left(200);
         }
     }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Units || index.column() == Amount))
+    if (role == Qt::TextAlignmentRole && (index.column() == Units || index.column() == Amount))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return r.reason.left(2000);

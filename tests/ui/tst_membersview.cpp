@@ -1,9 +1,9 @@
 #include "membersview.h"
 
 #include "commandsink.h"
-#include "money.h"
 #include "memberdetailpanel.h"
 #include "membertablemodel.h"
+#include "money.h"
 #include "walletservice.h"
 
 #include "shopfixture.h"
@@ -13,9 +13,9 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -136,10 +136,14 @@ void TestMembersView::pagesWhileScrolling()
 {
     // Members without a password are cheap to make (no hashing).
     for (int i = 0; i < 230; ++i)
-        TestStore::check(MemberService(m_shop->ctx())
-                             .createMember(Actor::system(),
-                                           {QStringLiteral("m%1@bulk.example").arg(i), {}, {},
-                                            QStringLiteral("会员%1").arg(i), {}, 0}));
+        TestStore::check(
+            MemberService(m_shop->ctx())
+                .createMember(Actor::system(), {QStringLiteral("m%1@bulk.example").arg(i),
+                                                {},
+                                                {},
+                                                QStringLiteral("会员%1").arg(i),
+                                                {},
+                                                0}));
     MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
     QAbstractItemModelTester tester(view.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -151,8 +155,10 @@ void TestMembersView::pagesWhileScrolling()
         const int before = model->rowCount();
         view.table()->scrollToBottom();
         model->fetchMore({});
-        QTRY_VERIFY2(model->rowCount() > before,
-                     qPrintable(QStringLiteral("%1 rows; %2").arg(model->rowCount()).arg(view.statusMessage())));
+        QTRY_VERIFY2(
+            model->rowCount() > before,
+            qPrintable(
+                QStringLiteral("%1 rows; %2").arg(model->rowCount()).arg(view.statusMessage())));
     }
     QCOMPARE(model->rowCount(), 233);
     QVERIFY(!model->canFetchMore({}));
@@ -178,7 +184,8 @@ void TestMembersView::searchAndDetail()
     QTRY_COMPARE(model->searchText(), QStringLiteral("王"));
     QTRY_COMPARE(model->total(), qint64(1));
     QCOMPARE(model->memberAt(0)->id, m_wang);
-    QCOMPARE(model->data(model->index(0, MemberTableModel::Name)).toString(), QStringLiteral("王芳"));
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Name)).toString(),
+             QStringLiteral("王芳"));
     QCOMPARE(model->data(model->index(0, MemberTableModel::Points)).toString(),
              QLocale().toString(500));
     QCOMPARE(model->data(model->index(0, MemberTableModel::Balance)).toString(),
@@ -214,7 +221,8 @@ void TestMembersView::adjustPointsWithAReason()
     select(view, m_wang);
     QVERIFY(view.adjustBox()->isVisible());
     QTRY_VERIFY(view.adjustAction()->isEnabled());
-    view.adjustKindBox()->setCurrentIndex(view.adjustKindBox()->findData(MembersView::AdjustPoints));
+    view.adjustKindBox()->setCurrentIndex(
+        view.adjustKindBox()->findData(MembersView::AdjustPoints));
 
     // No reason: nothing is sent.
     view.amountEdit()->setText(QStringLiteral("-120"));

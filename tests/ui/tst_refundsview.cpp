@@ -4,8 +4,8 @@
 #include "desksessioncommandsink.h"
 #include "money.h"
 #include "orderservice.h"
-#include "refundservice.h"
 #include "permissionpolicy.h"
+#include "refundservice.h"
 #include "refundtablemodel.h"
 
 #include "deskfixture.h"
@@ -17,9 +17,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTranslator>
 
@@ -110,9 +110,9 @@ void TestRefundsView::init()
     m_order = placed->order.id;
     TestStore::check(m_shop->pay(member, m_order));
     // Shipped: a refunded unit comes back to stock only when the clerk restocks it.
-    TestStore::check(OrderService(m_shop->ctx())
-                         .ship(m_shop->clerk(), m_order,
-                               {QStringLiteral("SF"), QStringLiteral("SF1"), {}}));
+    TestStore::check(
+        OrderService(m_shop->ctx())
+            .ship(m_shop->clerk(), m_order, {QStringLiteral("SF"), QStringLiteral("SF1"), {}}));
 }
 
 qint64 TestRefundsView::request(qint64 quantity, const QString &reason)
@@ -337,9 +337,9 @@ void TestRefundsView::approveOnTheReplicaThenSync()
     TestStore::check(placed);
     TestStore::check(f.shop.pay(member, placed->order.id));
     const Order o = f.shop.order(placed->order.id);
-    auto requested = RefundService(f.shop.ctx())
-                         .request(Actor::member(member), o.id, {{o.lines[0].id, 1}},
-                                  QStringLiteral("不要了"));
+    auto requested =
+        RefundService(f.shop.ctx())
+            .request(Actor::member(member), o.id, {{o.lines[0].id, 1}}, QStringLiteral("不要了"));
     TestStore::check(requested);
 
     DeskSession session;
@@ -359,10 +359,9 @@ void TestRefundsView::approveOnTheReplicaThenSync()
     // On the replica at once: it leaves the "requested" queue.
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->total(), qint64(0), DeskFixture::kWait);
     QVERIFY(DeskFixture::syncOnce(session));
-    QTRY_COMPARE_WITH_TIMEOUT(RefundService(f.shop.ctx())
-                                  .refund(Actor::system(), requested->id)
-                                  ->status,
-                              RefundStatus::Refunded, DeskFixture::kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        RefundService(f.shop.ctx()).refund(Actor::system(), requested->id)->status,
+        RefundStatus::Refunded, DeskFixture::kWait);
     QCOMPARE(f.shop.order(o.id).refundedTotal(), requested->amount);
     view.reset();
     sink.reset();
