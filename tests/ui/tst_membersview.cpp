@@ -197,8 +197,19 @@ void TestMembersView::searchAndDetail()
     view.applySearch();
     QTRY_COMPARE(model->total(), qint64(1));
     QCOMPARE(model->memberAt(0)->id, m_li);
+    // And by phone.
+    TestStore::check(
+        MemberService(m_shop->ctx())
+            .createMember(Actor::system(),
+                          {{}, QStringLiteral("13912345678"), {}, QStringLiteral("钱七"), {}, 0}));
+    view.searchEdit()->setText(QStringLiteral("1234567"));
+    view.applySearch();
+    QTRY_COMPARE(model->searchText(), QStringLiteral("1234567"));
+    QTRY_COMPARE(model->total(), qint64(1));
+    QCOMPARE(model->data(model->index(0, MemberTableModel::Name)).toString(),
+             QStringLiteral("钱七"));
     view.searchEdit()->clear();
-    QTRY_COMPARE(model->total(), qint64(3));
+    QTRY_COMPARE(model->total(), qint64(4));
 
     select(view, m_wang);
     MemberDetailPanel *detail = view.detailPanel();
