@@ -172,6 +172,7 @@ int main(int argc, char *argv[])
     std::function<void()> signOut;
     md::DeskOptions desk;
     md::StoreSettings deskSettings;
+    bool refusalShown = false;
     auto openDesk = [&] {
         window = std::make_unique<md::MainWindow>(session, languages, deskSettings.shopName,
                                                   deskSettings.currency, desk.endpoint.url);
@@ -181,6 +182,7 @@ int main(int argc, char *argv[])
         QObject::connect(window.get(), &md::MainWindow::signOutRequested, &app,
                          [&] { signOut(); }, Qt::QueuedConnection);
         window->show();
+        refusalShown = false;
         session.start(desk);
     };
     // --screenshot: once the replica holds the shop, give the first page of each list time to
@@ -223,6 +225,31 @@ int main(int argc, char *argv[])
         }
         openDesk();
     };
+    // A server that stops accepting the staff member's sign-in (password changed, account
+    // disabled) is said once per sign-in, with the way back: signing in again.
+    QObject::connect(&session, &md::DeskSession::connectionChanged, &app,
+                     [&](md::DeskSession::Connection connection) {
+        if (connection != md::DeskSession::Connection::SignInRefused || desk.embeddedShop
+            || refusalShown || !window)
+            return;
+        refusalShown = true;
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, QStringLiteral("MerchantDesk"),
+            QCoreApplication::translate("main", "The server refused your sign-in."),
+            QMessageBox::NoButton, window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(session.lastError());
+        QPushButton *again =
+            box->addButton(QCoreApplication::translate("main", "Sign in again…"),
+                           QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Close);
+        QObject::connect(box, &QMessageBox::buttonClicked, &app, [&, again](QAbstractButton *b) {
+            if (b == again)
+                QTimer::singleShot(0, &app, [&] { signOut(); });
+        });
+        box->open();
+    });
     if (!local) {
         // A remote shop: no embedded host; the replica of each server has a folder of its own.
         const QUrl url(remote.url);
