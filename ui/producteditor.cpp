@@ -108,6 +108,7 @@ ProductEditor::ProductEditor(const Product &product, const QList<Sku> &skus,
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SkuTableModel::Options, QHeaderView::Stretch);
     m_table->setEditTriggers(m_canEdit ? QAbstractItemView::AllEditTriggers
                                        : QAbstractItemView::NoEditTriggers);
