@@ -174,6 +174,8 @@ void WelcomeDialog::checked(bool ok, const QString &message)
         m_checker = nullptr;
     }
     updateState();
+    if (result() == QDialog::Rejected && !isVisible())
+        return; // cancelled while the server was asked: the answer no longer matters
     if (!ok) {
         m_message->setText(tr("Could not sign in: %1").arg(message));
         m_message->show();

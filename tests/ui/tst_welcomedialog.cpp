@@ -26,6 +26,7 @@ private slots:
     void aWrongPasswordIsRefusedWithAMessage();
     void anUnreachableServerIsSaid();
     void theServerChoiceIsRememberedWithoutThePassword();
+    void cancellingWhileSigningInAcceptsNothing();
     void signingInAgainKeepsTheServer();
 
 private:
@@ -130,6 +131,21 @@ void TestWelcomeDialog::theServerChoiceIsRememberedWithoutThePassword()
     QCOMPARE(again.urlEdit()->text(), f.server->url());
     QCOMPARE(again.emailEdit()->text(), QStringLiteral("owner@example.com"));
     QVERIFY(again.passwordEdit()->text().isEmpty());
+}
+
+void TestWelcomeDialog::cancellingWhileSigningInAcceptsNothing()
+{
+    DeskFixture f;
+    WelcomeDialog d(DeskChoice::remembered());
+    d.show();
+    fillServer(d, f.server->url(), QStringLiteral("owner-password-1"));
+    clickOk(d);
+    QVERIFY(d.isChecking());
+    d.buttons()->button(QDialogButtonBox::Cancel)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!d.isChecking(), DeskFixture::kWait);
+    QCOMPARE(d.result(), int(QDialog::Rejected));
+    QVERIFY(!d.isVisible());
+    QCOMPARE(DeskChoice::remembered().mode, DeskChoice::Mode::None);
 }
 
 void TestWelcomeDialog::signingInAgainKeepsTheServer()
