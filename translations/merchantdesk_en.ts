@@ -1218,6 +1218,22 @@
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work with the storefront server at URL as a member of staff (the password from MERCHANTDESK_PASSWORD, else asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff e-mail to sign in to --server with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::BasketReport</name>
@@ -1631,6 +1647,10 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo or redo of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

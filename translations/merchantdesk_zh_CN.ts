@@ -1220,6 +1220,22 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Work with the storefront server at URL as a member of staff (the password from MERCHANTDESK_PASSWORD, else asked).</source>
+        <translation>以员工身份连接位于 URL 的店铺前台服务器（密码取自 MERCHANTDESK_PASSWORD，未设置时会询问）。</translation>
+    </message>
+    <message>
+        <source>The staff e-mail to sign in to --server with.</source>
+        <translation>登录 --server 所用的员工邮箱。</translation>
+    </message>
+    <message>
+        <source>The server refused your sign-in.</source>
+        <translation>服务器拒绝了您的登录。</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
+    </message>
 </context>
 <context>
     <name>md::BasketReport</name>
@@ -1628,6 +1644,10 @@
     <message>
         <source>&amp;Redo %1</source>
         <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo or redo of “%1”</source>
+        <translation>撤销或重做“%1”</translation>
     </message>
 </context>
 <context>
