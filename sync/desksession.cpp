@@ -390,8 +390,8 @@ void DeskSession::apply(const Snapshot &s)
     const std::optional<Actor> staff =
         s.staff ? std::optional<Actor>(s.staff->actor()) : std::nullopt;
     const bool active = s.staff && s.staff->active;
-    const bool same = staff.has_value() == m_staff.has_value()
-                      && (!staff || (staff->id == m_staff->id && staff->role == m_staff->role));
+    const bool same = staff.has_value() == m_staff.has_value() &&
+                      (!staff || (staff->id == m_staff->id && staff->role == m_staff->role));
     if (!same || active != m_staffActive) {
         m_staff = staff;
         m_staffActive = active;

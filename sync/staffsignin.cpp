@@ -21,8 +21,8 @@ namespace md {
 Status StaffSignIn::check(const SyncEndpoint &endpoint, int timeoutSeconds)
 {
     const QUrl url(endpoint.url);
-    if (!url.isValid() || url.host().isEmpty()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return makeError(ErrorCode::InvalidArgument,
                          DomainText::tr("The server address must look like "
                                         "https://shop.example.com or http://192.168.1.5:8080."),
@@ -40,8 +40,8 @@ Status StaffSignIn::check(const SyncEndpoint &endpoint, int timeoutSeconds)
             Poco::Net::Context::Ptr tls = new Poco::Net::Context(
                 Poco::Net::Context::TLS_CLIENT_USE, std::string(), std::string(),
                 endpoint.caFile.toStdString(), Poco::Net::Context::VERIFY_STRICT, 9, true);
-            session = std::make_unique<Poco::Net::HTTPSClientSession>(host, quint16(url.port(443)),
-                                                                      tls);
+            session =
+                std::make_unique<Poco::Net::HTTPSClientSession>(host, quint16(url.port(443)), tls);
         } else {
             session = std::make_unique<Poco::Net::HTTPClientSession>(host, quint16(url.port(80)));
         }
@@ -62,9 +62,8 @@ Status StaffSignIn::check(const SyncEndpoint &endpoint, int timeoutSeconds)
         if (status == 200 && json.contains(QStringLiteral("token")))
             return {};
         if (status >= 400 && status < 500 && json.contains(QStringLiteral("code"))) {
-            const ErrorCode code =
-                errorCodeFromName(json.value(QStringLiteral("code")).toString())
-                    .value_or(ErrorCode::InvalidCredentials);
+            const ErrorCode code = errorCodeFromName(json.value(QStringLiteral("code")).toString())
+                                       .value_or(ErrorCode::InvalidCredentials);
             // The server's own words when it gave some; they are in its language.
             const QString detail = json.value(QStringLiteral("detail")).toString();
             return makeError(code, detail.isEmpty()
@@ -81,9 +80,9 @@ Status StaffSignIn::check(const SyncEndpoint &endpoint, int timeoutSeconds)
                          DomainText::tr("The server cannot be reached: %1")
                              .arg(QString::fromStdString(e.displayText())));
     } catch (const std::exception &e) {
-        return makeError(ErrorCode::ServerUnreachable,
-                         DomainText::tr("The server cannot be reached: %1")
-                             .arg(QString::fromUtf8(e.what())));
+        return makeError(
+            ErrorCode::ServerUnreachable,
+            DomainText::tr("The server cannot be reached: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

@@ -68,11 +68,11 @@ QJsonObject NewStaffDialog::payload() const
 
 void NewStaffDialog::validate()
 {
-    const bool filled = !m_email->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty()
-                        && !m_password->text().isEmpty();
+    const bool filled = !m_email->text().trimmed().isEmpty() &&
+                        !m_name->text().trimmed().isEmpty() && !m_password->text().isEmpty();
     const bool same = m_password->text() == m_repeat->text();
     m_hint->setText(!m_repeat->text().isEmpty() && !same ? tr("The two passwords differ.")
-                                                          : QString());
+                                                         : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(filled && same);
 }
 

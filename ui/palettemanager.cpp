@@ -65,8 +65,7 @@ PaletteManager::PaletteManager(QObject *parent)
 
 PaletteManager::Scheme PaletteManager::preferred()
 {
-    return QSettings().value(kKey).toString() == name(Scheme::Dark) ? Scheme::Dark
-                                                                    : Scheme::Light;
+    return QSettings().value(kKey).toString() == name(Scheme::Dark) ? Scheme::Dark : Scheme::Light;
 }
 
 PaletteManager::Scheme PaletteManager::current()

@@ -74,8 +74,7 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(StaffTableModel::Email,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StaffTableModel::Email, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &StaffView::showSelected);
@@ -192,8 +191,8 @@ void StaffView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied")
-        || outcome.status == QLatin1String("duplicate")) {
+    if (outcome.status == QLatin1String("applied") ||
+        outcome.status == QLatin1String("duplicate")) {
         m_message->setText(tr("Saved. The shop receives it at the next sync."));
         reload();
         if (outcome.entityId) // a new account is selected once listed

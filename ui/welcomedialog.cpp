@@ -200,10 +200,9 @@ void WelcomeDialog::updateState()
     m_serverBox->setEnabled(server && !m_checker);
     m_local->setEnabled(!m_checker);
     m_server->setEnabled(!m_checker);
-    const bool complete = !server
-                          || (!m_url->text().trimmed().isEmpty()
-                              && !m_email->text().trimmed().isEmpty()
-                              && !m_password->text().isEmpty());
+    const bool complete =
+        !server || (!m_url->text().trimmed().isEmpty() && !m_email->text().trimmed().isEmpty() &&
+                    !m_password->text().isEmpty());
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(complete && !m_checker);
     ok->setText(server ? tr("Sign in") : tr("Continue"));
@@ -219,9 +218,8 @@ void WelcomeDialog::changeEvent(QEvent *event)
 void WelcomeDialog::retranslate()
 {
     setWindowTitle(m_signInOnly ? tr("Sign in") : tr("Welcome to MerchantDesk"));
-    m_intro->setText(m_signInOnly
-                         ? tr("Sign in to the shop's server with your staff account.")
-                         : tr("How will you use MerchantDesk on this computer?"));
+    m_intro->setText(m_signInOnly ? tr("Sign in to the shop's server with your staff account.")
+                                  : tr("How will you use MerchantDesk on this computer?"));
     m_local->setText(tr("Run my shop on this computer"));
     m_localHint->setText(tr("The shop and its storefront run here, on this computer's data "
                             "folder. A new shop starts with demo data you can look around in."));

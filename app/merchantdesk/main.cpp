@@ -179,8 +179,9 @@ int main(int argc, char *argv[])
         if (desk.embeddedShop)
             window->importExport()->setStore(desk.embeddedShop);
         // Queued: the window goes away, which it cannot do inside its own menu's signal.
-        QObject::connect(window.get(), &md::MainWindow::signOutRequested, &app,
-                         [&] { signOut(); }, Qt::QueuedConnection);
+        QObject::connect(
+            window.get(), &md::MainWindow::signOutRequested, &app, [&] { signOut(); },
+            Qt::QueuedConnection);
         window->show();
         refusalShown = false;
         session.start(desk);
@@ -227,29 +228,30 @@ int main(int argc, char *argv[])
     };
     // A server that stops accepting the staff member's sign-in (password changed, account
     // disabled) is said once per sign-in, with the way back: signing in again.
-    QObject::connect(&session, &md::DeskSession::connectionChanged, &app,
-                     [&](md::DeskSession::Connection connection) {
-        if (connection != md::DeskSession::Connection::SignInRefused || desk.embeddedShop
-            || refusalShown || !window)
-            return;
-        refusalShown = true;
-        auto *box = new QMessageBox(
-            QMessageBox::Warning, QStringLiteral("MerchantDesk"),
-            QCoreApplication::translate("main", "The server refused your sign-in."),
-            QMessageBox::NoButton, window.get());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setTextFormat(Qt::PlainText);
-        box->setInformativeText(session.lastError());
-        QPushButton *again =
-            box->addButton(QCoreApplication::translate("main", "Sign in again…"),
-                           QMessageBox::AcceptRole);
-        box->addButton(QMessageBox::Close);
-        QObject::connect(box, &QMessageBox::buttonClicked, &app, [&, again](QAbstractButton *b) {
-            if (b == again)
-                QTimer::singleShot(0, &app, [&] { signOut(); });
+    QObject::connect(
+        &session, &md::DeskSession::connectionChanged, &app,
+        [&](md::DeskSession::Connection connection) {
+            if (connection != md::DeskSession::Connection::SignInRefused || desk.embeddedShop ||
+                refusalShown || !window)
+                return;
+            refusalShown = true;
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, QStringLiteral("MerchantDesk"),
+                QCoreApplication::translate("main", "The server refused your sign-in."),
+                QMessageBox::NoButton, window.get());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setTextFormat(Qt::PlainText);
+            box->setInformativeText(session.lastError());
+            QPushButton *again = box->addButton(
+                QCoreApplication::translate("main", "Sign in again…"), QMessageBox::AcceptRole);
+            box->addButton(QMessageBox::Close);
+            QObject::connect(box, &QMessageBox::buttonClicked, &app,
+                             [&, again](QAbstractButton *b) {
+                                 if (b == again)
+                                     QTimer::singleShot(0, &app, [&] { signOut(); });
+                             });
+            box->open();
         });
-        box->open();
-    });
     if (!local) {
         // A remote shop: no embedded host; the replica of each server has a folder of its own.
         const QUrl url(remote.url);

@@ -49,7 +49,7 @@ void TestNewOrderAlert::aSyncWithNewOrdersIsTold()
     QCOMPARE(session.shopSettings()->currency, shop.currency);
     QCOMPARE(w.windowTitle(), MainWindow::tr("MerchantDesk — %1").arg(shop.shopName));
     QVERIFY(DeskFixture::syncOnce(session));
-    QTest::qWait(200); // the snapshot after the sync arrives from the replica's worker
+    QTest::qWait(200);           // the snapshot after the sync arrives from the replica's worker
     QCOMPARE(arrived.size(), 0); // the first copy's orders are not news
     QVERIFY(w.newOrderAlert()->lastMessage().isEmpty());
 

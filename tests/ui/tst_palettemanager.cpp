@@ -36,8 +36,10 @@ void TestPaletteManager::initTestCase()
 void TestPaletteManager::switchingChangesTheWindowColourAndIsRemembered()
 {
     QCOMPARE(PaletteManager::preferred(), PaletteManager::Scheme::Light);
-    const QColor light = PaletteManager::palette(PaletteManager::Scheme::Light).color(QPalette::Window);
-    const QColor dark = PaletteManager::palette(PaletteManager::Scheme::Dark).color(QPalette::Window);
+    const QColor light =
+        PaletteManager::palette(PaletteManager::Scheme::Light).color(QPalette::Window);
+    const QColor dark =
+        PaletteManager::palette(PaletteManager::Scheme::Dark).color(QPalette::Window);
     QVERIFY(light != dark);
     QVERIFY(dark.lightness() < light.lightness());
 

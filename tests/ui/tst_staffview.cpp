@@ -84,10 +84,10 @@ void TestStaffView::modelPassesTester()
 {
     StaffTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    StaffUser a{1, QStringLiteral("a@example.com"), QStringLiteral("店主"), StaffRole::Owner, true,
-                1, 0};
-    StaffUser b{2, QStringLiteral("b@example.com"), QStringLiteral("Bo"), StaffRole::Clerk, false,
-                1, 0};
+    StaffUser a{
+        1, QStringLiteral("a@example.com"), QStringLiteral("店主"), StaffRole::Owner, true, 1, 0};
+    StaffUser b{
+        2, QStringLiteral("b@example.com"), QStringLiteral("Bo"), StaffRole::Clerk, false, 1, 0};
     model.setStaff({a, b});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(1, StaffTableModel::Role).data().toString(),
@@ -135,8 +135,8 @@ void TestStaffView::ownerCreatesDisablesAndPromotesAClerk()
     QTRY_VERIFY(rowWithEmail(view.model(), QStringLiteral("clerk@example.com")) >= 0);
     QCOMPARE(sink.commands.size(), 1);
     QCOMPARE(sink.commands[0].type, QStringLiteral("staff.create"));
-    auto stored = StaffRepository(shop.ctx().connection())
-                      .findByEmail(QStringLiteral("clerk@example.com"));
+    auto stored =
+        StaffRepository(shop.ctx().connection()).findByEmail(QStringLiteral("clerk@example.com"));
     QVERIFY(stored.ok() && stored->has_value());
     QCOMPARE((*stored)->role, StaffRole::Clerk);
     QCOMPARE((*stored)->displayName, QStringLiteral("李娜"));
@@ -199,8 +199,8 @@ void TestStaffView::onlyOwnersMayUseTheArea()
 void TestStaffView::aClerkDoesNotSeeTheStaffAreaInTheMainWindow()
 {
     DeskFixture f;
-    auto owner = StaffRepository(f.shop.ctx().connection())
-                     .findByEmail(QStringLiteral("owner@example.com"));
+    auto owner =
+        StaffRepository(f.shop.ctx().connection()).findByEmail(QStringLiteral("owner@example.com"));
     QVERIFY(owner.ok() && owner->has_value());
     StaffDraft clerk{QStringLiteral("clerk@example.com"), QStringLiteral("李娜"), StaffRole::Clerk,
                      QStringLiteral("clerk-password-1")};
