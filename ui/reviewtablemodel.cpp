@@ -103,15 +103,18 @@ void ReviewTableModel::addPage(quint64 generation, int offset, const QList<Revie
 {
     if (generation != m_generation || offset != m_rows.size())
         return;
-    m_loading = false;
     m_total = total;
     if (rows.isEmpty()) {
         m_total = m_rows.size(); // the list shrank meanwhile: nothing more to fetch
+        m_loading = false;
         return;
     }
+    // Still "loading" while the rows go in: a view (or the model tester) that asks for more
+    // during the insertion must not ask for this page again.
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
     m_rows.append(rows);
     endInsertRows();
+    m_loading = false;
 }
 
 const Review *ReviewTableModel::reviewAt(int row) const

@@ -52,6 +52,7 @@ private slots:
     void init();
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
+    void modelPagesPastTheFirstPage();
     void hideAndReply();
 
 private:
@@ -92,6 +93,35 @@ void TestReviewsView::modelPassesTester()
     QTRY_COMPARE(view.model()->rowCount(), 2);
     view.reload();
     QTRY_COMPARE(view.model()->rowCount(), 2);
+}
+
+void TestReviewsView::modelPagesPastTheFirstPage()
+{
+    // 233 reviews served by a fake loader, answering each page request as it comes.
+    ReviewTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    constexpr int kTotal = 233;
+    int requests = 0;
+    connect(&model, &ReviewTableModel::pageWanted, &model,
+            [&](quint64 generation, int offset, int limit, std::optional<bool>) {
+                ++requests;
+                QList<Review> page;
+                for (int i = offset; i < qMin(kTotal, offset + limit); ++i) {
+                    Review r;
+                    r.id = i + 1;
+                    r.rating = 1 + i % 5;
+                    r.body = QStringLiteral("review %1").arg(i);
+                    page.append(r);
+                }
+                model.addPage(generation, offset, page, kTotal);
+            }, Qt::QueuedConnection);
+    model.reset(std::nullopt);
+    QTRY_COMPARE(model.rowCount(), ReviewTableModel::kPageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({}), QTest::qWait(10);
+    QTRY_COMPARE(model.rowCount(), kTotal);
+    QCOMPARE(model.reviewAt(kTotal - 1)->id, qint64(kTotal));
+    QCOMPARE(requests, 3); // one per page, none repeated
 }
 
 void TestReviewsView::hideAndReply()
