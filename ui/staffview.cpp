@@ -94,9 +94,30 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     connect(m_create, &QPushButton::clicked, this, &StaffView::openNewStaffDialog);
     connect(m_active, &QPushButton::clicked, this, [this] {
         const StaffUser *s = m_model->staffAt(m_table->currentIndex().row());
-        if (s)
-            send(s->active ? QStringLiteral("staff.disable") : QStringLiteral("staff.enable"),
-                 s->id, {});
+        if (!s)
+            return;
+        const qint64 id = s->id;
+        if (!s->active) {
+            send(QStringLiteral("staff.enable"), id, {});
+            return;
+        }
+        if (id != m_staff.id) {
+            send(QStringLiteral("staff.disable"), id, {});
+            return;
+        }
+        // Disabling one's own account ends this desk's sign-in at the next sync (for the shop
+        // on this computer, its local owner's): asked first.
+        auto *box =
+            new QMessageBox(QMessageBox::Question, tr("Staff"), tr("Disable your own account?"),
+                            QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("This computer signs in with it: once the shop receives the "
+                                   "change, it can no longer sync until another owner enables "
+                                   "the account again."));
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(box, &QMessageBox::accepted, this,
+                [this, id] { send(QStringLiteral("staff.disable"), id, {}); });
+        box->open();
     });
     connect(m_changeRole, &QPushButton::clicked, this, [this] {
         const StaffUser *s = m_model->staffAt(m_table->currentIndex().row());

@@ -181,10 +181,24 @@ void TestStaffView::ownerCreatesDisablesAndPromotesAClerk()
     QTRY_VERIFY(view.activeButton()->isEnabled());
     QCOMPARE(view.model()->staffAt(view.table()->currentIndex().row())->id, owner->id);
     view.activeButton()->click();
+    // It is the owner's own account: asked first.
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = view.findChild<QMessageBox *>()));
+    QCOMPARE(ask->text(), StaffView::tr("Disable your own account?"));
+    const int before = int(sink.commands.size());
+    ask->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(int(sink.commands.size()), before + 1);
     QTRY_COMPARE(view.message(), StaffView::tr("The change was not made."));
     QVERIFY(StaffService(shop.ctx()).find(owner->id)->active);
     QVERIFY(StaffService(shop.ctx()).find((*stored)->id)->active);
-    QTRY_VERIFY(view.findChild<QMessageBox *>()); // the reason, in a box the owner closes
+    auto refusal = [&] {
+        for (QMessageBox *box : view.findChildren<QMessageBox *>())
+            if (box->icon() == QMessageBox::Warning)
+                return box;
+        return static_cast<QMessageBox *>(nullptr);
+    };
+    QTRY_VERIFY(refusal()); // the reason, in a box the owner closes
+    QVERIFY(!refusal()->informativeText().isEmpty());
 }
 
 void TestStaffView::onlyOwnersMayUseTheArea()
