@@ -6,6 +6,7 @@
 #include "categorypanel.h"
 #include "categorytreemodel.h"
 #include "commandsink.h"
+#include "money.h"
 #include "permissionpolicy.h"
 #include "producteditor.h"
 #include "productpageloader.h"
@@ -120,10 +121,16 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title,
                                                       QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Category,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Price,
-                                                      QHeaderView::ResizeToContents);
+    // Widths from sample texts: ResizeToContents measured only the header labels, as the pages
+    // arrive after the header is laid out (prices showed as "¥4…").
+    const QFontMetrics metrics(m_table->font());
+    const QString price = Money(999900, currency).format();
+    m_table->horizontalHeader()->resizeSection(
+        ProductTableModel::Category,
+        metrics.horizontalAdvance(QStringLiteral("茶具茶具 Teaware")) + 16);
+    m_table->horizontalHeader()->resizeSection(
+        ProductTableModel::Price,
+        metrics.horizontalAdvance(QStringLiteral("%1 – %2").arg(price, price)) + 16);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const ProductSummary *s = m_model->summaryAt(index.row()))
             editProduct(s->product.id);

@@ -31,7 +31,9 @@ CategoryPanel::CategoryPanel(CatalogCommands *commands, bool canEdit, QWidget *p
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+    // The choice is the selection, not the current index: a tree that gets the focus makes its
+    // first row current without selecting it, which must not filter the products.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         emit categoryChosen(selectedCategory());
         updateActions();
     });
@@ -72,8 +74,8 @@ CategoryPanel::CategoryPanel(CatalogCommands *commands, bool canEdit, QWidget *p
 
 qint64 CategoryPanel::selectedCategory() const
 {
-    const QModelIndex current = m_tree->currentIndex();
-    return current.isValid() ? current.data(CategoryTreeModel::IdRole).toLongLong() : 0;
+    const QModelIndexList chosen = m_tree->selectionModel()->selectedIndexes();
+    return chosen.isEmpty() ? 0 : chosen.first().data(CategoryTreeModel::IdRole).toLongLong();
 }
 
 void CategoryPanel::setCategories(const QList<Category> &categories)
@@ -104,7 +106,7 @@ void CategoryPanel::setCategory(qint64 categoryId)
     if (index.isValid()) {
         m_tree->setCurrentIndex(index);
         m_tree->scrollTo(index);
-        return; // currentChanged tells
+        return; // selectionChanged tells
     }
     {
         const QSignalBlocker blocker(m_tree->selectionModel());

@@ -144,6 +144,12 @@ void TestCategoryTreeModel::choosingACategoryFiltersTheProducts()
     CatalogView view(m_shop->ctx(), QStringLiteral("CNY"));
     QTRY_COMPARE(view.categoryModel()->rowCount(), 2); // read on the worker
     QTRY_COMPARE(view.model()->total(), qint64(3));
+    // A current row without a selection (what a tree does when it gets the focus) is no choice.
+    view.categoryPanel()->tree()->selectionModel()->setCurrentIndex(
+        view.categoryModel()->indexOf(m_shop->teaware), QItemSelectionModel::NoUpdate);
+    QTest::qWait(100);
+    QCOMPARE(view.model()->category(), qint64(0));
+    QCOMPARE(view.model()->total(), qint64(3));
     // The parent shows its own products and those of its subcategories.
     view.categoryPanel()->tree()->setCurrentIndex(view.categoryModel()->indexOf(m_shop->tea));
     QTRY_COMPARE(view.model()->total(), qint64(2));
