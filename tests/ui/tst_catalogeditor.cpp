@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QUndoStack>
 
@@ -71,6 +72,7 @@ private slots:
     void threeDecimalsAreRefused();
     void stockChangesByADeltaWithAReason();
     void bulkPercentChangesTheWholeCategory();
+    void bulkFixedAmountOnSelectedProducts();
     void bulkRounding_data();
     void bulkRounding();
     void undoRestoresThePrice();
@@ -237,6 +239,36 @@ void TestCatalogEditor::bulkPercentChangesTheWholeCategory()
     QTRY_COMPARE(price(skuOdd), qint64(12345));
     QTRY_COMPARE(price(m_shop->skuTea), qint64(12800));
     QTRY_COMPARE(price(skuGreen), qint64(999));
+}
+
+void TestCatalogEditor::bulkFixedAmountOnSelectedProducts()
+{
+    CatalogView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), m_sink.get());
+    QTRY_COMPARE(view.model()->rowCount(), 2);
+    int teapotRow = -1;
+    for (int row = 0; row < view.model()->rowCount(); ++row) {
+        if (view.model()->index(row, 0).data(ProductTableModel::IdRole).toLongLong() ==
+            m_shop->teapot)
+            teapotRow = row;
+    }
+    view.table()->selectRow(teapotRow);
+    view.changePrices();
+    QTRY_VERIFY(view.bulkPriceDialog());
+    BulkPriceDialog *dialog = view.bulkPriceDialog();
+    // ¥88.00 − ¥100 would be negative: refused, nothing to apply.
+    dialog->setChange(BulkPriceDialog::Mode::Amount, QStringLiteral("-100"));
+    QVERIFY(!dialog->problem().isEmpty());
+    QVERIFY(dialog->changes().isEmpty());
+    // Three decimals are refused as in any price.
+    dialog->setChange(BulkPriceDialog::Mode::Amount, QStringLiteral("1.005"));
+    QVERIFY(!dialog->problem().isEmpty());
+    dialog->setChange(BulkPriceDialog::Mode::Amount, QStringLiteral("-5.50"));
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->changes().size(), 1); // only the selected product's SKU
+    dialog->accept();
+    QTRY_COMPARE(price(m_shop->skuPot), qint64(8250));
+    QCOMPARE(price(m_shop->skuTea), qint64(12800));
+    QCOMPARE(m_sink->commands.size(), 1);
 }
 
 void TestCatalogEditor::bulkRounding_data()
