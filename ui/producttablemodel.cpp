@@ -144,13 +144,18 @@ void ProductTableModel::pageLoaded(quint64 generation, int offset,
 {
     if (generation != m_generation || offset != m_rows.size())
         return; // an answer to an older filter
-    m_pending = false;
     m_total = total;
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        m_pending = false;
         return;
+    }
+    // Still pending while the rows go in: a listener that asks for more during the insertion
+    // (QAbstractItemModelTester does) would otherwise request this same offset again, whose
+    // answer is dropped, leaving the list stuck with m_pending set.
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
+    m_pending = false;
 }
 
 void ProductTableModel::pageFailed(quint64 generation, const QString &message)

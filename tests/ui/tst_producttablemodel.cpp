@@ -21,6 +21,7 @@ private slots:
     void passesTheModelTester();
     void fetchesMorePagesOnDemand();
     void filterRestartsFromTheFirstPage();
+    void pagesThroughUnderTheModelTester();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -88,6 +89,21 @@ void TestProductTableModel::filterRestartsFromTheFirstPage()
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(),
              QStringLiteral("Oolong 449"));
+}
+
+// The tester asks for more while a page's rows go in; that must not ask for a page twice (the
+// second answer would be dropped and the list stay at its first pages).
+void TestProductTableModel::pagesThroughUnderTheModelTester()
+{
+    CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
+    ProductTableModel *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model->rowCount(), ProductTableModel::kPageSize);
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 2 * ProductTableModel::kPageSize);
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 450);
+    QVERIFY(!model->canFetchMore({}));
 }
 
 QTEST_MAIN(TestProductTableModel)
