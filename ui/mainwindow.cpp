@@ -62,12 +62,12 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_navigation->addItem(QString()); // Promotions
     m_notificationsRow = m_navigation->count();
     m_navigation->addItem(QString()); // Notifications
-    m_staffRow = m_navigation->count();
-    m_navigation->addItem(QString()); // Staff
     m_refundsRow = m_navigation->count();
     m_navigation->addItem(QString()); // Refunds
     m_membersRow = m_navigation->count();
     m_navigation->addItem(QString()); // Members
+    m_staffRow = m_navigation->count();
+    m_navigation->addItem(QString()); // Staff
     m_navigation->setFixedWidth(160);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas, [this](int row) {
@@ -196,6 +196,11 @@ void MainWindow::openViews()
     m_notifications =
         new NotificationsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(m_notificationsRow, m_notifications);
+    // Both reload themselves when the sink says the replica changed.
+    m_refunds = new RefundsView(*m_session.replica(), staff, m_orderCommands, this);
+    m_areas->insertWidget(m_refundsRow, m_refunds);
+    m_members = new MembersView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
+    m_areas->insertWidget(m_membersRow, m_members);
     // Only owners manage staff: for others the area is neither made nor listed.
     if (StaffView::isAllowed(staff)) {
         m_staffArea = new StaffView(*m_session.replica(), staff, m_orderCommands, this);
@@ -203,13 +208,9 @@ void MainWindow::openViews()
     } else {
         m_areas->insertWidget(m_staffRow, new QWidget(this));
     }
-    // Both reload themselves when the sink says the replica changed.
-    m_refunds = new RefundsView(*m_session.replica(), staff, m_orderCommands, this);
-    m_areas->insertWidget(m_refundsRow, m_refunds);
-    m_members = new MembersView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
-    m_areas->insertWidget(m_membersRow, m_members);
     m_areas->setCurrentIndex(m_navigation->currentRow());
     applyRole();
+    emit areasOpened();
 }
 
 void MainWindow::applyRole()
@@ -245,9 +246,9 @@ void MainWindow::retranslate()
     m_navigation->item(4)->setText(tr("Reviews"));
     m_navigation->item(m_promotionsRow)->setText(tr("Promotions"));
     m_navigation->item(m_notificationsRow)->setText(tr("Notifications"));
-    m_navigation->item(m_staffRow)->setText(tr("Staff"));
     m_navigation->item(m_refundsRow)->setText(tr("Refunds"));
     m_navigation->item(m_membersRow)->setText(tr("Members"));
+    m_navigation->item(m_staffRow)->setText(tr("Staff"));
     m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
                           "is complete; it keeps working when the server cannot be reached."));
     m_fileMenu->setTitle(tr("&File"));

@@ -52,13 +52,13 @@ public:
     ReviewsView *reviewsView() const { return m_reviews; }
     PromotionsView *promotionsView() const { return m_promotions; }
     NotificationsView *notificationsView() const { return m_notifications; }
+    RefundsView *refundsView() const { return m_refunds; }
+    MembersView *membersView() const { return m_members; }
     // Null until the replica holds a copy, and for staff who may not manage staff.
     StaffView *staffView() const { return m_staffArea; }
     NewOrderAlert *newOrderAlert() const { return m_newOrders; }
     QAction *signOutAction() const { return m_signOut; }
     QAction *darkPaletteAction() const { return m_darkPalette; }
-    RefundsView *refundsView() const { return m_refunds; }
-    MembersView *membersView() const { return m_members; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
@@ -67,6 +67,8 @@ public:
 signals:
     // File > Sign out: the owner of the window stops the session and signs in again.
     void signOutRequested();
+    // Every area is open on the replica: the window is ready for work.
+    void areasOpened();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -14,7 +14,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
@@ -25,6 +27,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -102,7 +105,11 @@ int main(int argc, char *argv[])
         QStringLiteral("email"),
         QCoreApplication::translate("main", "The staff e-mail to sign in to --server with."),
         QStringLiteral("EMAIL"));
-    parser.addOptions({dataDir, port, noDemo, screenshot, server, email});
+    const QCommandLineOption quitReady(
+        QStringLiteral("quit-when-ready"),
+        QCoreApplication::translate("main", "Print when the window is ready for work, then quit "
+                                            "(for the start-up benchmark)."));
+    parser.addOptions({dataDir, port, noDemo, screenshot, server, email, quitReady});
     parser.process(app);
     if (md::PaletteManager::preferred() != md::PaletteManager::Scheme::Light)
         md::PaletteManager().setScheme(md::PaletteManager::preferred());
@@ -186,6 +193,29 @@ int main(int argc, char *argv[])
         refusalShown = false;
         session.start(desk);
     };
+    // --quit-when-ready: the cold-start benchmark (tests/benchmarks/cold-start). Prints the wall
+    // clock and the peak resident memory once every area is open and the window has been painted,
+    // then quits.
+    auto quitWhenReady = [&] {
+        if (!parser.isSet(quitReady))
+            return;
+        QObject::connect(window.get(), &md::MainWindow::areasOpened, window.get(), [&] {
+            window->repaint(); // painted, not only laid out
+            QTimer::singleShot(0, window.get(), [] {
+                QFile status(QStringLiteral("/proc/self/status"));
+                QByteArray peak;
+                if (status.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmHWM:"))
+                            peak = line.mid(6).simplified();
+                std::printf("ready %lld ms-since-epoch, peak RSS %s\n",
+                            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                            peak.constData());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        });
+    };
     // --screenshot: once the replica holds the shop, give the first page of each list time to
     // arrive from its worker thread.
     auto screenshotWhenCopied = [&] {
@@ -265,6 +295,7 @@ int main(int argc, char *argv[])
         progress.reset(); // nothing to prepare here: no host
         openDesk();
         screenshotWhenCopied();
+        quitWhenReady();
         const int code = app.exec();
         window.reset();
         session.stop();
@@ -278,6 +309,7 @@ int main(int argc, char *argv[])
         desk.embeddedShop = host.context();
         openDesk();
         screenshotWhenCopied();
+        quitWhenReady();
     });
     QObject::connect(&host, &md::StorefrontHost::failed, &app, [&](const QString &message) {
         progress.reset();
