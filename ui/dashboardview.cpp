@@ -142,7 +142,8 @@ void DashboardView::updateChart()
         const qreal value = qreal(b.netSales) / scale;
         *set << value;
         top = qMax(top, value);
-        days << locale().toString(b.firstDay, QStringLiteral("MM-dd"));
+        // Month/day: short, and distinct (category labels must be) over any span of days.
+        days << QStringLiteral("%1/%2").arg(b.firstDay.month()).arg(b.firstDay.day());
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -152,7 +153,7 @@ void DashboardView::updateChart()
                         .arg(m_summary.currency));
     auto *x = new QBarCategoryAxis;
     x->append(days);
-    x->setLabelsAngle(-60);
+    x->setLabelsAngle(-90);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;

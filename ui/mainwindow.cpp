@@ -157,6 +157,25 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     openViews();
 }
 
+QStringList MainWindow::areaKeys()
+{
+    return {QStringLiteral("catalog"),   QStringLiteral("orders"),     QStringLiteral("reports"),
+            QStringLiteral("dashboard"), QStringLiteral("reviews"),    QStringLiteral("promotions"),
+            QStringLiteral("notifications"), QStringLiteral("refunds"), QStringLiteral("members"),
+            QStringLiteral("staff")};
+}
+
+void MainWindow::showArea(int row)
+{
+    m_navigation->setCurrentRow(row);
+}
+
+bool MainWindow::isAreaListed(int row) const
+{
+    const QListWidgetItem *item = m_navigation->item(row);
+    return item && !item->isHidden();
+}
+
 void MainWindow::openViews()
 {
     // What the views offer follows the signed-in staff member's role, known once the replica

@@ -64,6 +64,12 @@ public:
     // File > Import… / Export…, enabled once given the shop's store.
     ImportExportActions *importExport() const { return m_importExport; }
 
+    // The areas in navigation order, as stable names ("catalog", "orders", ...), for the command
+    // line's screenshots; showArea() selects one, isAreaListed() says whether this role sees it.
+    static QStringList areaKeys();
+    void showArea(int row);
+    bool isAreaListed(int row) const;
+
 signals:
     // File > Sign out: the owner of the window stops the session and signs in again.
     void signOutRequested();

@@ -348,6 +348,15 @@ void ReportsView::updateState()
     m_exportPdf->setEnabled(m_hasResult && m_runner->exportsInProgress() == 0);
 }
 
+void ReportsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        run();
+    }
+}
+
 void ReportsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -64,6 +64,9 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The first time the area is shown it runs the report already chosen (Sales, this year by
+    // month), so a manager opening Reports sees figures rather than an empty table.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -98,6 +101,7 @@ private:
     ReportRequest m_lastRequest;
     bool m_hasResult = false;
     QString m_lastExport;
+    bool m_shownOnce = false;
 };
 
 } // namespace md

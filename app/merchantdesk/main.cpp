@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Start a new shop empty instead of with demo data."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+        QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit "
+                                            "(a %1 in FILE: one picture per area, named by it)."),
         QStringLiteral("FILE"));
     const QCommandLineOption server(
         QStringLiteral("server"),
@@ -223,8 +224,28 @@ int main(int argc, char *argv[])
             return;
         auto shoot = [&] {
             QTimer::singleShot(2000, window.get(), [&] {
-                const bool saved = window->grab().save(parser.value(screenshot));
-                QCoreApplication::exit(saved ? 0 : 1);
+                const QString file = parser.value(screenshot);
+                if (!file.contains(QLatin1String("%1"))) {
+                    QCoreApplication::exit(window->grab().save(file) ? 0 : 1);
+                    return;
+                }
+                // One picture per area this role sees, each after its first page had a moment to
+                // arrive from its worker thread.
+                auto next = std::make_shared<std::function<void(int)>>();
+                *next = [&, file, next](int row) {
+                    const QStringList keys = md::MainWindow::areaKeys();
+                    while (row < keys.size() && !window->isAreaListed(row))
+                        ++row;
+                    if (row >= keys.size())
+                        return QCoreApplication::exit(0);
+                    window->showArea(row);
+                    QTimer::singleShot(1500, window.get(), [&, file, next, row, keys] {
+                        if (!window->grab().save(file.arg(keys[row])))
+                            return QCoreApplication::exit(1);
+                        (*next)(row + 1);
+                    });
+                };
+                (*next)(0);
             });
         };
         QObject::connect(&session, &md::DeskSession::ready, window.get(), [&, shoot] {
