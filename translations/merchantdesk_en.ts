@@ -1203,10 +1203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a picture of the main window to FILE and quit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1228,14 @@
     </message>
     <message>
         <source>Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (a %1 in FILE: one picture per area, named by it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6048,6 +6052,14 @@ Field: %1</source>
     </message>
     <message>
         <source>Change &amp;role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable your own account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer signs in with it: once the shop receives the change, it can no longer sync until another owner enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

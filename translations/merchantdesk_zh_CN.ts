@@ -1205,10 +1205,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Save a picture of the main window to FILE and quit.</source>
-        <translation>将主窗口截图保存到 FILE 后退出。</translation>
-    </message>
-    <message>
         <source>You are signed out.</source>
         <translation>您已退出登录。</translation>
     </message>
@@ -1235,6 +1231,14 @@
     <message>
         <source>Sign in again…</source>
         <translation>重新登录…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to FILE and quit (a %1 in FILE: one picture per area, named by it).</source>
+        <translation>将主窗口截图保存到 FILE 后退出（FILE 中含 %1 时：每个功能区保存一张，以功能区名称命名）。</translation>
+    </message>
+    <message>
+        <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
+        <translation>窗口可以使用时输出提示并退出（用于启动性能测试）。</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +6031,14 @@ Field: %1</source>
     <message>
         <source>Change &amp;role</source>
         <translation>修改角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Disable your own account?</source>
+        <translation>要停用您自己的账号吗？</translation>
+    </message>
+    <message>
+        <source>This computer signs in with it: once the shop receives the change, it can no longer sync until another owner enables the account again.</source>
+        <translation>本机正是用此账号登录的：店铺收到此更改后，本机将无法同步，直到另一位店主重新启用此账号。</translation>
     </message>
 </context>
 <context>
