@@ -6,6 +6,7 @@
 #include "commandsink.h"
 #include "producttablemodel.h"
 
+#include "applyingsink.h"
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -14,34 +15,6 @@
 #include <QUndoStack>
 
 using namespace md;
-
-namespace {
-
-// Applies the view's commands to the store at once through the server's command rules.
-class ApplyingSink : public CommandSink
-{
-public:
-    ApplyingSink(const ServiceContext &context, const Actor &staff)
-        : m_processor(context)
-        , m_staff(staff)
-    {}
-    void submit(const SyncCommand &command) override
-    {
-        commands.append(command);
-        const CommandOutcome outcome = m_processor.apply(m_staff, command);
-        outcomes.append(outcome);
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
-    }
-    QList<SyncCommand> commands;
-    QList<CommandOutcome> outcomes;
-
-private:
-    CommandProcessor m_processor;
-    Actor m_staff;
-};
-
-} // namespace
 
 // The category tree: model invariants under QAbstractItemModelTester, the parent/child shape of
 // a real store's categories, filtering the product list by a category with its subtree, and

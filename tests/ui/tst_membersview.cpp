@@ -6,6 +6,7 @@
 #include "money.h"
 #include "walletservice.h"
 
+#include "applyingsink.h"
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -22,28 +23,6 @@
 using namespace md;
 
 namespace {
-
-// Applies the view's commands to the store at once through the server's command rules.
-class ApplyingSink : public CommandSink
-{
-public:
-    ApplyingSink(const ServiceContext &context, const Actor &staff)
-        : m_processor(context)
-        , m_staff(staff)
-    {}
-    void submit(const SyncCommand &command) override
-    {
-        commands.append(command);
-        const CommandOutcome outcome = m_processor.apply(m_staff, command);
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
-    }
-    QList<SyncCommand> commands;
-
-private:
-    CommandProcessor m_processor;
-    Actor m_staff;
-};
 
 // Marks the texts of the area's own contexts, to see which texts follow a language change.
 class MarkingTranslator : public QTranslator

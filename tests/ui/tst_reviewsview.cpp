@@ -5,6 +5,7 @@
 #include "reviewservice.h"
 #include "reviewtablemodel.h"
 
+#include "applyingsink.h"
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -15,32 +16,6 @@
 #include <QTest>
 
 using namespace md;
-
-namespace {
-
-// Applies the view's commands to the store at once through the server's command rules.
-class ApplyingSink : public CommandSink
-{
-public:
-    ApplyingSink(const ServiceContext &context, const Actor &staff)
-        : m_processor(context)
-        , m_staff(staff)
-    {}
-    void submit(const SyncCommand &command) override
-    {
-        commands.append(command);
-        const CommandOutcome outcome = m_processor.apply(m_staff, command);
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
-    }
-    QList<SyncCommand> commands;
-
-private:
-    CommandProcessor m_processor;
-    Actor m_staff;
-};
-
-} // namespace
 
 // The moderation queue driven like a clerk would: filter, read a review as plain text, hide it,
 // reply through the command rules.

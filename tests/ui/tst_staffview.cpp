@@ -1,6 +1,7 @@
 #include "staffview.h"
 
 #include "commandsink.h"
+#include "applyingsink.h"
 #include "deskfixture.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
@@ -22,32 +23,6 @@
 #include <QTest>
 
 using namespace md;
-
-namespace {
-
-// Applies the view's commands to the store at once through the server's command rules.
-class ApplyingSink : public CommandSink
-{
-public:
-    ApplyingSink(const ServiceContext &context, const Actor &staff)
-        : m_processor(context)
-        , m_staff(staff)
-    {}
-    void submit(const SyncCommand &command) override
-    {
-        commands.append(command);
-        const CommandOutcome outcome = m_processor.apply(m_staff, command);
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { emit submitted(outcome); }, Qt::QueuedConnection);
-    }
-    QList<SyncCommand> commands;
-
-private:
-    CommandProcessor m_processor;
-    Actor m_staff;
-};
-
-} // namespace
 
 // The Staff area driven like an owner would — create a clerk, disable them, change their role —
 // through the command rules on a real store; and hidden from a clerk, in the main window too.
