@@ -73,6 +73,7 @@ ReportRunner::ReportRunner(const ServiceContext &context, QObject *parent)
     , m_thread(new QThread(this))
     , m_worker(new QObject)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_interrupter(std::make_shared<QueryInterrupter>())
 {
     qRegisterMetaType<md::ReportResult>();
     m_worker->moveToThread(m_thread);
@@ -94,10 +95,14 @@ quint64 ReportRunner::run(const QString &name, const ReportRequest &request)
     emit started(run);
     const ServiceContext &ctx = m_ctx;
     auto latest = m_latest;
-    QMetaObject::invokeMethod(m_worker, [this, ctx = &ctx, latest, run, name, request] {
+    auto interrupter = m_interrupter;
+    QMetaObject::invokeMethod(m_worker, [this, ctx = &ctx, latest, interrupter, run, name,
+                                         request] {
         if (latest->load() != run)
             return; // superseded before it started
+        interrupter->arm(ctx->connection());
         Result<ReportResult> result = compute(*ctx, name, request);
+        interrupter->disarm();
         // Back on the GUI thread; `this` outlives the worker (the destructor waits for it).
         QMetaObject::invokeMethod(this, [this, run, result] {
             if (run != m_latest->load())
@@ -110,6 +115,16 @@ quint64 ReportRunner::run(const QString &name, const ReportRequest &request)
         });
     });
     return run;
+}
+
+void ReportRunner::cancel()
+{
+    if (!m_running)
+        return;
+    ++*m_latest; // whatever the run still answers is dropped
+    m_running = false;
+    m_interrupter->interrupt();
+    emit cancelled();
 }
 
 void ReportRunner::exportTo(const ReportResult &result, const QString &path, Format format)

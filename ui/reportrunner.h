@@ -1,5 +1,6 @@
 #pragma once
 
+#include "queryinterrupter.h"
 #include "reportrequest.h"
 #include "reportresult.h"
 
@@ -37,6 +38,10 @@ public:
     // Writes `result` to `path` (replaced when present) as CSV (ReportCsv) or PDF (ReportPdf).
     void exportTo(const ReportResult &result, const QString &path, Format format);
 
+    // Stops the computation in progress: its query is interrupted on the worker (SQLite's
+    // interrupt) and nothing of it is shown; cancelled() follows at once.
+    void cancel();
+
     bool isRunning() const { return m_running; }
     int exportsInProgress() const { return m_exports; }
 
@@ -45,6 +50,7 @@ signals:
     void finished(const md::ReportResult &result);
     // message: for a shop clerk (the error's translated message); details: its code and text.
     void failed(const QString &message, const QString &details);
+    void cancelled();
     void exported(const QString &path);
     void exportFailed(const QString &path, const QString &message, const QString &details);
 
@@ -54,6 +60,7 @@ private:
     QObject *m_worker; // lives on m_thread: the context the jobs run in
     // Written on the GUI thread, read by the worker to skip superseded runs.
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    std::shared_ptr<QueryInterrupter> m_interrupter; // armed by the worker around a computation
     bool m_running = false;
     int m_exports = 0;
 };

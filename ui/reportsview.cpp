@@ -22,6 +22,9 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
+#include <QSignalBlocker>
+#include <QTimer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -140,8 +143,33 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
     connect(m_exportPdf, &QPushButton::clicked, this,
             [this] { chooseExportFile(ReportRunner::Format::Pdf); });
     connect(m_runner, &ReportRunner::finished, this, &ReportsView::showResult);
+    // A computation still running after half a second gets a dialog that can cancel it.
+    m_slow = new QTimer(this);
+    m_slow->setSingleShot(true);
+    m_slow->setInterval(500);
+    connect(m_slow, &QTimer::timeout, this, [this] {
+        if (!m_runner->isRunning())
+            return;
+        if (!m_wait) {
+            m_wait = new QProgressDialog(this);
+            m_wait->setRange(0, 0);
+            m_wait->setMinimumDuration(0);
+            m_wait->setWindowModality(Qt::WindowModal);
+            connect(m_wait, &QProgressDialog::canceled, m_runner, &ReportRunner::cancel);
+        }
+        m_wait->setWindowTitle(tr("Reports"));
+        m_wait->setLabelText(tr("Computing “%1”…").arg(m_report->currentText()));
+        m_wait->setCancelButtonText(tr("Cancel"));
+        m_wait->show();
+    });
+    connect(m_runner, &ReportRunner::cancelled, this, [this] {
+        hideWait();
+        updateState();
+        m_status->setText(tr("Cancelled: nothing was computed."));
+    });
     connect(m_runner, &ReportRunner::failed, this,
             [this](const QString &message, const QString &details) {
+                hideWait();
                 updateState();
                 m_status->setText(tr("The report could not be computed."));
                 showError(tr("The report could not be computed."), message, details);
@@ -218,8 +246,19 @@ void ReportsView::run()
     m_lastName = reportName();
     m_lastRequest = request();
     m_runner->run(m_lastName, m_lastRequest);
+    m_slow->start();
     m_status->setText(tr("Computing “%1”…").arg(m_report->currentText()));
     updateState();
+}
+
+void ReportsView::hideWait()
+{
+    m_slow->stop();
+    if (m_wait) {
+        // Hidden without emitting canceled(): the dialog's own reset would.
+        const QSignalBlocker quiet(m_wait);
+        m_wait->hide();
+    }
 }
 
 void ReportsView::exportTo(const QString &path, ReportRunner::Format format)
@@ -252,6 +291,7 @@ void ReportsView::chooseExportFile(ReportRunner::Format format)
 
 void ReportsView::showResult(const ReportResult &result)
 {
+    hideWait();
     m_model->setResult(result);
     m_hasResult = true;
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);

@@ -12,6 +12,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QProgressBar;
+class QProgressDialog;
+class QTimer;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -75,6 +77,7 @@ private:
     void chooseExportFile(ReportRunner::Format format);
     void rebuildChart();
     void updateState();
+    void hideWait();
 
     ReportRunner *m_runner;
     ReportTableModel *m_model;
@@ -101,6 +104,8 @@ private:
     ReportRequest m_lastRequest;
     bool m_hasResult = false;
     QString m_lastExport;
+    QTimer *m_slow = nullptr; // half a second into a computation: offer to cancel
+    QProgressDialog *m_wait = nullptr;
     bool m_shownOnce = false;
 };
 

@@ -46,6 +46,7 @@ private slots:
     void unwritableFileIsExplained();
     void languageChangeAsksTheReportAgain();
     void firstShowingRunsTheChosenReport();
+    void aCancelledRunShowsNothing();
 
 private:
     // Chooses the report in the picker, January and February 2026 by month with comparison, and
@@ -85,6 +86,27 @@ void TestReportsView::firstShowingRunsTheChosenReport()
     // init() showed the view: the chosen report (Sales) ran without a click.
     QTRY_COMPARE(m_view->model()->result().name, QStringLiteral("sales"));
     QVERIFY(m_view->table()->model()->rowCount() > 0);
+}
+
+void TestReportsView::aCancelledRunShowsNothing()
+{
+    QTRY_COMPARE(m_view->model()->result().name, QStringLiteral("sales")); // the first showing
+    QSignalSpy finished(m_view->runner(), &md::ReportRunner::finished);
+    QSignalSpy cancelled(m_view->runner(), &md::ReportRunner::cancelled);
+    md::ReportRequest r;
+    r.from = QDate(2026, 1, 1);
+    r.to = QDate(2026, 3, 31);
+    r.bucket = md::ReportBucket::Day;
+    m_view->runner()->run(QStringLiteral("finance"), r);
+    QVERIFY(m_view->runner()->isRunning());
+    m_view->runner()->cancel();
+    QCOMPARE(cancelled.count(), 1);
+    QVERIFY(!m_view->runner()->isRunning());
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 0); // its answer, if it came, was dropped
+    QCOMPARE(m_view->model()->result().name, QStringLiteral("sales")); // still the last shown
+    m_view->runner()->cancel(); // nothing running: nothing happens
+    QCOMPARE(cancelled.count(), 1);
 }
 
 void TestReportsView::cleanup()
