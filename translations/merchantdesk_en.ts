@@ -5684,6 +5684,14 @@ Field: %1</source>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::ReviewTableModel</name>

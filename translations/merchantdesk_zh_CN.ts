@@ -5664,6 +5664,14 @@ Field: %1</source>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>已取消：未生成任何结果。</translation>
+    </message>
 </context>
 <context>
     <name>md::ReviewTableModel</name>
