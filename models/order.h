@@ -131,7 +131,8 @@ struct Order
     QList<Payment> payments;
 
     // "20260101-000042", or the imported reference.
-    QString number() const;
+    QString number() const { return orderNumber(id, localDate, externalRef); }
+    static QString orderNumber(qint64 id, const QString &localDate, const QString &externalRef);
     qint64 itemsTotal() const { return total - shippingFee; }
     // Units ordered: the sum of the lines' quantities (stored with the order for the reports).
     qint64 units() const

@@ -325,7 +325,9 @@ Result<std::optional<Order>> OrderRepository::find(qint64 id, bool withDetail) c
 
 Result<std::optional<OrderHeader>> OrderRepository::header(qint64 id) const
 {
-    SqlQuery q(m_db, QStringLiteral("SELECT member_id, status, amount_due FROM orders WHERE id = ?"),
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT member_id, status, amount_due, currency, local_date, "
+                              "external_ref FROM orders WHERE id = ?"),
                {id});
     MD_TRY(q.exec());
     if (!q.next())
@@ -334,7 +336,9 @@ Result<std::optional<OrderHeader>> OrderRepository::header(qint64 id) const
     if (!status)
         return makeError(ErrorCode::StorageError,
                          DomainText::tr("Order %1 has an unknown status.").arg(id));
-    return std::optional<OrderHeader>(OrderHeader{id, q.int64(0), *status, q.int64(2)});
+    return std::optional<OrderHeader>(OrderHeader{
+        id, q.int64(0), *status, q.int64(2), q.text(3),
+        Order::orderNumber(id, q.text(4), q.text(5))});
 }
 
 Status OrderRepository::loadDetail(Order &o) const

@@ -40,6 +40,8 @@ struct OrderHeader
     qint64 memberId = 0;
     OrderStatus status = OrderStatus::PendingPayment;
     qint64 amountDue = 0;
+    QString currency;
+    QString number; // as Order::number()
 };
 
 // One row of the desktop's order list: the order's own columns and the member's name, without

@@ -88,7 +88,7 @@ std::optional<RefundStatus> refundStatusFromName(const QString &n)
     return fromName(n, kRefundStatus);
 }
 
-QString Order::number() const
+QString Order::orderNumber(qint64 id, const QString &localDate, const QString &externalRef)
 {
     if (!externalRef.isEmpty())
         return externalRef;

@@ -11,25 +11,36 @@ namespace md {
 
 namespace {
 
-// The refund with its order's number, currency and member; the order with lines when asked.
-Result<RefundRow> rowOf(const QSqlDatabase &db, const Refund &refund, bool withDetail,
-                        Order *detail)
+// The refund with its order's number, currency and member. A list row reads only the order's
+// header (one narrow row, no lines: a page holds a hundred refunds); the detail the whole order.
+Result<RefundRow> rowOf(const QSqlDatabase &db, const Refund &refund, Order *detail)
 {
     RefundRow row;
     row.refund = refund;
-    auto order = OrderRepository(db).find(refund.orderId, withDetail);
-    MD_TRY(order);
-    if (order->has_value()) {
-        row.orderNumber = (*order)->number();
-        row.currency = (*order)->currency;
-        if ((*order)->memberId) {
-            auto member = MemberRepository(db).find((*order)->memberId);
-            MD_TRY(member);
-            if (member->has_value())
-                row.memberName = (*member)->displayName;
-        }
-        if (detail)
-            *detail = **order;
+    qint64 memberId = 0;
+    if (detail) {
+        auto order = OrderRepository(db).find(refund.orderId, true);
+        MD_TRY(order);
+        if (!order->has_value())
+            return row;
+        *detail = **order;
+        row.orderNumber = detail->number();
+        row.currency = detail->currency;
+        memberId = detail->memberId;
+    } else {
+        auto header = OrderRepository(db).header(refund.orderId);
+        MD_TRY(header);
+        if (!header->has_value())
+            return row;
+        row.orderNumber = (*header)->number;
+        row.currency = (*header)->currency;
+        memberId = (*header)->memberId;
+    }
+    if (memberId) {
+        auto member = MemberRepository(db).find(memberId);
+        MD_TRY(member);
+        if (member->has_value())
+            row.memberName = (*member)->displayName;
     }
     return row;
 }
@@ -54,7 +65,7 @@ void RefundPageLoader::load(quint64 generation, int offset, int limit,
     QList<RefundRow> rows;
     rows.reserve(list->size());
     for (const Refund &r : *list) {
-        auto row = rowOf(db, r, false, nullptr);
+        auto row = rowOf(db, r, nullptr);
         if (!row) {
             emit failed(generation, row.error().message);
             return;
@@ -73,7 +84,7 @@ void RefundPageLoader::loadDetail(quint64 request, qint64 refundId)
     }
     const QSqlDatabase db = m_ctx.connection();
     RefundDetail detail;
-    auto row = rowOf(db, *refund, true, &detail.order);
+    auto row = rowOf(db, *refund, &detail.order);
     if (!row) {
         emit detailFailed(request, row.error().message);
         return;
