@@ -14,11 +14,18 @@ namespace {
 constexpr int PageSize = 500;
 }
 
-Result<int> MemberExporter::write(QIODevice *device, const Actor &actor)
+Result<int> MemberExporter::write(QIODevice *device, const Actor &actor,
+                                  const ExportOptions &options)
 {
     auto settings = StoreSettings::load(m_ctx.connection());
     MD_TRY(settings);
     MemberService members(m_ctx);
+    qint64 total = 0;
+    if (options.progress) {
+        auto count = members.memberCount(actor, MemberQuery());
+        MD_TRY(count);
+        total = *count;
+    }
     CsvWriter csv(device);
     csv.writeRow(MemberCsvFormat::exportHeader());
     int written = 0;
@@ -29,11 +36,15 @@ Result<int> MemberExporter::write(QIODevice *device, const Actor &actor)
         auto page = members.members(actor, q);
         MD_TRY(page);
         for (const Member &m : *page) {
+            if (options.isCancelled())
+                return cancelledExport();
             csv.writeRow({m.email, m.phone, m.displayName, m.externalRef,
                           memberTierName(m.effectiveTier()), QString::number(m.points),
                           Money(m.balance, settings->currency).toDecimalString(),
                           MemberCsvFormat::dateText(m.createdAt)});
             ++written;
+            if (options.progress)
+                options.progress(written, qMax<qint64>(total, written));
         }
         if (page->size() < PageSize)
             break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "exportoptions.h"
 #include "result.h"
 
 #include <QIODevice>
@@ -20,8 +21,10 @@ public:
         : m_ctx(context)
     {}
 
-    // The number of members written.
-    Result<int> write(QIODevice *device, const Actor &actor = Actor::system());
+    // The number of members written. Stopped by `options.cancel`, it returns cancelledExport()
+    // with part of the file written: the caller discards it.
+    Result<int> write(QIODevice *device, const Actor &actor = Actor::system(),
+                      const ExportOptions &options = {});
 
 private:
     const ServiceContext &m_ctx;

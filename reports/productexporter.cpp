@@ -121,7 +121,8 @@ void writeShopify(const Context &c, const Product &p, const QList<Sku> &skus)
 } // namespace
 
 Result<ProductExportSummary> ProductExporter::write(QIODevice *device,
-                                                    ProductCsvFormat::Format format)
+                                                    ProductCsvFormat::Format format,
+                                                    const ExportOptions &options)
 {
     auto settings = StoreSettings::load(m_ctx.connection());
     MD_TRY(settings);
@@ -132,6 +133,13 @@ Result<ProductExportSummary> ProductExporter::write(QIODevice *device,
     CsvWriter csv(device);
     Context c{settings->currency, *categories, &csv, &summary};
     csv.writeRow(ProductCsvFormat::exportHeader(format));
+    qint64 total = 0;
+    if (options.progress) {
+        auto count = catalog.productCount(ProductQuery());
+        MD_TRY(count);
+        total = *count;
+    }
+    qint64 done = 0;
     for (int offset = 0;; offset += PageSize) {
         ProductQuery q;
         q.offset = offset;
@@ -139,6 +147,8 @@ Result<ProductExportSummary> ProductExporter::write(QIODevice *device,
         auto page = catalog.products(q);
         MD_TRY(page);
         for (const Product &p : *page) {
+            if (options.isCancelled())
+                return cancelledExport();
             auto skus = catalog.skus(p.id);
             MD_TRY(skus);
             const int skippedBefore = int(summary.skipped.size());
@@ -151,6 +161,8 @@ Result<ProductExportSummary> ProductExporter::write(QIODevice *device,
                 summary.skus += int(skus->size());
                 summary.images += int(p.images.size());
             }
+            if (options.progress)
+                options.progress(++done, qMax(total, done));
         }
         if (page->size() < PageSize)
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoptions.h"
 #include "productcsvformat.h"
 #include "result.h"
 
@@ -32,7 +33,10 @@ public:
         : m_ctx(context)
     {}
 
-    Result<ProductExportSummary> write(QIODevice *device, ProductCsvFormat::Format format);
+    // Stopped by `options.cancel`, it returns cancelledExport() with part of the file written:
+    // the caller discards it.
+    Result<ProductExportSummary> write(QIODevice *device, ProductCsvFormat::Format format,
+                                       const ExportOptions &options = {});
 
 private:
     const ServiceContext &m_ctx;

@@ -8,9 +8,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace md {
@@ -29,9 +34,11 @@ ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QW
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
+    , m_slow(new QTimer(this))
 {
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ExportWorker::progress, this, &ExportDialog::onProgress);
     connect(m_worker, &ExportWorker::finished, this, &ExportDialog::onFinished);
     m_thread->setObjectName(QStringLiteral("export-worker"));
     m_thread->start();
@@ -43,9 +50,28 @@ ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QW
         m_kind->addItem(QString(), i);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The exporters give no progress of their own: a busy bar while the worker writes.
+    // Busy until the worker has counted what it will write.
     m_progress->setRange(0, 0);
     m_progress->hide();
+    m_slow->setSingleShot(true);
+    m_slow->setInterval(500);
+    connect(m_slow, &QTimer::timeout, this, [this] {
+        if (!m_busy)
+            return;
+        if (!m_wait) {
+            m_wait = new QProgressDialog(this);
+            m_wait->setObjectName(QStringLiteral("exportProgress"));
+            m_wait->setWindowModality(Qt::WindowModal);
+            m_wait->setMinimumDuration(0);
+            m_wait->setAutoReset(false);
+            m_wait->setAutoClose(false);
+            connect(m_wait, &QProgressDialog::canceled, this, &ExportDialog::cancelExport);
+        }
+        m_wait->setWindowTitle(windowTitle());
+        m_wait->setCancelButtonText(tr("Cancel"));
+        onProgress(m_request, m_done, m_total);
+        m_wait->show();
+    });
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -76,6 +102,7 @@ ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QW
 
 ExportDialog::~ExportDialog()
 {
+    m_worker->cancel(); // an export still running stops at its next row and saves nothing
     m_thread->quit();
     m_thread->wait();
 }
@@ -102,33 +129,108 @@ void ExportDialog::start()
         return;
     m_busy = true;
     m_ok = false;
+    m_cancelled = m_cancelling = m_closeWhenDone = false;
+    m_done = m_total = 0;
     m_status->setText(tr("Exporting…"));
+    m_progress->setRange(0, 0);
     m_progress->show();
     updateButtons();
     const quint64 request = ++m_request;
     const auto kind = ExportKind(m_kind->currentData().toInt());
+    m_worker->arm();
+    m_slow->start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, request, kind, fileName, a = m_actor] {
         w->write(request, kind, fileName, a);
     });
 }
 
-void ExportDialog::onFinished(quint64 request, bool ok, const QString &message)
+void ExportDialog::onProgress(quint64 request, qint64 done, qint64 total)
+{
+    if (request != m_request || !m_busy)
+        return;
+    m_done = done;
+    m_total = total;
+    const int max = int(qMin<qint64>(total, INT_MAX));
+    const int value = int(qMin<qint64>(done, INT_MAX));
+    m_progress->setRange(0, max);
+    m_progress->setValue(value);
+    if (!m_wait)
+        return;
+    if (m_cancelling)
+        m_wait->setLabelText(tr("Cancelling the export…"));
+    else if (total > 0)
+        m_wait->setLabelText(
+            tr("Exporting %1 of %2…").arg(QLocale().toString(done), QLocale().toString(total)));
+    else
+        m_wait->setLabelText(tr("Exporting…"));
+    m_wait->setRange(0, max);
+    // Last: on a modal progress dialog setValue() processes events, the worker's answer among
+    // them.
+    m_wait->setValue(value);
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_busy || m_cancelling)
+        return;
+    m_cancelling = true;
+    m_worker->cancel(); // thread-safe; the worker stops at its next product or member
+    m_status->setText(tr("Cancelling the export…"));
+    if (m_wait && m_wait->isVisible()) {
+        m_wait->setLabelText(tr("Cancelling the export…"));
+        m_wait->setCancelButtonText(QString()); // asked once; the worker is on its way out
+    }
+}
+
+void ExportDialog::hideWait()
+{
+    m_slow->stop();
+    if (m_wait) {
+        // Hidden without emitting canceled(), which would cancel the next export.
+        const QSignalBlocker quiet(m_wait);
+        m_wait->hide();
+    }
+}
+
+void ExportDialog::onFinished(quint64 request, bool ok, const QString &message,
+                              const QString &details, bool cancelled)
 {
     if (request != m_request)
         return;
+    hideWait();
     m_busy = false;
     m_ok = ok;
+    m_cancelled = cancelled;
+    m_cancelling = false;
     m_progress->hide();
     m_status->setText(message);
     updateButtons();
     emit exported(ok);
+    if (m_closeWhenDone) {
+        QDialog::reject();
+        return;
+    }
+    if (!ok && !cancelled) {
+        // Non-blocking (open): the clerk reads why, and the detail for whoever helps them.
+        auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+                                    tr("Nothing was exported."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(message);
+        box->setDetailedText(details);
+        box->open();
+    }
 }
 
 void ExportDialog::reject()
 {
-    // An export cannot be interrupted half-way; it is short, and its file is all or nothing.
-    if (m_busy)
+    // Closing while the worker writes stops it; the dialog goes once nothing is left on disk.
+    if (m_busy) {
+        m_closeWhenDone = true;
+        cancelExport();
         return;
+    }
     QDialog::reject();
 }
 
@@ -138,7 +240,7 @@ void ExportDialog::updateButtons()
     m_kind->setEnabled(!m_busy);
     m_file->setEnabled(!m_busy);
     m_browse->setEnabled(!m_busy);
-    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!m_busy);
+    // Close stays enabled while busy: it cancels (see reject()).
 }
 
 void ExportDialog::changeEvent(QEvent *event)
