@@ -6,11 +6,13 @@
 #include "changelog.h"
 #include "changewatcher.h"
 #include "checkoutapi.h"
+#include "connectionhub.h"
 #include "httpexchange.h"
 #include "memberapi.h"
 #include "orderapi.h"
 #include "recommendationapi.h"
 #include "recommender.h"
+#include "requesthead.h"
 #include "router.h"
 #include "securerandom.h"
 #include "servicecontext.h"
@@ -38,6 +40,47 @@ namespace md {
 
 namespace {
 
+const QString kCachedRoute = QStringLiteral("GET catalog (cached)");
+// Time allowed for the first request of a connection, and for reading and writing a request.
+constexpr int kRequestTimeoutSeconds = 15;
+
+// The cache's answer to an anonymous catalog read, when it has one and the client is within its
+// request rate (a refused client is answered 429 by the full handler). A search answered from the
+// cache still counts towards the popular searches.
+bool cachedCatalogEntry(ApiContext &api, const std::string &uri, const QString &client,
+                        CatalogCache::Entry &entry)
+{
+    if (!api.catalogCache.find(uri, entry) || !api.rateLimiter.allow(client, api.ctx.now()))
+        return false;
+    if (!entry.searchText.isEmpty())
+        api.searchLog.record(entry.searchText);
+    return true;
+}
+
+// The connection hub's quick path: the same cached answers as RoutedHandler gives, built on the
+// hub's event thread without waking a worker.
+bool answerCatalogQuickly(ApiContext &api, const RequestHead &head, const QString &client,
+                          QuickAnswer &answer)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!api.options.catalogCache || head.method() != "GET" || head.hasField("Authorization"))
+        return false;
+    const std::string uri(head.target());
+    if (!CatalogCache::cacheable(uri))
+        return false;
+    api.catalogCache.follow(ChangeLog::localCommits());
+    CatalogCache::Entry entry;
+    if (!cachedCatalogEntry(api, uri, client, entry))
+        return false;
+    answer.etag = entry.etag.toStdString();
+    answer.status = head.field("If-None-Match") == answer.etag ? 304 : 200;
+    answer.contentType = "application/json; charset=utf-8";
+    answer.body = entry.body;
+    api.metrics.recordRequest(kCachedRoute, answer.status, timer.nsecsElapsed() / 1e9);
+    return true;
+}
+
 class RoutedHandler final : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -51,12 +94,11 @@ public:
     {
         QElapsedTimer timer;
         timer.start();
-        const bool allowed = m_api.rateLimiter.allow(
-            QString::fromStdString(request.clientAddress().host().toString()), m_api.ctx.now());
+        const QString client = QString::fromStdString(request.clientAddress().host().toString());
         // The public catalog, asked anonymously, is answered from the cache when it can be,
         // before any parsing: this is the storefront's hottest path.
         const std::string &uri = request.getURI();
-        const bool cacheable = allowed && m_api.options.catalogCache &&
+        const bool cacheable = m_api.options.catalogCache &&
                                request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
                                !request.has("Authorization") && !request.hasContentLength() &&
                                !request.getChunkedTransferEncoding() &&
@@ -65,12 +107,15 @@ public:
         if (cacheable) {
             m_api.catalogCache.follow(ChangeLog::localCommits());
             generation = m_api.catalogCache.generation();
-            if (answerFromCache(request, response, uri)) {
+            CatalogCache::Entry entry;
+            if (cachedCatalogEntry(m_api, uri, client, entry)) {
+                sendCached(request, response, entry);
                 m_api.metrics.recordRequest(kCachedRoute, response.getStatus(),
                                             timer.nsecsElapsed() / 1e9);
                 return;
             }
         }
+        const bool allowed = m_api.rateLimiter.allow(client, m_api.ctx.now());
         HttpExchange exchange(request, response);
         if (cacheable)
             exchange.cacheAnswer(&m_api.catalogCache, generation);
@@ -96,30 +141,22 @@ public:
     }
 
 private:
-    bool answerFromCache(Poco::Net::HTTPServerRequest &request,
-                         Poco::Net::HTTPServerResponse &response, const std::string &uri)
+    static void sendCached(Poco::Net::HTTPServerRequest &request,
+                           Poco::Net::HTTPServerResponse &response, const CatalogCache::Entry &entry)
     {
-        CatalogCache::Entry entry;
-        if (!m_api.catalogCache.find(uri, entry))
-            return false;
-        // A search answered from the cache still counts towards the popular searches.
-        if (!entry.searchText.isEmpty())
-            m_api.searchLog.record(entry.searchText);
         response.set("ETag", entry.etag.toStdString());
         if (request.get("If-None-Match", std::string()) == entry.etag.toStdString()) {
             response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_MODIFIED);
             response.setContentLength64(0);
             response.send();
-            return true;
+            return;
         }
         response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
         response.setContentType("application/json; charset=utf-8");
         response.setContentLength64(entry.body.size());
         response.sendBuffer(entry.body.constData(), entry.body.size());
-        return true;
     }
 
-    inline static const QString kCachedRoute = QStringLiteral("GET catalog (cached)");
     const Router &m_router;
     ApiContext &m_api;
 };
@@ -175,7 +212,8 @@ struct StorefrontServer::Private
     ApiContext api;
     Recommender recommender;
     Router router;
-    std::unique_ptr<Poco::ThreadPool> pool;
+    std::unique_ptr<ConnectionHub> hub;           // plain HTTP
+    std::unique_ptr<Poco::ThreadPool> pool;       // HTTPS: Poco's HTTPServer
     std::unique_ptr<Poco::Net::HTTPServer> server;
     std::unique_ptr<ChangeWatcher> catalogWatcher;
     std::unique_ptr<ChangeWatcher> orderWatcher; // marks the recommendations stale
@@ -224,7 +262,7 @@ StorefrontServer::~StorefrontServer()
 
 Status StorefrontServer::start()
 {
-    if (d->server)
+    if (isRunning())
         return {};
     try {
         const Poco::Net::SocketAddress address(d->options.bindAddress.toStdString(),
@@ -256,10 +294,25 @@ Status StorefrontServer::start()
         params->setKeepAlive(true);
         params->setKeepAliveTimeout(Poco::Timespan(d->options.keepAliveSeconds, 0));
         params->setMaxKeepAliveRequests(d->options.maxKeepAliveRequests);
-        params->setTimeout(Poco::Timespan(15, 0));
-        d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
-        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api),
-                                                            *d->pool, socket, params);
+        params->setTimeout(Poco::Timespan(kRequestTimeoutSeconds, 0));
+        if (isTls()) {
+            d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
+            d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api),
+                                                                *d->pool, socket, params);
+        } else {
+            ConnectionHub::Limits limits;
+            limits.workers = d->options.threads;
+            limits.maxConnections = d->options.maxConnections;
+            limits.keepAliveSeconds = d->options.keepAliveSeconds;
+            limits.requestTimeoutSeconds = kRequestTimeoutSeconds;
+            limits.maxRequestsPerConnection = d->options.maxKeepAliveRequests;
+            d->hub = std::make_unique<ConnectionHub>(
+                socket, new Factory(d->router, d->api), params,
+                [this](const RequestHead &head, const QString &client, QuickAnswer &answer) {
+                    return answerCatalogQuickly(d->api, head, client, answer);
+                },
+                limits);
+        }
         d->catalogWatcher = std::make_unique<ChangeWatcher>(
             d->ctx,
             QStringList{entity::Product, entity::Sku, entity::Category, entity::Review,
@@ -268,10 +321,14 @@ Status StorefrontServer::start()
         d->recommender.start();
         d->orderWatcher = std::make_unique<ChangeWatcher>(
             d->ctx, QStringList{entity::Order}, 1000, [this] { d->recommender.markStale(); });
-        d->server->start();
+        if (d->hub)
+            d->hub->start();
+        else
+            d->server->start();
         d->port = socket.address().port();
         d->api.port = d->port;
     } catch (const std::exception &e) {
+        d->hub.reset();
         d->server.reset();
         d->pool.reset();
         return makeError(ErrorCode::StorageError,
@@ -285,13 +342,19 @@ Status StorefrontServer::start()
 
 void StorefrontServer::stop()
 {
-    if (!d->server)
+    if (!isRunning())
         return;
-    d->server->stopAll(false); // stop accepting; in-flight requests run to completion
-    d->pool->joinAll();
+    // Stop accepting; requests in progress run to completion and are answered.
+    if (d->hub) {
+        d->hub->stop();
+    } else {
+        d->server->stopAll(false);
+        d->pool->joinAll();
+    }
     d->catalogWatcher.reset();
     d->orderWatcher.reset();
     d->recommender.stop();
+    d->hub.reset();
     d->server.reset();
     d->pool.reset();
     housekeeping();
@@ -304,7 +367,7 @@ void StorefrontServer::housekeeping()
 
 bool StorefrontServer::isRunning() const
 {
-    return d->server != nullptr;
+    return d->server != nullptr || d->hub != nullptr;
 }
 
 quint16 StorefrontServer::port() const

@@ -15,8 +15,12 @@ struct ServerOptions
 {
     QString bindAddress = QStringLiteral("127.0.0.1");
     quint16 port = 8080; // 0: any free port
-    int threads = 32;    // Poco holds a thread per keep-alive connection: size for expected clients
-    int maxQueued = 256;
+    // Workers for the requests not answered from memory. Over plain HTTP an idle keep-alive
+    // connection holds no worker (ConnectionHub); over HTTPS (Poco's HTTPServer) each holds one
+    // for its whole life, so size it for the expected clients there.
+    int threads = 32;
+    int maxQueued = 256;         // HTTPS: connections waiting for a thread
+    int maxConnections = 10000;  // plain HTTP: open connections; more wait in the listen backlog
     int keepAliveSeconds = 5;
     int maxKeepAliveRequests = 1000;
     // Shared with the payment provider. Empty: a random secret is made at start, which only the
