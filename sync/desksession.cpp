@@ -149,8 +149,8 @@ DeskSession::DeskSession(QObject *parent)
 {
     // A tick while a cycle runs is dropped, not queued: the next tick comes soon enough.
     connect(m_timer, &QTimer::timeout, this, [this] {
-        if (!m_syncing)
-            syncNow();
+        if (!m_syncing && !copyHeld())
+            startSync();
     });
 }
 
@@ -169,7 +169,8 @@ void DeskSession::start(const DeskOptions &options)
     // A session stopped and started again shows nothing of its previous run until it has read
     // the replica again.
     m_connection = Connection::Connecting;
-    m_hasCopy = m_syncing = m_again = false;
+    m_hasCopy = m_syncing = m_again = m_copyStopped = false;
+    m_stopCopy.store(false);
     m_pending = 0;
     m_conflicts.clear();
     m_staff.reset();
@@ -231,11 +232,20 @@ void DeskSession::opened(const Snapshot &snapshot, const SyncEndpoint &endpoint)
     m_engine = new SyncEngine(*m_context, endpoint);
     m_engine->moveToThread(m_syncThread);
     connect(m_engine, &SyncEngine::progress, this, &DeskSession::progress);
+    // On the worker, as the engine reports: a stop asked before the cycle began (the engine
+    // clears its cancel flag when a cycle starts) still reaches it.
+    connect(
+        m_engine, &SyncEngine::progress, m_engine,
+        [this, engine = m_engine] {
+            if (m_stopCopy.load())
+                engine->cancel();
+        },
+        Qt::DirectConnection);
     m_ready = true;
     apply(snapshot);
     emit ready();
     m_timer->start(qMax(1000, m_options.syncIntervalMs));
-    syncNow();
+    startSync();
 }
 
 void DeskSession::stop()
@@ -270,6 +280,35 @@ void DeskSession::syncNow()
 {
     if (!m_ready)
         return;
+    if (m_copyStopped || m_stopCopy.load()) {
+        // Asked for by the staff member: the copy goes on from where it stopped.
+        m_copyStopped = false;
+        m_stopCopy.store(false);
+    }
+    startSync();
+}
+
+void DeskSession::stopFirstCopy()
+{
+    if (!m_ready || m_hasCopy || m_copyStopped)
+        return;
+    m_stopCopy.store(true);
+    m_again = false;
+    if (m_syncing) {
+        m_engine->cancel(); // thread-safe: the copy ends at its next page
+        return;
+    }
+    m_copyStopped = true;
+    m_lastError = tr("The copy of the shop was stopped. It goes on from where it stopped at "
+                     "the next sync.");
+    setConnection(Connection::Offline);
+    emit firstCopyStopped();
+}
+
+void DeskSession::startSync()
+{
+    if (!m_ready || copyHeld())
+        return;
     if (m_syncing) {
         m_again = true; // what changed meanwhile goes out right after the running cycle
         return;
@@ -285,6 +324,12 @@ void DeskSession::syncNow()
             // nothing new; otherwise orders beyond those held before were placed meanwhile.
             auto cursor = SyncOutbox(replica->connection()).cursor();
             const bool hadCopy = cursor && *cursor > 0;
+            if (!hadCopy && m_stopCopy.load()) { // stopped before it began
+                o.code = ErrorCode::InvalidArgument;
+                QMetaObject::invokeMethod(
+                    this, [this, o] { synced(o); }, Qt::QueuedConnection);
+                return;
+            }
             const OrderMark before = hadCopy ? OrderMark::read(*replica) : OrderMark();
             auto report = engine->syncOnce();
             if (report && before.ok && !report->resynced) {
@@ -317,6 +362,18 @@ void DeskSession::synced(const SyncOutcome &o)
         return;
     m_syncing = false;
     emit syncingChanged(false);
+    if (!o.ok && !m_hasCopy && m_stopCopy.load()) {
+        // Stopped as asked: what was copied stays, and the session waits for syncNow().
+        m_copyStopped = true;
+        m_again = false;
+        m_lastError = tr("The copy of the shop was stopped. It goes on from where it stopped at "
+                         "the next sync.");
+        setConnection(Connection::Offline);
+        emit firstCopyStopped();
+        refresh();
+        return;
+    }
+    m_stopCopy.store(false);
     if (o.ok) {
         m_lastError.clear();
         m_lastSync = QDateTime::fromMSecsSinceEpoch(o.at);
@@ -346,7 +403,7 @@ void DeskSession::synced(const SyncOutcome &o)
     }
     refresh();
     if (m_again)
-        syncNow();
+        startSync();
 }
 
 void DeskSession::refresh()
@@ -422,7 +479,7 @@ void DeskSession::submit(const SyncCommand &command)
                     emit submitted(outcome);
                     if (outcome.status == QLatin1String("applied")) {
                         emit replicaChanged();
-                        syncNow();
+                        startSync();
                     }
                 },
                 Qt::QueuedConnection);

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -71,6 +72,10 @@ public:
     // Whether the replica holds a copy of the shop: its first sync finished, in this run or an
     // earlier one. Before that its tables are empty.
     bool hasCopy() const { return m_hasCopy; }
+    // Whether the first copy was stopped by stopFirstCopy() and not resumed since: the replica
+    // keeps the pages it copied (each committed with where the copy stands), and no sync starts
+    // by itself until syncNow(), which goes on from there, as does the next start().
+    bool isCopyStopped() const { return m_copyStopped; }
     Connection connection() const { return m_connection; }
     bool isSyncing() const { return m_syncing; }
     qint64 pendingCount() const { return m_pending; }
@@ -101,11 +106,17 @@ public slots:
     void submit(const md::SyncCommand &command);
     // Removes a conflict from the list (it stays refused on the server).
     void dismissConflict(qint64 conflictId);
+    // Stops the first copy of the shop at its next page (firstCopyStopped() then follows) and
+    // keeps the session from starting another sync by itself; syncNow() resumes it. Does nothing
+    // once the replica holds a copy.
+    void stopFirstCopy();
 
 signals:
     void ready();
     void failed(const QString &message);
     void firstCopyFinished();
+    // The first copy stopped as stopFirstCopy() asked; the replica has no copy yet.
+    void firstCopyStopped();
     void connectionChanged(md::DeskSession::Connection connection);
     void syncingChanged(bool syncing);
     void progress(qint64 done, qint64 total);
@@ -131,6 +142,9 @@ private:
     void refresh();
     void apply(const Snapshot &snapshot);
     void setConnection(Connection connection);
+    // Starts a cycle (or one right after the running one); syncNow() also resumes a stopped copy.
+    void startSync();
+    bool copyHeld() const { return m_copyStopped && !m_hasCopy; }
 
     DeskOptions m_options;
     SyncEndpoint m_endpoint;
@@ -148,6 +162,10 @@ private:
     bool m_hasCopy = false;
     bool m_syncing = false;
     bool m_again = false;
+    bool m_copyStopped = false;
+    // Set on the GUI thread by stopFirstCopy(), read on the sync worker: a cycle of a replica
+    // without a copy does not start, or is cancelled at its next progress report.
+    std::atomic<bool> m_stopCopy{false};
     qint64 m_pending = 0;
     QList<SyncConflict> m_conflicts;
     std::optional<Actor> m_staff;

@@ -73,6 +73,8 @@ QString SyncStatusWidget::stateText() const
             return tr("Copying the shop… %1%").arg(m_done * 100 / m_total);
         return tr("Copying the shop…");
     }
+    if (!m_session.hasCopy() && m_session.isCopyStopped())
+        return tr("Copy stopped"); // until "Sync now" resumes it
     switch (m_session.connection()) {
     case DeskSession::Connection::Connecting:
         return tr("Connecting…");
