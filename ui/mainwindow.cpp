@@ -28,9 +28,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace md {
 
@@ -44,7 +47,11 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     , m_storefrontUrl(storefrontUrl)
     , m_navigation(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
-    , m_copying(new QLabel(this))
+    , m_copyPage(new QWidget(this))
+    , m_copying(new QLabel(m_copyPage))
+    , m_copyProgress(new QProgressBar(m_copyPage))
+    , m_copyButton(new QPushButton(m_copyPage))
+    , m_roleRetry(new QTimer(this))
     , m_syncStatus(new SyncStatusWidget(session, this))
     , m_conflicts(new ConflictsPanel(session, this))
     , m_reload(new QTimer(this))
@@ -52,7 +59,48 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
 {
     m_copying->setAlignment(Qt::AlignCenter);
     m_copying->setWordWrap(true);
-    m_areas->addWidget(m_copying);
+    m_copyProgress->setRange(0, 0); // busy until the copy says how far it is
+    m_copyProgress->setMaximumWidth(360);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch(1);
+    copyRow->addWidget(m_copyProgress, 2);
+    copyRow->addWidget(m_copyButton);
+    copyRow->addStretch(1);
+    auto *copyLayout = new QVBoxLayout(m_copyPage);
+    copyLayout->addStretch(1);
+    copyLayout->addWidget(m_copying);
+    copyLayout->addLayout(copyRow);
+    copyLayout->addStretch(1);
+    m_areas->addWidget(m_copyPage);
+    // The first copy of a big shop takes a while: it can be stopped (the pages copied stay, the
+    // window stays usable) and resumed from where it stopped.
+    connect(m_copyButton, &QPushButton::clicked, this, [this] {
+        if (m_session.isCopyStopped())
+            m_session.syncNow();
+        else
+            m_session.stopFirstCopy();
+        updateCopyPage();
+    });
+    connect(&m_session, &DeskSession::progress, this, [this](qint64 done, qint64 total) {
+        if (m_session.hasCopy())
+            return;
+        if (total > 0 && done <= total) {
+            m_copyProgress->setRange(0, int(qMin<qint64>(total, INT_MAX)));
+            m_copyProgress->setValue(int(qMin<qint64>(done, INT_MAX)));
+        } else {
+            m_copyProgress->setRange(0, 0);
+        }
+    });
+    connect(&m_session, &DeskSession::syncingChanged, this, &MainWindow::updateCopyPage);
+    connect(&m_session, &DeskSession::firstCopyStopped, this, &MainWindow::updateCopyPage);
+    connect(&m_session, &DeskSession::ready, this, [this] {
+        m_signedOut = false;
+        updateCopyPage();
+    });
+    m_roleRetry->setSingleShot(true);
+    m_roleRetry->setInterval(250);
+    connect(m_roleRetry, &QTimer::timeout, this, &MainWindow::applyRole);
     m_navigation->addItem(QString());
     m_navigation->addItem(QString()); // Orders
     m_navigation->addItem(QString()); // Reports
@@ -149,7 +197,6 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
-    connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::applyRole);
 
     resize(1100, 700);
@@ -180,16 +227,22 @@ void MainWindow::openViews()
 {
     // What the views offer follows the signed-in staff member's role, known once the replica
     // holds their row; the actions themselves are checked again as them, and by the server.
-    if (m_catalog || !m_session.isReady() || !m_session.hasCopy() || !m_session.staff())
+    // A disabled account is offered nothing (the server refuses its sign-in anyway).
+    if (m_catalog || !m_session.isReady() || !m_session.hasCopy() || !m_session.staff() ||
+        !m_session.isStaffActive())
         return;
     const Actor staff = *m_session.staff();
     // A remote shop's name and currency come with its settings, on the replica by now.
     if (m_currency.isEmpty() || m_shopName.isEmpty()) {
         const StoreSettings settings = m_session.shopSettings().value_or(StoreSettings());
-        if (m_currency.isEmpty())
+        if (m_currency.isEmpty()) {
             m_currency = settings.currency;
-        if (m_shopName.isEmpty())
+            m_currencyFromReplica = true;
+        }
+        if (m_shopName.isEmpty()) {
             m_shopName = settings.shopName;
+            m_shopNameFromReplica = true;
+        }
         retranslate();
     }
     m_orderCommands = new DeskSessionCommandSink(m_session, this);
@@ -227,16 +280,117 @@ void MainWindow::openViews()
     } else {
         m_areas->insertWidget(m_staffRow, new QWidget(this));
     }
+    m_viewsStaff = staff;
+    m_hadViews = true;
+    listAreas();
     m_areas->setCurrentIndex(m_navigation->currentRow());
-    applyRole();
     emit areasOpened();
 }
 
 void MainWindow::applyRole()
 {
-    // Areas the signed-in role may not use are not listed (the server refuses their actions
-    // anyway); until the role is known only what every role may see is listed.
+    // The views were built for one staff member and role (their actions, and their loaders,
+    // which read as that actor): another role, or an account disabled or gone, closes them, and
+    // they open again for whoever is signed in now. Not under an open modal dialog, which may
+    // belong to a view: the change waits until it is closed.
     const std::optional<Actor> staff = m_session.staff();
+    const bool fits = staff && m_session.isStaffActive() && m_viewsStaff &&
+                      staff->id == m_viewsStaff->id && staff->role == m_viewsStaff->role;
+    if (m_catalog && !fits) {
+        if (QApplication::activeModalWidget()) {
+            m_roleRetry->start();
+            return;
+        }
+        closeViews();
+    }
+    openViews();
+    listAreas();
+    updateCopyPage();
+}
+
+void MainWindow::closeViews()
+{
+    m_roleRetry->stop();
+    if (!m_catalog)
+        return;
+    m_viewsStaff.reset();
+    // Deleted now, not later: their loader threads read the replica, which may close next.
+    QList<QWidget *> views;
+    for (int i = 0; i < m_areas->count(); ++i)
+        if (m_areas->widget(i) != m_copyPage)
+            views << m_areas->widget(i);
+    m_areas->setCurrentWidget(m_copyPage);
+    for (QWidget *view : std::as_const(views)) {
+        m_areas->removeWidget(view);
+        delete view; // the catalog's undo and redo leave the Edit menu with it
+    }
+    delete m_orderCommands;
+    m_orderCommands = nullptr;
+    m_catalog = nullptr;
+    m_orders = nullptr;
+    m_reports = nullptr;
+    m_dashboard = nullptr;
+    m_reviews = nullptr;
+    m_promotions = nullptr;
+    m_notifications = nullptr;
+    m_staffArea = nullptr;
+    m_refunds = nullptr;
+    m_members = nullptr;
+}
+
+void MainWindow::closeAreas()
+{
+    closeViews();
+    m_signedOut = true;
+    m_hadViews = false;
+    // Taken from the replica's settings: the next sign-in's replica says them again.
+    if (m_currencyFromReplica)
+        m_currency.clear();
+    if (m_shopNameFromReplica)
+        m_shopName.clear();
+    m_currencyFromReplica = m_shopNameFromReplica = false;
+    listAreas();
+    updateCopyPage();
+}
+
+QString MainWindow::copyText() const
+{
+    return m_copying->text();
+}
+
+void MainWindow::updateCopyPage()
+{
+    const bool ready = m_session.isReady();
+    const bool stopped = ready && !m_session.hasCopy() && m_session.isCopyStopped();
+    const bool copying = ready && !m_session.hasCopy() && !stopped;
+    if (m_signedOut) {
+        m_copying->setText(tr("You are signed out."));
+    } else if (stopped) {
+        m_copying->setText(tr("The copy of the shop was stopped. What was copied is kept on this "
+                              "computer; the copy goes on from where it stopped when you resume "
+                              "it, or the next time MerchantDesk starts."));
+    } else if (ready && m_session.hasCopy() && m_session.staff() && !m_session.isStaffActive()) {
+        m_copying->setText(tr("Your staff account is disabled, so the shop's areas are closed. "
+                              "Sign out, or ask the shop's owner to enable it again."));
+    } else if (ready && m_session.hasCopy() && !m_session.staff() && m_hadViews) {
+        m_copying->setText(tr("Your staff account is no longer on this shop, so its areas are "
+                              "closed. Sign out, or ask the shop's owner."));
+    } else {
+        m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
+                              "is complete; it keeps working when the server cannot be reached."));
+    }
+    m_copyProgress->setVisible(copying);
+    m_copyButton->setVisible(copying || stopped);
+    m_copyButton->setText(stopped ? tr("&Resume copying") : tr("&Stop copying"));
+    m_copyButton->setEnabled(stopped || (copying && m_session.isSyncing()));
+}
+
+void MainWindow::listAreas()
+{
+    // Areas the signed-in role may not use are not listed (the server refuses their actions
+    // anyway); they follow the role the open views were built for, and while none are open
+    // (the role not known yet, or signed out) only what every role may see is listed.
+    const std::optional<Actor> staff = m_viewsStaff;
     auto allows = [&](Permission p) { return staff && PermissionPolicy::allows(*staff, p); };
     m_navigation->item(2)->setHidden(!allows(Permission::ReportsView));
     m_navigation->item(m_notificationsRow)->setHidden(!allows(Permission::NotificationBroadcast));
@@ -268,8 +422,7 @@ void MainWindow::retranslate()
     m_navigation->item(m_refundsRow)->setText(tr("Refunds"));
     m_navigation->item(m_membersRow)->setText(tr("Members"));
     m_navigation->item(m_staffRow)->setText(tr("Staff"));
-    m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
-                          "is complete; it keeps working when the server cannot be reached."));
+    updateCopyPage();
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_syncNow->setText(tr("&Sync now"));

@@ -1,11 +1,17 @@
 #pragma once
 
+#include "actor.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -31,9 +37,12 @@ class StaffView;
 class SyncStatusWidget;
 
 // Hosts the navigation and one view per area; the areas do the work. Views read the session's
-// replica once it holds a copy of the shop (until then the areas say the copy is being made),
-// and reload when a sync or an action changed it. The status bar shows the sync state; the
-// conflicts panel lists what the server refused.
+// replica once it holds a copy of the shop (until then a page shows how far the first copy is,
+// with a button that stops it and, once stopped, resumes it), and reload when a sync or an
+// action changed it. The views are built for the signed-in staff member's role: when it changes
+// (an owner re-roles or disables the account, or another staff member signs in to this window
+// after closeAreas()), they are built again, so what the new role may not do is not offered.
+// The status bar shows the sync state; the conflicts panel lists what the server refused.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +72,17 @@ public:
     ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     // File > Import… / Export…, enabled once given the shop's store.
     ImportExportActions *importExport() const { return m_importExport; }
+    // The first copy's page: its progress and its Stop / Resume button.
+    QProgressBar *copyProgress() const { return m_copyProgress; }
+    QPushButton *copyButton() const { return m_copyButton; }
+    QString copyText() const;
+    // The staff member the open views were built for; empty while none are open.
+    std::optional<Actor> viewsStaff() const { return m_viewsStaff; }
+
+    // Closes every area now (before the session stops: the views read its replica) and shows
+    // that nobody is signed in; the areas open again, for whoever signs in, when the session
+    // is ready.
+    void closeAreas();
 
     // The areas in navigation order, as stable names ("catalog", "orders", ...), for the command
     // line's screenshots; showArea() selects one, isAreaListed() says whether this role sees it.
@@ -83,8 +103,15 @@ private:
     void retranslate();
     // Puts the views on the replica once it holds a copy.
     void openViews();
-    // Lists only the areas and actions the signed-in staff member's role may use.
+    // Builds the views again when the staff member or role they were built for is no longer the
+    // signed-in one (or closes them for an account disabled or gone), then lists the areas.
     void applyRole();
+    // Lists only the areas and actions the open views' role may use.
+    void listAreas();
+    // Deletes the views at once (they read the replica) and shows the copy page.
+    void closeViews();
+    // The copy page's text, progress and Stop / Resume button, from the session's state.
+    void updateCopyPage();
 
     DeskSession &m_session;
     LanguageManager &m_languages;
@@ -93,7 +120,16 @@ private:
     QString m_storefrontUrl;
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
+    QWidget *m_copyPage;
     QLabel *m_copying;
+    QProgressBar *m_copyProgress;
+    QPushButton *m_copyButton;
+    QTimer *m_roleRetry; // a role change waits while a modal dialog is open
+    std::optional<Actor> m_viewsStaff;
+    bool m_signedOut = false;
+    bool m_hadViews = false; // opened since the last sign-in
+    bool m_shopNameFromReplica = false;
+    bool m_currencyFromReplica = false;
     CatalogView *m_catalog = nullptr;
     OrdersView *m_orders = nullptr;
     DeskSessionCommandSink *m_orderCommands = nullptr;

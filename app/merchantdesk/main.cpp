@@ -176,20 +176,24 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(1);
     };
     QObject::connect(&session, &md::DeskSession::failed, &app, showError);
-    // The window and the session of one sign-in; File > Sign out ends both, and signs in again.
+    // The window, and the session of one sign-in; File > Sign out ends the session and closes
+    // the window's areas, and whoever signs in next gets them for their own role.
     std::function<void()> signOut;
     md::DeskOptions desk;
     md::StoreSettings deskSettings;
     bool refusalShown = false;
     auto openDesk = [&] {
-        window = std::make_unique<md::MainWindow>(session, languages, deskSettings.shopName,
-                                                  deskSettings.currency, desk.endpoint.url);
-        if (desk.embeddedShop)
-            window->importExport()->setStore(desk.embeddedShop);
-        // Queued: the window goes away, which it cannot do inside its own menu's signal.
-        QObject::connect(
-            window.get(), &md::MainWindow::signOutRequested, &app, [&] { signOut(); },
-            Qt::QueuedConnection);
+        if (!window) {
+            window = std::make_unique<md::MainWindow>(session, languages, deskSettings.shopName,
+                                                      deskSettings.currency, desk.endpoint.url);
+            if (desk.embeddedShop)
+                window->importExport()->setStore(desk.embeddedShop);
+            // Queued: the areas close, which they cannot do inside the window's own menu's
+            // signal.
+            QObject::connect(
+                window.get(), &md::MainWindow::signOutRequested, &app, [&] { signOut(); },
+                Qt::QueuedConnection);
+        }
         window->show();
         refusalShown = false;
         session.start(desk);
@@ -255,7 +259,7 @@ int main(int argc, char *argv[])
         QObject::connect(&session, &md::DeskSession::firstCopyFinished, window.get(), shoot);
     };
     signOut = [&] {
-        window.reset(); // its views read the replica: gone before the session stops
+        window->closeAreas(); // its views read the replica: gone before the session stops
         session.stop();
         if (!desk.embeddedShop) {
             std::unique_ptr<md::WelcomeDialog> again(

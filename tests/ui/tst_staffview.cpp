@@ -1,12 +1,17 @@
 #include "staffview.h"
 
-#include "commandsink.h"
 #include "applyingsink.h"
+#include "commandsink.h"
 #include "deskfixture.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "membersview.h"
 #include "newstaffdialog.h"
+#include "notificationsview.h"
+#include "ordersview.h"
+#include "promotionsview.h"
+#include "refundsview.h"
 #include "staffrepository.h"
 #include "staffservice.h"
 #include "stafftablemodel.h"
@@ -26,6 +31,8 @@ using namespace md;
 
 // The Staff area driven like an owner would — create a clerk, disable them, change their role —
 // through the command rules on a real store; and hidden from a clerk, in the main window too.
+// In one window, a manager's actions go as soon as a clerk is the one signed in (after a sign-out
+// and sign-in, or a role change on the server), and come back with a manager.
 class TestStaffView : public QObject
 {
     Q_OBJECT
@@ -35,8 +42,37 @@ private slots:
     void ownerCreatesDisablesAndPromotesAClerk();
     void onlyOwnersMayUseTheArea();
     void aClerkDoesNotSeeTheStaffAreaInTheMainWindow();
+    void theRoleAppliesAtOnceInTheSameWindow();
 
 private:
+    // What a manager may do and a clerk may not (docs/permissions.md), in every area that
+    // offers it: shown exactly when `manager`.
+    static void expectManagerActions(const MainWindow &w, bool manager)
+    {
+        QVERIFY(w.ordersView() && w.refundsView() && w.membersView() && w.promotionsView() &&
+                w.notificationsView());
+        QVERIFY(w.ordersView()->shipAction()->isVisible()); // both may ship
+        QCOMPARE(w.ordersView()->cancelAction()->isVisible(), manager);
+        QCOMPARE(w.refundsView()->approveAction()->isVisible(), manager);
+        QCOMPARE(w.refundsView()->rejectAction()->isVisible(), manager);
+        QCOMPARE(w.membersView()->adjustAction()->isVisible(), manager);
+        QCOMPARE(w.membersView()->tierAction()->isVisible(), manager);
+        QCOMPARE(w.notificationsView()->sendButton()->isVisibleTo(w.notificationsView()), manager);
+        QPushButton *newCampaign = nullptr;
+        for (QPushButton *b : w.promotionsView()->findChildren<QPushButton *>())
+            if (b->text() == PromotionsView::tr("&New campaign…"))
+                newCampaign = b;
+        QVERIFY(newCampaign);
+        QCOMPARE(newCampaign->isVisibleTo(w.promotionsView()), manager);
+        const QStringList areas = visibleAreas(w);
+        QCOMPARE(areas.contains(MainWindow::tr("Reports")), manager);
+        QCOMPARE(areas.contains(MainWindow::tr("Notifications")), manager);
+        QVERIFY(!areas.contains(MainWindow::tr("Staff")));
+        QVERIFY(!w.staffView());
+        QCOMPARE(w.importExport()->importAction()->isVisible(), manager);
+        QCOMPARE(w.importExport()->exportAction()->isVisible(), manager);
+    }
+
     static int rowWithEmail(const StaffTableModel *model, const QString &email)
     {
         for (int row = 0; row < model->rowCount(); ++row)
@@ -246,6 +282,70 @@ void TestStaffView::aClerkDoesNotSeeTheStaffAreaInTheMainWindow()
     QVERIFY(visibleAreas(w).contains(MainWindow::tr("Reports")));
     QVERIFY(!visibleAreas(w).contains(staffArea));
     QVERIFY(w.importExport()->importAction()->isVisible());
+}
+
+void TestStaffView::theRoleAppliesAtOnceInTheSameWindow()
+{
+    DeskFixture f;
+    auto owner =
+        StaffRepository(f.shop.ctx().connection()).findByEmail(QStringLiteral("owner@example.com"));
+    QVERIFY(owner.ok() && owner->has_value());
+    const Actor ownerActor = (*owner)->actor();
+    StaffDraft manager{QStringLiteral("manager@example.com"), QStringLiteral("王芳"),
+                       StaffRole::Manager, QStringLiteral("manager-password-1")};
+    StaffDraft clerk{QStringLiteral("clerk@example.com"), QStringLiteral("李娜"), StaffRole::Clerk,
+                     QStringLiteral("clerk-password-1")};
+    auto managerRow = StaffService(f.shop.ctx()).create(ownerActor, manager);
+    QVERIFY(managerRow.ok());
+    auto clerkRow = StaffService(f.shop.ctx()).create(ownerActor, clerk);
+    QVERIFY(clerkRow.ok());
+    // One desk (one replica folder), two sign-ins.
+    DeskOptions asManager = f.options();
+    asManager.endpoint.email = manager.email;
+    asManager.endpoint.password = manager.password;
+    DeskOptions asClerk = f.options();
+    asClerk.endpoint.email = clerk.email;
+    asClerk.endpoint.password = clerk.password;
+
+    DeskSession session;
+    LanguageManager languages;
+    MainWindow w(session, languages, QStringLiteral("茶铺"), QStringLiteral("CNY"),
+                 f.server->url());
+    w.show();
+    session.start(asManager);
+    QTRY_VERIFY_WITH_TIMEOUT(w.catalogView(), DeskFixture::kWait);
+    QCOMPARE(session.staff()->role, StaffRole::Manager);
+    expectManagerActions(w, true);
+    if (QTest::currentTestFailed())
+        return;
+
+    // File > Sign out, and the clerk signs in to the same window.
+    w.closeAreas();
+    QVERIFY(!w.catalogView());
+    QVERIFY(!w.ordersView());
+    QVERIFY(!visibleAreas(w).contains(MainWindow::tr("Reports")));
+    QVERIFY(!w.importExport()->exportAction()->isVisible());
+    QCOMPARE(w.copyText(), MainWindow::tr("You are signed out."));
+    session.stop();
+    session.start(asClerk);
+    QTRY_VERIFY_WITH_TIMEOUT(w.catalogView(), DeskFixture::kWait);
+    QCOMPARE(session.staff()->role, StaffRole::Clerk);
+    QCOMPARE(w.viewsStaff()->id, clerkRow->id);
+    expectManagerActions(w, false);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Signed in all along, the clerk is made a manager on the server: after a sync every area
+    // offers a manager's actions; made a clerk again, they go again.
+    for (StaffRole role : {StaffRole::Manager, StaffRole::Clerk}) {
+        QVERIFY(StaffService(f.shop.ctx()).changeRole(ownerActor, clerkRow->id, role).ok());
+        QVERIFY(DeskFixture::syncOnce(session));
+        QTRY_VERIFY_WITH_TIMEOUT(w.viewsStaff() && w.viewsStaff()->role == role,
+                                 DeskFixture::kWait);
+        expectManagerActions(w, role == StaffRole::Manager);
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 QTEST_MAIN(TestStaffView)
