@@ -16,13 +16,25 @@ static QStringList cells(const ReportResult &r, const ReportRow &row)
 
 void ReportCsv::write(const ReportResult &result, QIODevice *device)
 {
+    (void)write(result, device, ExportOptions());
+}
+
+Status ReportCsv::write(const ReportResult &result, QIODevice *device, const ExportOptions &options)
+{
+    constexpr qsizetype kReportEvery = 500; // rows between progress reports
     CsvWriter w(device);
     QStringList header;
     for (const ReportColumn &c : result.columns)
         header << c.key;
     w.writeRow(header);
-    for (const ReportRow &row : result.rows)
-        w.writeRow(cells(result, row));
+    const qsizetype total = result.rows.size();
+    for (qsizetype i = 0; i < total; ++i) {
+        if (options.isCancelled())
+            return cancelledExport();
+        w.writeRow(cells(result, result.rows[i]));
+        if (options.progress && ((i + 1) % kReportEvery == 0 || i + 1 == total))
+            options.progress(i + 1, total);
+    }
     // The first column of a totals row names it; its value there (a date or label) is replaced.
     if (!result.totals.isEmpty()) {
         QStringList t = cells(result, result.totals);
@@ -34,6 +46,7 @@ void ReportCsv::write(const ReportResult &result, QIODevice *device)
         t[0] = QStringLiteral("previous_total");
         w.writeRow(t);
     }
+    return {};
 }
 
 QByteArray ReportCsv::toCsv(const ReportResult &result)

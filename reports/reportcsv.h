@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoptions.h"
 #include "reportresult.h"
 
 #include <QIODevice>
@@ -12,6 +13,11 @@ class ReportCsv
 {
 public:
     static void write(const ReportResult &result, QIODevice *device);
+    // The same, reporting (rows, total rows) now and then through `options.progress`; stopped
+    // by `options.cancel` before a row, it returns cancelledExport() with part of the file
+    // written: the caller discards it.
+    static Status write(const ReportResult &result, QIODevice *device,
+                        const ExportOptions &options);
     static QByteArray toCsv(const ReportResult &result);
 };
 

@@ -296,7 +296,7 @@ void ReportPdf::paintPage(const ReportResult &result, QPainter &painter, int pag
     Painter(result, painter).paint(page);
 }
 
-Status ReportPdf::write(const ReportResult &result, QIODevice *device)
+Status ReportPdf::write(const ReportResult &result, QIODevice *device, const ExportOptions &options)
 {
     // QPainter on a QPdfWriter without a QGuiApplication aborts the process: refuse instead.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
@@ -317,9 +317,15 @@ Status ReportPdf::write(const ReportResult &result, QIODevice *device)
         return makeError(ErrorCode::StorageError, Text::tr("The PDF cannot be written."));
     const int pages = pageCount(result);
     for (int page = 1; page <= pages; ++page) {
+        if (options.isCancelled()) {
+            painter.end();
+            return cancelledExport();
+        }
         if (page > 1)
             writer.newPage();
         paintPage(result, painter, page);
+        if (options.progress)
+            options.progress(page, pages);
     }
     if (!painter.end())
         return makeError(ErrorCode::StorageError, Text::tr("The PDF cannot be written."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportoptions.h"
 #include "reportresult.h"
 #include "result.h"
 
@@ -30,8 +31,12 @@ public:
     // Table lines the result takes: its rows plus one per totals row present.
     static int lineCount(const ReportResult &result);
     static int pageCount(const ReportResult &result);
-    // Fails without a QGuiApplication or when the device cannot be painted on.
-    static Status write(const ReportResult &result, QIODevice *device);
+    // Fails without a QGuiApplication or when the device cannot be painted on. Reports
+    // (page, pages) after each page through `options.progress`; stopped by `options.cancel`
+    // before a page, it returns cancelledExport() with part of a PDF written: the caller
+    // discards it.
+    static Status write(const ReportResult &result, QIODevice *device,
+                        const ExportOptions &options = {});
     // Paints page `page` (from 1) of the layout with `painter`, whose coordinates must be points
     // with the origin at the top left of the content area (kContentSize, margins excluded): the
     // PDF's pages, and a preview or a picture of one.

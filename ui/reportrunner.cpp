@@ -22,6 +22,7 @@ struct Text
 struct Outcome
 {
     bool ok = false;
+    bool cancelled = false;
     QString message;
     QString details;
 };
@@ -46,23 +47,35 @@ Result<ReportResult> compute(const ServiceContext &ctx, const QString &name, Rep
 }
 
 // QSaveFile: a failed or interrupted export never leaves half a file in place of an older one.
-Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner::Format format)
+Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner::Format format,
+                  const ExportOptions &options)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return {false, Text::tr("The file could not be created. Choose another folder or name."),
+        return {false, false,
+                Text::tr("The file could not be created. Choose another folder or name."),
                 QStringLiteral("%1: %2").arg(path, file.errorString())};
-    if (format == ReportRunner::Format::Csv) {
-        ReportCsv::write(result, &file);
-    } else if (Status s = ReportPdf::write(result, &file); !s) {
+    const Status s = format == ReportRunner::Format::Csv ? ReportCsv::write(result, &file, options)
+                                                         : ReportPdf::write(result, &file, options);
+    // Cancelled after the last page still counts: the clerk was told nothing is saved.
+    if (s.ok() && options.isCancelled()) {
         file.cancelWriting();
-        return {false, Text::tr("The PDF could not be written."), detailsOf(s.error())};
+        return {false, true, {}, {}};
+    }
+    if (!s) {
+        file.cancelWriting(); // its temporary file goes; an older file of that name stays
+        if (isCancelledExport(s.error()))
+            return {false, true, {}, {}};
+        return {false, false,
+                format == ReportRunner::Format::Csv ? Text::tr("The CSV file could not be written.")
+                                                    : Text::tr("The PDF could not be written."),
+                detailsOf(s.error())};
     }
     if (!file.commit())
-        return {false,
+        return {false, false,
                 Text::tr("The file could not be saved. Is the disk full or the file read-only?"),
                 QStringLiteral("%1: %2").arg(path, file.errorString())};
-    return {true, {}, {}};
+    return {true, false, {}, {}};
 }
 
 } // namespace
@@ -74,6 +87,7 @@ ReportRunner::ReportRunner(const ServiceContext &context, QObject *parent)
     , m_worker(new QObject)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
     , m_interrupter(std::make_shared<QueryInterrupter>())
+    , m_exportCancel(std::make_shared<std::atomic<bool>>(false))
 {
     qRegisterMetaType<md::ReportResult>();
     m_worker->moveToThread(m_thread);
@@ -130,16 +144,30 @@ void ReportRunner::cancel()
 void ReportRunner::exportTo(const ReportResult &result, const QString &path, Format format)
 {
     ++m_exports;
-    QMetaObject::invokeMethod(m_worker, [this, result, path, format] {
-        const Outcome outcome = writeFile(result, path, format);
+    m_exportCancel->store(false);
+    QMetaObject::invokeMethod(m_worker, [this, result, path, format, cancel = m_exportCancel] {
+        ExportOptions options;
+        options.cancel = cancel.get();
+        options.progress = [this, path](qint64 done, qint64 total) {
+            emit exportProgress(path, done, total);
+        };
+        const Outcome outcome = writeFile(result, path, format, options);
         QMetaObject::invokeMethod(this, [this, path, outcome] {
             --m_exports;
             if (outcome.ok)
                 emit exported(path);
+            else if (outcome.cancelled)
+                emit exportCancelled(path);
             else
                 emit exportFailed(path, outcome.message, outcome.details);
         });
     });
+}
+
+void ReportRunner::cancelExport()
+{
+    if (m_exports > 0)
+        m_exportCancel->store(true);
 }
 
 } // namespace md

@@ -37,6 +37,9 @@ public:
     quint64 run(const QString &name, const ReportRequest &request);
     // Writes `result` to `path` (replaced when present) as CSV (ReportCsv) or PDF (ReportPdf).
     void exportTo(const ReportResult &result, const QString &path, Format format);
+    // Stops the exports asked for so far: the one being written stops before its next page or
+    // row and leaves nothing at its path (an older file stays); each ends in exportCancelled().
+    void cancelExport();
 
     // Stops the computation in progress: its query is interrupted on the worker (SQLite's
     // interrupt) and nothing of it is shown; cancelled() follows at once.
@@ -53,6 +56,10 @@ signals:
     void cancelled();
     void exported(const QString &path);
     void exportFailed(const QString &path, const QString &message, const QString &details);
+    void exportCancelled(const QString &path);
+    // How far the export being written is: pages of a PDF, rows of a CSV. Emitted on the
+    // worker's thread (queued to receivers elsewhere).
+    void exportProgress(const QString &path, qint64 done, qint64 total);
 
 private:
     const ServiceContext &m_ctx;
@@ -61,6 +68,8 @@ private:
     // Written on the GUI thread, read by the worker to skip superseded runs.
     std::shared_ptr<std::atomic<quint64>> m_latest;
     std::shared_ptr<QueryInterrupter> m_interrupter; // armed by the worker around a computation
+    // Set by cancelExport(), read by the worker; cleared when an export is asked for.
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
     bool m_running = false;
     int m_exports = 0;
 };

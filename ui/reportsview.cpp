@@ -23,12 +23,12 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
-#include <QSignalBlocker>
-#include <QTimer>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -174,13 +174,50 @@ ReportsView::ReportsView(const ServiceContext &context, QWidget *parent)
                 m_status->setText(tr("The report could not be computed."));
                 showError(tr("The report could not be computed."), message, details);
             });
+    // An export still being written after half a second (a long PDF) can be cancelled too.
+    m_exportSlow = new QTimer(this);
+    m_exportSlow->setSingleShot(true);
+    m_exportSlow->setInterval(500);
+    connect(m_exportSlow, &QTimer::timeout, this, [this] {
+        if (m_runner->exportsInProgress() == 0)
+            return;
+        if (!m_exportWait) {
+            m_exportWait = new QProgressDialog(this);
+            m_exportWait->setObjectName(QStringLiteral("exportProgress"));
+            m_exportWait->setRange(0, 0);
+            m_exportWait->setMinimumDuration(0);
+            m_exportWait->setAutoReset(false);
+            m_exportWait->setAutoClose(false);
+            m_exportWait->setWindowModality(Qt::WindowModal);
+            connect(m_exportWait, &QProgressDialog::canceled, m_runner,
+                    &ReportRunner::cancelExport);
+        }
+        m_exportWait->setWindowTitle(tr("Reports"));
+        m_exportWait->setLabelText(tr("Saving %1…").arg(QFileInfo(m_lastExport).fileName()));
+        m_exportWait->setCancelButtonText(tr("Cancel"));
+        m_exportWait->show();
+    });
+    connect(m_runner, &ReportRunner::exportProgress, this,
+            [this](const QString &, qint64 done, qint64 total) {
+                if (!m_exportWait || !m_exportWait->isVisible() || total <= 0)
+                    return;
+                m_exportWait->setMaximum(int(qMin<qint64>(total, INT_MAX)));
+                m_exportWait->setValue(int(qMin<qint64>(done, INT_MAX)));
+            });
+    connect(m_runner, &ReportRunner::exportCancelled, this, [this](const QString &path) {
+        hideExportWait();
+        updateState();
+        m_status->setText(tr("Cancelled: %1 was not saved.").arg(QFileInfo(path).fileName()));
+    });
     connect(m_runner, &ReportRunner::exported, this, [this](const QString &path) {
+        hideExportWait();
         updateState();
         m_status->setText(tr("Saved to %1").arg(QFileInfo(path).fileName()));
         emit exportDone(path);
     });
     connect(m_runner, &ReportRunner::exportFailed, this,
             [this](const QString &path, const QString &message, const QString &details) {
+                hideExportWait();
                 updateState();
                 m_status->setText(tr("The export failed."));
                 showError(tr("The report could not be saved to %1.").arg(path), message, details);
@@ -261,12 +298,25 @@ void ReportsView::hideWait()
     }
 }
 
+void ReportsView::hideExportWait()
+{
+    if (m_runner->exportsInProgress() > 0)
+        return; // another export is still being written
+    m_exportSlow->stop();
+    if (m_exportWait) {
+        // Hidden without emitting canceled(), which would cancel the next export.
+        const QSignalBlocker quiet(m_exportWait);
+        m_exportWait->hide();
+    }
+}
+
 void ReportsView::exportTo(const QString &path, ReportRunner::Format format)
 {
     if (!m_hasResult || path.isEmpty())
         return;
     m_lastExport = path;
     m_runner->exportTo(m_model->result(), path, format);
+    m_exportSlow->start();
     m_status->setText(tr("Saving %1…").arg(QFileInfo(path).fileName()));
     updateState();
 }

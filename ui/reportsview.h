@@ -26,8 +26,10 @@ class ServiceContext;
 // The Reports area: choose a report of ReportRegistry::standard(), a period, a bucket size and
 // whether to compare with the previous period; Run computes it on a ReportRunner's worker and
 // shows the one result as a sortable table (totals rows stay at the bottom) and a chart, and
-// exports that same result to CSV or PDF, written on the worker. Failures are shown in a message
-// box a clerk can read, with the technical detail behind "Show Details".
+// exports that same result to CSV or PDF, written on the worker. A computation or an export
+// still running after half a second gets a progress dialog whose Cancel stops it (an export then
+// leaves no file). Failures are shown in a message box a clerk can read, with the technical
+// detail behind "Show Details".
 class ReportsView : public QWidget
 {
     Q_OBJECT
@@ -59,6 +61,9 @@ public:
     QProgressBar *progress() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     ReportRunner *runner() const { return m_runner; }
+    // The progress dialog of an export still being written after half a second (its Cancel
+    // stops the write and nothing is saved); null until one was.
+    QProgressDialog *exportProgressDialog() const { return m_exportWait; }
 
 signals:
     void resultShown();
@@ -78,6 +83,7 @@ private:
     void rebuildChart();
     void updateState();
     void hideWait();
+    void hideExportWait();
 
     ReportRunner *m_runner;
     ReportTableModel *m_model;
@@ -106,6 +112,8 @@ private:
     QString m_lastExport;
     QTimer *m_slow = nullptr; // half a second into a computation: offer to cancel
     QProgressDialog *m_wait = nullptr;
+    QTimer *m_exportSlow = nullptr; // half a second into an export: offer to cancel it
+    QProgressDialog *m_exportWait = nullptr;
     bool m_shownOnce = false;
 };
 

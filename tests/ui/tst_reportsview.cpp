@@ -4,6 +4,7 @@
 #include "reportsview.h"
 
 #include "reportcsv.h"
+#include "reportpdf.h"
 #include "reportregistry.h"
 #include "reporttablemodel.h"
 #include "salesreport.h"
@@ -14,10 +15,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -47,6 +50,7 @@ private slots:
     void languageChangeAsksTheReportAgain();
     void firstShowingRunsTheChosenReport();
     void aCancelledRunShowsNothing();
+    void aCancelledExportLeavesNoFile();
 
 private:
     // Chooses the report in the picker, January and February 2026 by month with comparison, and
@@ -107,6 +111,56 @@ void TestReportsView::aCancelledRunShowsNothing()
     QCOMPARE(m_view->model()->result().name, QStringLiteral("sales")); // still the last shown
     m_view->runner()->cancel(); // nothing running: nothing happens
     QCOMPARE(cancelled.count(), 1);
+}
+
+void TestReportsView::aCancelledExportLeavesNoFile()
+{
+    QTRY_COMPARE(m_view->model()->result().name, QStringLiteral("sales")); // the first showing
+    // A year by day: a PDF of a dozen pages.
+    m_view->fromEdit()->setDate(QDate(2026, 1, 1));
+    m_view->toEdit()->setDate(QDate(2026, 12, 31));
+    m_view->bucketBox()->setCurrentIndex(m_view->bucketBox()->findData(int(md::ReportBucket::Day)));
+    m_view->compareBox()->setChecked(false);
+    m_view->run();
+    QTRY_VERIFY(!m_view->runner()->isRunning() && m_view->model()->result().rows.size() > 300);
+    QVERIFY(md::ReportPdf::pageCount(m_view->model()->result()) > 3);
+
+    // The worker waits at its first progress report until the progress dialog has appeared
+    // (half a second in) and its Cancel was pressed: the cancel lands half-way.
+    int reports = 0;
+    connect(
+        m_view->runner(), &md::ReportRunner::exportProgress, m_view.get(),
+        [&] {
+            if (reports++ != 0)
+                return;
+            QTRY_VERIFY(m_view->exportProgressDialog() &&
+                        m_view->exportProgressDialog()->isVisible());
+            auto *cancel = m_view->exportProgressDialog()->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            cancel->click();
+        },
+        Qt::BlockingQueuedConnection);
+    QSignalSpy cancelled(m_view->runner(), &md::ReportRunner::exportCancelled);
+    QSignalSpy done(m_view.get(), &ReportsView::exportDone);
+    for (const auto format : {md::ReportRunner::Format::Pdf, md::ReportRunner::Format::Csv}) {
+        const QString name = format == md::ReportRunner::Format::Pdf ? QStringLiteral("year.pdf")
+                                                                     : QStringLiteral("year.csv");
+        const QString path = m_dir->filePath(name);
+        reports = 0;
+        cancelled.clear();
+        m_view->exportTo(path, format);
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(reports, 1); // stopped before the next page (or row): no second report
+        QCOMPARE(done.count(), 0);
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(QDir(m_dir->path()).entryList({name + QLatin1Char('*')}, QDir::Files),
+                 QStringList());
+        QVERIFY2(m_view->statusLabel()->text().contains(QStringLiteral("Cancelled")),
+                 qPrintable(m_view->statusLabel()->text()));
+        QVERIFY(!m_view->exportProgressDialog()->isVisible());
+        QVERIFY(m_view->exportCsvButton()->isEnabled());
+        QVERIFY(!shownMessage()); // a cancel is not a failure
+    }
 }
 
 void TestReportsView::cleanup()
