@@ -26,7 +26,9 @@ public slots:
 
 signals:
     void written(const QString &path);
-    void failed(const QString &path, const QString &message);
+    // message: for a shop clerk; details: the error's code and text, or the file and the
+    // system's words.
+    void failed(const QString &path, const QString &message, const QString &details);
 
 private:
     const ServiceContext &m_ctx;

@@ -116,7 +116,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
         emit documentWritten(path, QString());
     });
     connect(documents, &OrderDocumentWriter::failed, this,
-            [this](const QString &path, const QString &message) {
+            [this](const QString &path, const QString &message, const QString &details) {
                 m_message->setText(tr("The document could not be saved."));
                 auto *box = new QMessageBox(QMessageBox::Warning, tr("Orders"),
                                             tr("The document could not be saved as %1.")
@@ -125,6 +125,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->setTextFormat(Qt::PlainText);
                 box->setInformativeText(message);
+                box->setDetailedText(details);
                 box->open();
                 emit documentWritten(path, message);
             });
