@@ -13,6 +13,9 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 namespace md {
 
 namespace {
@@ -111,9 +114,15 @@ WelcomeDialog *WelcomeDialog::signIn(const QString &serverUrl, const QString &em
 
 WelcomeDialog::~WelcomeDialog()
 {
-    // The check ends within its timeout; its answer is dropped with the dialog.
-    if (m_checker)
-        m_checker->wait();
+    // Not waited for: a server that does not answer would hold the GUI thread for the check's
+    // whole timeout. The check touches nothing of the dialog; it ends by itself within its
+    // timeout and its QThread is deleted then, its answer going nowhere.
+    if (m_checker) {
+        disconnect(m_checker, nullptr, this, nullptr);
+        connect(m_checker, &QThread::finished, m_checker, &QObject::deleteLater);
+        if (m_checker->isFinished())
+            delete m_checker; // its pending deleteLater goes with it
+    }
 }
 
 DeskChoice WelcomeDialog::choice() const
@@ -157,10 +166,15 @@ void WelcomeDialog::accept()
         return; // OK is disabled then; Enter in a field still arrives here
     m_message->setText(tr("Signing in to %1…").arg(c.serverUrl));
     m_message->show();
-    m_checker = QThread::create([this, endpoint = endpoint()] {
+    // The thread keeps its answer to itself; the dialog reads it once the thread is finished
+    // (and not at all when it went first).
+    auto answer = std::make_shared<std::pair<bool, QString>>();
+    m_checker = QThread::create([answer, endpoint = endpoint()] {
         const Status s = StaffSignIn::check(endpoint);
-        emit signInChecked(s.ok(), s.ok() ? QString() : s.error().message);
+        *answer = {s.ok(), s.ok() ? QString() : s.error().message};
     });
+    connect(m_checker, &QThread::finished, this,
+            [this, answer] { emit signInChecked(answer->first, answer->second); });
     m_checker->setObjectName(QStringLiteral("desk-sign-in"));
     m_checker->start();
     updateState();

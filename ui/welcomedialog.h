@@ -52,7 +52,7 @@ public slots:
     void accept() override;
 
 signals:
-    // From the checking thread to the dialog (queued).
+    // The check's answer, once its thread has finished (delivered queued to checked()).
     void signInChecked(bool ok, const QString &message);
 
 protected:

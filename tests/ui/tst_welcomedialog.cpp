@@ -2,7 +2,10 @@
 
 #include "deskfixture.h"
 
+#include <Poco/Net/ServerSocket.h>
+
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +30,7 @@ private slots:
     void anUnreachableServerIsSaid();
     void theServerChoiceIsRememberedWithoutThePassword();
     void cancellingWhileSigningInAcceptsNothing();
+    void closingWhileTheServerIsSilentDoesNotWait();
     void signingInAgainKeepsTheServer();
 
 private:
@@ -146,6 +150,30 @@ void TestWelcomeDialog::cancellingWhileSigningInAcceptsNothing()
     QCOMPARE(d.result(), int(QDialog::Rejected));
     QVERIFY(!d.isVisible());
     QCOMPARE(DeskChoice::remembered().mode, DeskChoice::Mode::None);
+}
+
+void TestWelcomeDialog::closingWhileTheServerIsSilentDoesNotWait()
+{
+    // Listens but never accepts: the check waits for an answer until its timeout.
+    Poco::Net::ServerSocket silent(Poco::Net::SocketAddress("127.0.0.1", 0));
+    auto d = std::make_unique<WelcomeDialog>(DeskChoice::remembered());
+    d->show();
+    fillServer(*d, QStringLiteral("http://127.0.0.1:%1").arg(silent.address().port()),
+               QStringLiteral("owner-password-1"));
+    clickOk(*d);
+    QTest::qWait(300);
+    QVERIFY(d->isChecking()); // no answer yet
+    d->buttons()->button(QDialogButtonBox::Cancel)->click();
+    QCOMPARE(d->result(), int(QDialog::Rejected));
+    // The dialog goes at once (the sign-out path closes it with the main window showing); the
+    // check ends by itself, its answer going nowhere.
+    QElapsedTimer gone;
+    gone.start();
+    d.reset();
+    QVERIFY2(gone.elapsed() < 500, qPrintable(QString::number(gone.elapsed())));
+    QCOMPARE(DeskChoice::remembered().mode, DeskChoice::Mode::None);
+    silent.close(); // the check fails now and its thread ends
+    QTest::qWait(200);
 }
 
 void TestWelcomeDialog::signingInAgainKeepsTheServer()
