@@ -94,6 +94,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     });
     connect(&m_session, &DeskSession::syncingChanged, this, &MainWindow::updateCopyPage);
     connect(&m_session, &DeskSession::firstCopyStopped, this, &MainWindow::updateCopyPage);
+    connect(&m_session, &DeskSession::connectionChanged, this, &MainWindow::updateCopyPage);
     connect(&m_session, &DeskSession::ready, this, [this] {
         m_signedOut = false;
         updateCopyPage();
@@ -376,8 +377,13 @@ void MainWindow::updateCopyPage()
         m_copying->setText(tr("Your staff account is no longer on this shop, so its areas are "
                               "closed. Sign out, or ask the shop's owner."));
     } else {
-        m_copying->setText(tr("Copying the shop to this computer…\nThe areas open when the copy "
-                              "is complete; it keeps working when the server cannot be reached."));
+        QString text = tr("Copying the shop to this computer…\nThe areas open when the copy "
+                          "is complete; it keeps working when the server cannot be reached.");
+        // Between tries of a copy that could not go on: why, in the session's words.
+        if (copying && !m_session.isSyncing() && !m_session.lastError().isEmpty())
+            text += QStringLiteral("\n\n") +
+                    tr("Waiting for the server: %1").arg(m_session.lastError());
+        m_copying->setText(text);
     }
     m_copyProgress->setVisible(copying);
     m_copyButton->setVisible(copying || stopped);

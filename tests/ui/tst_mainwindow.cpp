@@ -25,6 +25,7 @@ class TestMainWindow : public QObject
 private slots:
     void theCatalogShowsTheReplica();
     void theFirstCopyStopsAndResumesWhereItStopped();
+    void aCopyThatCannotStartSaysWhy();
 };
 
 void TestMainWindow::theCatalogShowsTheReplica()
@@ -153,6 +154,24 @@ void TestMainWindow::theFirstCopyStopsAndResumesWhereItStopped()
     QTRY_COMPARE_WITH_TIMEOUT(w.catalogView()->model()->total(), qint64(2), DeskFixture::kWait);
     QVERIFY(!w.copyButton()->isVisible());
     QCOMPARE(w.syncStatus()->stateText(), SyncStatusWidget::tr("Online"));
+}
+
+void TestMainWindow::aCopyThatCannotStartSaysWhy()
+{
+    DeskFixture f;
+    DeskOptions o = f.options();
+    o.endpoint.url = QStringLiteral("http://127.0.0.1:%1").arg(f.port());
+    f.server.reset(); // nobody listens there any more
+    DeskSession session;
+    LanguageManager languages;
+    MainWindow w(session, languages, QStringLiteral("茶铺"), QStringLiteral("CNY"), QString());
+    w.show();
+    session.start(o);
+    QTRY_COMPARE_WITH_TIMEOUT(session.connection(), DeskSession::Connection::Offline,
+                              DeskFixture::kWait);
+    QVERIFY(!session.lastError().isEmpty());
+    QVERIFY2(w.copyText().contains(session.lastError()), qPrintable(w.copyText()));
+    QVERIFY(!w.catalogView());
 }
 
 QTEST_MAIN(TestMainWindow)
