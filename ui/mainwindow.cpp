@@ -202,6 +202,7 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
 
     resize(1100, 700);
     retranslate();
+    listAreas(); // until the role is known, only what every role may use
     openViews();
 }
 
