@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void firstSyncCopiesTheShop();
+    void aCopyStoppedBeforeItBeganWaitsForSyncNow();
     void aPriceChangeShowsAtOnceIsPendingThenReachesTheServer();
     void offlineKeepsTheCommandUntilTheServerIsBack();
     void aStaleEditIsListedAsAConflictUntilDismissed();
@@ -188,6 +189,37 @@ void TestDeskSession::firstSyncCopiesTheShop()
     s.start(options());
     QTRY_COMPARE_WITH_TIMEOUT(s.connection(), DeskSession::Connection::Online, kWait);
     QVERIFY(s.lastSyncAt() > last);
+}
+
+void TestDeskSession::aCopyStoppedBeforeItBeganWaitsForSyncNow()
+{
+    DeskSession s;
+    QSignalSpy stopped(&s, &DeskSession::firstCopyStopped);
+    QSignalSpy syncing(&s, &DeskSession::syncingChanged);
+    QSignalSpy copied(&s, &DeskSession::firstCopyFinished);
+    // Stopped the moment the replica is open, before the session's first cycle.
+    connect(&s, &DeskSession::ready, &s, &DeskSession::stopFirstCopy, Qt::DirectConnection);
+    DeskOptions o = options();
+    o.syncIntervalMs = 1000;
+    s.start(o);
+    QVERIFY(stopped.wait(kWait));
+    QVERIFY(s.isCopyStopped());
+    QVERIFY(!s.hasCopy());
+    QCOMPARE(s.connection(), DeskSession::Connection::Offline);
+    QVERIFY(!s.lastError().isEmpty());
+    // No cycle, not even the periodic one, until asked for.
+    QTest::qWait(2500);
+    QVERIFY(syncing.isEmpty());
+    s.stopFirstCopy(); // already stopped: nothing happens
+    QCOMPARE(stopped.count(), 1);
+    s.syncNow();
+    QVERIFY(!s.isCopyStopped());
+    QVERIFY(copied.wait(kWait));
+    QVERIFY(s.hasCopy());
+    QCOMPARE(s.connection(), DeskSession::Connection::Online);
+    s.stopFirstCopy(); // there is a copy: nothing to stop
+    QVERIFY(!s.isCopyStopped());
+    QCOMPARE(stopped.count(), 1);
 }
 
 void TestDeskSession::aPriceChangeShowsAtOnceIsPendingThenReachesTheServer()
