@@ -12,9 +12,11 @@ namespace md {
 
 // The column an order list is sorted by; ties are broken by id in the same direction, so that
 // every sort is a total order and pages never overlap. Member and Status are followed by the
-// placing time. Member sorts by member id (each member's orders together; guests first), not by
-// name, which would join members for every row sorted.
-enum class OrderSort { Placed, Number, Member, Status, Units, Total, Received };
+// placing time. Member sorts by member id (each member's orders together; guests first);
+// MemberName by the member's display name (guests first, then names in code-point order; a name
+// shared by two members keeps each member's orders together), read off members_display_name and
+// orders_member (summaries() only; elsewhere it sorts as Member).
+enum class OrderSort { Placed, Number, Member, Status, Units, Total, Received, MemberName };
 
 struct OrderQuery
 {
@@ -118,6 +120,7 @@ public:
 
 private:
     Status loadDetail(Order &order) const;
+    Result<QList<OrderSummary>> summariesByMemberName(const OrderQuery &query) const;
     QSqlDatabase m_db;
 };
 

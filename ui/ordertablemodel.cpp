@@ -158,7 +158,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
     static const OrderSort kSorts[ColumnCount] = {
-        OrderSort::Number, OrderSort::Placed, OrderSort::Member,  OrderSort::Status,
+        OrderSort::Number, OrderSort::Placed, OrderSort::MemberName, OrderSort::Status,
         OrderSort::Units,  OrderSort::Total,  OrderSort::Received};
     if (column < 0 || column >= ColumnCount)
         return;

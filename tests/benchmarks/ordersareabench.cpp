@@ -4,7 +4,8 @@
 //   orders-area-bench open DIR              opens the Orders area (OrdersView) on it, shown
 //                                           offscreen, and prints the time to the first rows, to
 //                                           the last row after scrolling to the end, the pages
-//                                           read, and the peak RSS of this process
+//                                           read, and the peak RSS of this process; then the
+//                                           same sorted by member name, both directions
 // The two are separate processes so that the peak RSS is the desktop's, not the generator's.
 #include "catalogservice.h"
 #include "database.h"
@@ -165,6 +166,29 @@ int open(const QString &dir)
                     qPrintable(m->index(last, OrderTableModel::Number).data().toString()),
                     qPrintable(m->index(last, OrderTableModel::Placed).data().toString()));
         std::printf("peak RSS: %.1f MB\n", usage.ru_maxrss / 1024.0);
+        // Sorted by member name (clicking the Member header): the first rows, then the end.
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QElapsedTimer sorted;
+            sorted.start();
+            table->sortByColumn(OrderTableModel::Member, order);
+            table->scrollToTop();
+            if (!QTest::qWaitFor([&] { return m->rowCount() > 0 && loaded(0); }, 60000))
+                return fail(QStringLiteral("no first rows by member name"));
+            const double firstSorted = ms(sorted);
+            sorted.restart();
+            table->scrollToBottom();
+            const int lastSorted = m->rowCount() - 1;
+            if (!QTest::qWaitFor([&] { return loaded(lastSorted); }, 60000))
+                return fail(QStringLiteral("no last row by member name"));
+            std::printf("by member name %s: first rows %.0f ms after the click, last row %.0f ms "
+                        "after scrolling to the end (%s, %s)\n",
+                        order == Qt::AscendingOrder ? "ascending" : "descending", firstSorted,
+                        ms(sorted),
+                        qPrintable(m->index(0, OrderTableModel::Member).data().toString()),
+                        qPrintable(m->index(lastSorted, OrderTableModel::Member).data().toString()));
+        }
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("peak RSS after sorting: %.1f MB\n", usage.ru_maxrss / 1024.0);
     }
     return rc;
 }

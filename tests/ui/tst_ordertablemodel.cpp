@@ -32,6 +32,8 @@ private slots:
     void filterByStatusChangesTheCount();
     void anAnswerToAnOlderFilterIsDropped();
     void sortingIsDoneByTheStore();
+    void sortingByMemberNameCrossesPages_data();
+    void sortingByMemberNameCrossesPages();
     void aRefreshReadsTheShownRowsAgain();
 
 private:
@@ -247,6 +249,41 @@ void TestOrderTableModel::sortingIsDoneByTheStore()
     QVERIFY(m->summary(1)->placedAt > m->summary(0)->placedAt);
     QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, m->rowCount() - 1), kWait);
     QCOMPARE(m->summary(m->rowCount() - 1)->id, newestPaid);
+}
+
+void TestOrderTableModel::sortingByMemberNameCrossesPages_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("ascending") << Qt::AscendingOrder;
+    QTest::newRow("descending") << Qt::DescendingOrder;
+}
+
+// Odd ids are 张三's, even ids Li Lei's; "Li Lei" < "张三" (code points), and each member's
+// orders follow by time. Rows either side of page boundaries, of the switch from one member to
+// the other (row 10,000), and in the second half (read backwards from the end) are checked.
+void TestOrderTableModel::sortingByMemberNameCrossesPages()
+{
+    QFETCH(Qt::SortOrder, order);
+    OrderTableModel *m = m_view->model();
+    QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m->sort(OrderTableModel::Member, order);
+    QTRY_COMPARE_WITH_TIMEOUT(m->total(), kOrders, kWait);
+    const auto expectedId = [order](qint64 row) {
+        const qint64 half = kOrders / 2;
+        if (order == Qt::AscendingOrder)
+            return row < half ? 2 * (row + 1) : 2 * (row - half) + 1;
+        return row < half ? kOrders - 1 - 2 * row : kOrders - 2 * (row - half);
+    };
+    const QString first = order == Qt::AscendingOrder ? QStringLiteral("Li Lei")
+                                                      : QStringLiteral("张三");
+    const QString second = order == Qt::AscendingOrder ? QStringLiteral("张三")
+                                                       : QStringLiteral("Li Lei");
+    for (const int row : {0, 99, 100, 101, 9999, 10000, 10099, 10100, 15000, 19999}) {
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, row), kWait);
+        QCOMPARE(m->summary(row)->id, expectedId(row));
+        QCOMPARE(m->index(row, OrderTableModel::Member).data().toString(),
+                 row < kOrders / 2 ? first : second);
+    }
 }
 
 void TestOrderTableModel::aRefreshReadsTheShownRowsAgain()
