@@ -53,6 +53,39 @@ QString whereClause(const RefundQuery &query, QVariantList &values)
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
 }
 
+// " ORDER BY key DESC, id DESC": the key from this whitelist only, never from the caller's text.
+QString orderBy(const RefundQuery &query)
+{
+    QString key;
+    switch (query.sort) {
+    case RefundSort::Requested:
+        key = QStringLiteral("refunds.created_at");
+        break;
+    case RefundSort::OrderNumber:
+        key = QStringLiteral("refunds.order_id");
+        break;
+    case RefundSort::MemberName:
+        key = QStringLiteral("(SELECT m.display_name FROM orders o JOIN members m ON "
+                             "m.id = o.member_id WHERE o.id = refunds.order_id)");
+        break;
+    case RefundSort::Units:
+        key = QStringLiteral("(SELECT COALESCE(SUM(l.quantity), 0) FROM refund_lines l WHERE "
+                             "l.refund_id = refunds.id)");
+        break;
+    case RefundSort::Amount:
+        key = QStringLiteral("refunds.amount");
+        break;
+    case RefundSort::Status:
+        key = QStringLiteral("refunds.status");
+        break;
+    case RefundSort::Reason:
+        key = QStringLiteral("refunds.reason");
+        break;
+    }
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", refunds.id") + dir;
+}
+
 } // namespace
 
 Status RefundRepository::insert(Refund &r, qint64 nowMs)
@@ -119,7 +152,7 @@ Result<QList<Refund>> RefundRepository::list(const RefundQuery &query) const
     QVariantList values;
     const QString where = whereClause(query, values);
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM refunds") +
-                         where + QStringLiteral(" ORDER BY id DESC LIMIT ? OFFSET ?"));
+                         where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);

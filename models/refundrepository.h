@@ -11,10 +11,17 @@
 
 namespace md {
 
+// The column a refund list is sorted by (the store sorts, from this list of keys only); ties are
+// broken by id in the same direction, so pages never overlap. OrderNumber sorts by the order's id,
+// MemberName and Units by a lookup per refund (the queue is small next to the orders).
+enum class RefundSort { Requested, OrderNumber, MemberName, Units, Amount, Status, Reason };
+
 struct RefundQuery
 {
     std::optional<RefundStatus> status;
     qint64 orderId = 0;
+    RefundSort sort = RefundSort::Requested;
+    bool descending = true;
     int offset = 0;
     int limit = 50;
 };

@@ -48,13 +48,15 @@ Result<RefundRow> rowOf(const QSqlDatabase &db, const Refund &refund, Order *det
 } // namespace
 
 void RefundPageLoader::load(quint64 generation, int offset, int limit,
-                            std::optional<RefundStatus> status)
+                            std::optional<RefundStatus> status, RefundSort sort, bool descending)
 {
     RefundService refunds(m_ctx);
     RefundQuery q;
     q.status = status;
     q.offset = offset;
     q.limit = limit;
+    q.sort = sort;
+    q.descending = descending;
     auto list = refunds.refunds(m_staff, q);
     auto total = refunds.count(m_staff, q);
     if (!list || !total) {

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "order.h"
 #include "refund.h"
+#include "refundrepository.h"
 
 #include <QList>
 #include <QMetaType>
@@ -44,7 +45,9 @@ public:
     {}
 
 public slots:
-    void load(quint64 generation, int offset, int limit, std::optional<md::RefundStatus> status);
+    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction).
+    void load(quint64 generation, int offset, int limit, std::optional<md::RefundStatus> status,
+              md::RefundSort sort, bool descending);
     void loadDetail(quint64 request, qint64 refundId);
 
 signals:
@@ -62,3 +65,4 @@ private:
 
 Q_DECLARE_METATYPE(md::RefundRow)
 Q_DECLARE_METATYPE(md::RefundDetail)
+Q_DECLARE_METATYPE(md::RefundSort)

@@ -127,6 +127,8 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSortIndicator(RefundTableModel::Requested, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true); // the model sorts in the store
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Widths from sample texts (not ResizeToContents, which would measure rows as pages arrive);

@@ -9,7 +9,9 @@ namespace md {
 
 RefundTableModel::RefundTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    qRegisterMetaType<md::RefundSort>();
+}
 
 int RefundTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -108,7 +110,22 @@ void RefundTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_status);
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_status, m_sort, m_descending);
+}
+
+void RefundTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const RefundSort kSorts[ColumnCount] = {
+        RefundSort::Requested, RefundSort::OrderNumber, RefundSort::MemberName, RefundSort::Units,
+        RefundSort::Amount,    RefundSort::Status,      RefundSort::Reason};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (kSorts[column] == m_sort && descending == m_descending)
+        return;
+    m_sort = kSorts[column];
+    m_descending = descending;
+    reset(m_status);
 }
 
 void RefundTableModel::reset(std::optional<RefundStatus> status)
@@ -120,7 +137,7 @@ void RefundTableModel::reset(std::optional<RefundStatus> status)
     ++m_generation;
     m_loading = true;
     endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_status);
+    emit pageWanted(m_generation, 0, kPageSize, m_status, m_sort, m_descending);
 }
 
 void RefundTableModel::addPage(quint64 generation, int offset, const QList<RefundRow> &rows,

@@ -9,8 +9,9 @@
 
 namespace md {
 
-// The refund queue: requests, newest first, in the pages the loader delivers (appended as the
-// view scrolls: canFetchMore/fetchMore), optionally of one status only.
+// The refund queue: requests, newest first unless sorted otherwise (by any column, sorted by the
+// store: sort() starts the list again), in the pages the loader delivers (appended as the view
+// scrolls: canFetchMore/fetchMore), optionally of one status only.
 class RefundTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // A new list (after a filter change or an action): forgets the rows, asks for the first page.
     void reset(std::optional<RefundStatus> status);
@@ -47,7 +49,7 @@ public slots:
 
 signals:
     void pageWanted(quint64 generation, int offset, int limit,
-                    std::optional<md::RefundStatus> status);
+                    std::optional<md::RefundStatus> status, md::RefundSort sort, bool descending);
     // The total changed (a page arrived with a new count).
     void totalChanged(qint64 total);
 
@@ -57,6 +59,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     std::optional<RefundStatus> m_status;
+    RefundSort m_sort = RefundSort::Requested;
+    bool m_descending = true;
 };
 
 } // namespace md

@@ -64,6 +64,8 @@ private slots:
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
     void modelPages();
+    void sortsInTheStoreAcrossPages_data();
+    void sortsInTheStoreAcrossPages();
     void approveRestocks();
     void rejectNeedsAReason();
     void clerkCannotDecide();
@@ -159,6 +161,51 @@ void TestRefundsView::modelPages()
     QVERIFY(!model.canFetchMore({}));
     QCOMPARE(model.rowOf(1000), 0);
     QCOMPARE(model.data(model.index(0, 0), RefundTableModel::IdRole).toLongLong(), qint64(1000));
+}
+
+void TestRefundsView::sortsInTheStoreAcrossPages_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("ascending") << Qt::AscendingOrder;
+    QTest::newRow("descending") << Qt::DescendingOrder;
+}
+
+// Three refunds whose reasons sort neither by id nor backwards: the loader's pages of two (the
+// second page starts at the boundary) and the view's model sorted by its header both follow the
+// store's order, in both directions.
+void TestRefundsView::sortsInTheStoreAcrossPages()
+{
+    QFETCH(Qt::SortOrder, order);
+    const qint64 b = request(1, QStringLiteral("b: wrong colour"));
+    const qint64 a = request(1, QStringLiteral("a: damaged"));
+    const qint64 c = request(1, QStringLiteral("c: too late"));
+    const bool descending = order == Qt::DescendingOrder;
+    const QList<qint64> expected = descending ? QList<qint64>{c, b, a} : QList<qint64>{a, b, c};
+
+    qRegisterMetaType<QList<md::RefundRow>>(); // for the spy
+    RefundPageLoader loader(m_shop->ctx(), m_shop->manager());
+    QSignalSpy loaded(&loader, &RefundPageLoader::loaded);
+    loader.load(1, 0, 2, std::nullopt, RefundSort::Reason, descending);
+    loader.load(1, 2, 2, std::nullopt, RefundSort::Reason, descending);
+    QCOMPARE(loaded.size(), 2);
+    QList<qint64> paged;
+    for (const auto &answer : loaded)
+        for (const RefundRow &row : answer.at(2).value<QList<RefundRow>>())
+            paged << row.refund.id;
+    QCOMPARE(paged, expected);
+
+    RefundsView view(m_shop->ctx(), m_shop->manager(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(view.model()->rowCount(), 3);
+    QTableView *table = view.table();
+    QVERIFY(table);
+    QVERIFY(table->isSortingEnabled());
+    table->sortByColumn(RefundTableModel::Reason, order);
+    QTRY_VERIFY(view.model()->rowCount() == 3 &&
+                view.model()->rowAt(0)->refund.id == expected.at(0));
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(view.model()->rowAt(row)->refund.id, expected.at(row));
 }
 
 void TestRefundsView::approveRestocks()
