@@ -146,12 +146,51 @@ Result<std::optional<Member>> MemberRepository::findByExternalRef(const QString 
     return findWhere(QStringLiteral("external_ref = ?"), ref);
 }
 
+namespace {
+
+// " ORDER BY key DESC, id DESC": the key from this whitelist only, never from the caller's text.
+QString orderBy(const MemberQuery &query)
+{
+    QString key;
+    switch (query.sort) {
+    case MemberSort::Id:
+        break;
+    case MemberSort::Name:
+        key = QStringLiteral("display_name");
+        break;
+    case MemberSort::Email:
+        key = QStringLiteral("email");
+        break;
+    case MemberSort::Phone:
+        key = QStringLiteral("phone");
+        break;
+    case MemberSort::Tier:
+        key = QStringLiteral("CASE COALESCE(tier_override, tier) WHEN 'regular' THEN 0 "
+                             "WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 ELSE 3 END");
+        break;
+    case MemberSort::Points:
+        key = QStringLiteral("points");
+        break;
+    case MemberSort::Balance:
+        key = QStringLiteral("balance");
+        break;
+    case MemberSort::Spend:
+        key = QStringLiteral("net_paid");
+        break;
+    }
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral(" ORDER BY ") + (key.isEmpty() ? QString() : key + dir + QStringLiteral(", ")) +
+           QStringLiteral("id") + dir;
+}
+
+} // namespace
+
 Result<QList<Member>> MemberRepository::list(const MemberQuery &query) const
 {
     QVariantList values;
     const QString where = whereClause(query, values);
     SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM members") +
-                         where + QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?"));
+                         where + orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);

@@ -7,13 +7,16 @@
 
 namespace md {
 
-void MemberPageLoader::load(quint64 generation, int offset, int limit, const QString &text)
+void MemberPageLoader::load(quint64 generation, int offset, int limit, const QString &text,
+                            MemberSort sort, bool descending)
 {
     MemberService members(m_ctx);
     MemberQuery q;
     q.text = text.trimmed();
     q.offset = offset;
     q.limit = limit;
+    q.sort = sort;
+    q.descending = descending;
     auto rows = members.members(m_staff, q);
     auto total = members.memberCount(m_staff, q);
     if (!rows || !total) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "memberrepository.h"
 #include "member.h"
 #include "order.h"
 
@@ -38,7 +39,9 @@ public:
     {}
 
 public slots:
-    void load(quint64 generation, int offset, int limit, const QString &text);
+    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction).
+    void load(quint64 generation, int offset, int limit, const QString &text, md::MemberSort sort,
+              bool descending);
     void loadDetail(quint64 request, qint64 memberId);
 
 signals:
@@ -55,3 +58,4 @@ private:
 } // namespace md
 
 Q_DECLARE_METATYPE(md::MemberDetail)
+Q_DECLARE_METATYPE(md::MemberSort)

@@ -119,6 +119,9 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Sorted by the store once a header is clicked; until then in the order the members joined.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     // Widths from sample texts (not ResizeToContents, which would measure rows as pages arrive).

@@ -9,7 +9,9 @@ namespace md {
 MemberTableModel::MemberTableModel(const QString &currency, QObject *parent)
     : QAbstractTableModel(parent)
     , m_currency(currency)
-{}
+{
+    qRegisterMetaType<md::MemberSort>();
+}
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -101,7 +103,22 @@ void MemberTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_text);
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_text, m_sort, m_descending);
+}
+
+void MemberTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const MemberSort kSorts[ColumnCount] = {
+        MemberSort::Name,   MemberSort::Email,   MemberSort::Phone, MemberSort::Tier,
+        MemberSort::Points, MemberSort::Balance, MemberSort::Spend};
+    if (column < 0 || column >= ColumnCount)
+        return; // no column (the view's first state): the order they joined in
+    const bool descending = order == Qt::DescendingOrder;
+    if (kSorts[column] == m_sort && descending == m_descending)
+        return;
+    m_sort = kSorts[column];
+    m_descending = descending;
+    reset(m_text);
 }
 
 void MemberTableModel::reset(const QString &text)
@@ -113,7 +130,7 @@ void MemberTableModel::reset(const QString &text)
     ++m_generation;
     m_loading = true;
     endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_text);
+    emit pageWanted(m_generation, 0, kPageSize, m_text, m_sort, m_descending);
 }
 
 void MemberTableModel::addPage(quint64 generation, int offset, const QList<Member> &rows,

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "member.h"
+#include "memberrepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace md {
 
-// The member list: tier, points, balance and total spend (cumulative net paid), in the pages the
-// loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally narrowed
+// The member list: tier, points, balance and total spend (cumulative net paid), in the order they
+// joined unless sorted by a column (sorted by the store: sort() starts the list again), in the
+// pages the loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally narrowed
 // to a search text (part of the name, e-mail or phone).
 class MemberTableModel : public QAbstractTableModel
 {
@@ -28,6 +30,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // A new list (after a search or an action): forgets the rows, asks for the first page.
     void reset(const QString &text);
@@ -46,7 +49,8 @@ public slots:
     void addPage(quint64 generation, int offset, const QList<md::Member> &rows, qint64 total);
 
 signals:
-    void pageWanted(quint64 generation, int offset, int limit, const QString &text);
+    void pageWanted(quint64 generation, int offset, int limit, const QString &text,
+                    md::MemberSort sort, bool descending);
     void totalChanged(qint64 total);
 
 private:
@@ -56,6 +60,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     QString m_text;
+    MemberSort m_sort = MemberSort::Id;
+    bool m_descending = false;
 };
 
 } // namespace md

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace md;
 
 namespace {
@@ -60,6 +62,8 @@ private slots:
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
     void pagesWhileScrolling();
+    void sortsInTheStoreAcrossPages_data();
+    void sortsInTheStoreAcrossPages();
     void searchAndDetail();
     void adjustPointsWithAReason();
     void adjustBalanceAsDecimalText();
@@ -144,6 +148,57 @@ void TestMembersView::pagesWhileScrolling()
     view.searchEdit()->setText(QStringLiteral("bulk.example"));
     view.applySearch();
     QTRY_COMPARE(model->total(), qint64(230));
+}
+
+void TestMembersView::sortsInTheStoreAcrossPages_data()
+{
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("ascending") << Qt::AscendingOrder;
+    QTest::newRow("descending") << Qt::DescendingOrder;
+}
+
+// 150 members whose names run backwards to the order they joined in, and the fixture's three (李雷,
+// 王芳, 赵敏 sort after 会员…: code points): sorted by name, the second page goes on where the
+// first stopped, in both directions.
+void TestMembersView::sortsInTheStoreAcrossPages()
+{
+    QFETCH(Qt::SortOrder, order);
+    for (int i = 0; i < 150; ++i)
+        TestStore::check(MemberService(m_shop->ctx())
+                             .createMember(Actor::system(),
+                                           {QStringLiteral("m%1@bulk.example").arg(i),
+                                            {},
+                                            {},
+                                            QStringLiteral("会员%1").arg(149 - i, 3, 10,
+                                                                         QLatin1Char('0')),
+                                            {},
+                                            0}));
+    QStringList expected;
+    for (int i = 0; i < 150; ++i)
+        expected << QStringLiteral("会员%1").arg(i, 3, 10, QLatin1Char('0'));
+    expected << QStringLiteral("李雷") << QStringLiteral("王芳") << QStringLiteral("赵敏");
+    if (order == Qt::DescendingOrder)
+        std::reverse(expected.begin(), expected.end());
+
+    MembersView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *model = view.model();
+    QTRY_COMPARE(model->total(), qint64(153));
+    QVERIFY(view.table()->isSortingEnabled());
+    view.table()->sortByColumn(MemberTableModel::Name, order);
+    QTRY_VERIFY(model->rowCount() > 0 &&
+                model->memberAt(0)->displayName == expected.first());
+    while (model->canFetchMore({}) || model->rowCount() < 153) {
+        const int before = model->rowCount();
+        model->fetchMore({});
+        QTRY_VERIFY(model->rowCount() > before);
+    }
+    QCOMPARE(model->rowCount(), 153);
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->memberAt(row)->displayName;
+    QCOMPARE(shown, expected);
 }
 
 void TestMembersView::searchAndDetail()
