@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
@@ -76,6 +77,9 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
         refused(tr("Catalog"), {tr("The catalog could not be read: %1").arg(message)});
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CatalogView::updateCount);
+    // After the model took the page (connected later, so called after it).
+    connect(m_loader, &ProductPageLoader::loaded, this, &CatalogView::restoreView,
+            Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogView::updateCount);
     m_worker->setObjectName(QStringLiteral("catalog-loader"));
     m_worker->start();
@@ -103,7 +107,10 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     connect(undoStack(), &QUndoStack::undoTextChanged, this, &CatalogView::updateUndoTexts);
     connect(undoStack(), &QUndoStack::redoTextChanged, this, &CatalogView::updateUndoTexts);
 
-    connect(m_categories, &CategoryPanel::categoryChosen, m_model, &ProductTableModel::setCategory);
+    connect(m_categories, &CategoryPanel::categoryChosen, this, [this](qint64 categoryId) {
+        m_kept.reset(); // another list: nothing to keep
+        m_model->setCategory(categoryId);
+    });
     connect(m_categories, &CategoryPanel::refused, this, &CatalogView::refused);
 
     m_search->setClearButtonEnabled(true);
@@ -111,7 +118,10 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this,
-            [this] { m_model->setFilterText(m_search->text().trimmed()); });
+            [this] {
+                m_kept.reset();
+                m_model->setFilterText(m_search->text().trimmed());
+            });
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -197,11 +207,54 @@ QUndoStack *CatalogView::undoStack() const
 
 void CatalogView::reload()
 {
+    KeptView kept;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        if (const ProductSummary *s = m_model->summaryAt(index.row()))
+            kept.selected.insert(s->product.id);
+    }
+    if (const ProductSummary *s = m_model->summaryAt(m_table->currentIndex().row()))
+        kept.current = s->product.id;
+    kept.scroll = m_table->verticalScrollBar()->value();
+    kept.rows = m_model->rowCount();
+    // A reload before the last one was restored keeps what that one kept (nothing is shown yet).
+    if (!m_kept || kept.rows > 0)
+        m_kept = kept;
     m_model->reload();
     m_categoriesGeneration = ++m_generation;
     QMetaObject::invokeMethod(
         m_reader, [reader = m_reader, g = m_categoriesGeneration] { reader->loadCategories(g); },
         Qt::QueuedConnection);
+}
+
+void CatalogView::restoreView()
+{
+    if (!m_kept)
+        return;
+    if (m_model->total() < 0)
+        return; // the reload's first page is not in yet
+    if (m_model->rowCount() < m_kept->rows && m_model->rowCount() < m_model->total()) {
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        return; // else a page is on its way already
+    }
+    const KeptView kept = *m_kept;
+    m_kept.reset();
+    QItemSelectionModel *selection = m_table->selectionModel();
+    QItemSelection rows;
+    QModelIndex current;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const qint64 id = m_model->summaryAt(row)->product.id;
+        if (kept.selected.contains(id))
+            rows.select(m_model->index(row, 0), m_model->index(row, ProductTableModel::ColumnCount - 1));
+        if (id == kept.current)
+            current = m_model->index(row, 0);
+    }
+    if (current.isValid())
+        selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect);
+    // The scroll bar's range follows the new rows only once the view has laid them out.
+    m_table->doItemsLayout();
+    m_table->verticalScrollBar()->setValue(kept.scroll);
 }
 
 void CatalogView::setOutboxPending(qint64 count)

@@ -3,7 +3,10 @@
 #include "actor.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -61,7 +64,9 @@ public:
     BulkPriceDialog *bulkPriceDialog() const { return m_bulk; }
 
 public slots:
-    // Reloads the tree and the product list (after a sync or an action).
+    // Reloads the tree and the product list (after a sync or an action), keeping the selected
+    // products, the current one and the scroll position: the list is read again as far as it
+    // had been scrolled, then they are put back (products gone from those rows stay unselected).
     void reload();
     // 0 for every category.
     void setCategory(qint64 categoryId);
@@ -87,6 +92,8 @@ private:
     void skusLoaded(quint64 generation, const QList<md::PricedSku> &skus);
     void openEditor(const Product &product, const QList<Sku> &skus);
     void refused(const QString &title, const QStringList &reasons);
+    // After rows arrived from a reload(): reads on until the kept rows are back, then restores.
+    void restoreView();
 
     Actor m_staff;
     QString m_currency;
@@ -114,6 +121,14 @@ private:
     ProductEditor *m_editor = nullptr;
     BulkPriceDialog *m_bulk = nullptr;
     QHash<int, QString> m_editTitles; // edits of this view -> the title of a refusal
+    struct KeptView
+    {
+        QSet<qint64> selected;
+        qint64 current = 0;
+        int scroll = 0;
+        int rows = 0; // rows loaded before the reload
+    };
+    std::optional<KeptView> m_kept; // set by reload() until restoreView() is done
 };
 
 } // namespace md

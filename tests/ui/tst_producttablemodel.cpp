@@ -3,9 +3,12 @@
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -22,6 +25,7 @@ private slots:
     void fetchesMorePagesOnDemand();
     void filterRestartsFromTheFirstPage();
     void pagesThroughUnderTheModelTester();
+    void aReloadKeepsTheSelectionAndTheScrollPosition();
 
 private:
     std::unique_ptr<TestStore> m_store;
@@ -107,4 +111,47 @@ void TestProductTableModel::pagesThroughUnderTheModelTester()
 }
 
 QTEST_MAIN(TestProductTableModel)
+// A sync that brings changes reloads the list: the products selected on the second page, the
+// current one and the scroll position are there again once the list has been read back as far
+// as it had been scrolled (the reload resets the model, which by itself would lose all three).
+void TestProductTableModel::aReloadKeepsTheSelectionAndTheScrollPosition()
+{
+    CatalogView view(m_store->ctx(), QStringLiteral("CNY"));
+    view.resize(900, 500);
+    view.show();
+    ProductTableModel *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    QTRY_COMPARE(model->rowCount(), ProductTableModel::kPageSize);
+    model->fetchMore({});
+    QTRY_COMPARE(model->rowCount(), 2 * ProductTableModel::kPageSize);
+    const int row = 300;
+    const qint64 current = model->summaryAt(row)->product.id;
+    const qint64 other = model->summaryAt(row + 2)->product.id;
+    table->selectionModel()->setCurrentIndex(model->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
+    table->selectionModel()->select(model->index(row + 2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    const int scroll = table->verticalScrollBar()->value();
+    QVERIFY(scroll > 0);
+
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    view.reload();
+    QCOMPARE(reset.count(), 1);
+    QTRY_VERIFY(table->currentIndex().isValid());
+    QVERIFY(model->rowCount() >= 2 * ProductTableModel::kPageSize);
+    QCOMPARE(model->summaryAt(table->currentIndex().row())->product.id, current);
+    QList<qint64> selected;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        selected << model->summaryAt(index.row())->product.id;
+    std::sort(selected.begin(), selected.end());
+    QList<qint64> expected{current, other};
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(selected, expected);
+    QCOMPARE(table->verticalScrollBar()->value(), scroll);
+}
+
 #include "tst_producttablemodel.moc"
