@@ -186,6 +186,26 @@ Result<Member> MemberService::member(const Actor &actor, qint64 memberId) const
                              QStringLiteral("member"), memberId);
 }
 
+Result<std::optional<qint64>> MemberService::findByEntry(const Actor &actor,
+                                                        const QString &entry) const
+{
+    MD_TRY(requireAccess(actor, 0, Permission::MemberView));
+    const MemberRepository repo(m_ctx.connection());
+    const QString text = entry.trimmed();
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    Result<std::optional<Member>> m = isNumber ? repo.find(id)
+                                               : repo.findByEmail(validation::normalizeEmail(text));
+    MD_TRY(m);
+    if (!m->has_value() && isNumber) { // not an id: perhaps a mobile number
+        m = repo.findByPhone(validation::normalizePhone(text));
+        MD_TRY(m);
+    }
+    if (!m->has_value())
+        return std::optional<qint64>();
+    return std::optional<qint64>((*m)->id);
+}
+
 Result<QList<Member>> MemberService::members(const Actor &actor, const MemberQuery &query) const
 {
     MD_TRY(PermissionPolicy::require(actor, Permission::MemberView));

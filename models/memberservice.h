@@ -50,6 +50,10 @@ public:
     Result<Member> member(const Actor &actor, qint64 memberId) const;
     Result<QList<Member>> members(const Actor &actor, const MemberQuery &query) const;
     Result<qint64> memberCount(const Actor &actor, const MemberQuery &query) const;
+    // The member an entry a clerk typed names: an id, else an e-mail, else (digits that are no
+    // member's id) a mobile number; nullopt when none matches. Read with the actor's rights
+    // (MemberView), as member() is.
+    Result<std::optional<qint64>> findByEntry(const Actor &actor, const QString &entry) const;
 
     Result<QList<Address>> addresses(const Actor &actor, qint64 memberId) const;
     Result<Address> addAddress(const Actor &actor, qint64 memberId, const AddressDraft &draft);

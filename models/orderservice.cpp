@@ -62,6 +62,17 @@ Result<Order> OrderService::order(const Actor &actor, qint64 orderId) const
     return loadFor(m_ctx.connection(), actor, orderId, Permission::OrderView, true);
 }
 
+Result<std::optional<OrderHeader>> OrderService::header(const Actor &actor, qint64 orderId) const
+{
+    if (!actor.isMember())
+        MD_TRY(PermissionPolicy::require(actor, Permission::OrderView));
+    auto header = OrderRepository(m_ctx.connection()).header(orderId);
+    MD_TRY(header);
+    if (actor.isMember() && header->has_value() && (*header)->memberId != actor.id)
+        return std::optional<OrderHeader>();
+    return header;
+}
+
 Result<bool> OrderService::isOwnOrder(const Actor &member, qint64 orderId) const
 {
     if (!member.isMember())

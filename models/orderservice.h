@@ -31,6 +31,9 @@ public:
     {}
 
     Result<Order> order(const Actor &actor, qint64 orderId) const;
+    // The order's few header facts (number, currency, member...) with the rights of order(): a
+    // member sees only their own; nullopt when there is no such order (or it is somebody else's).
+    Result<std::optional<OrderHeader>> header(const Actor &actor, qint64 orderId) const;
     // Whether the order exists and is the member's own; callers answer "no" as not found, so that
     // another customer's order is indistinguishable from a missing one.
     Result<bool> isOwnOrder(const Actor &member, qint64 orderId) const;

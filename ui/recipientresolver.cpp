@@ -1,10 +1,8 @@
 #include "recipientresolver.h"
 
-#include "memberrepository.h"
 #include "memberservice.h"
 #include "segmenttarget.h"
 #include "servicecontext.h"
-#include "validation.h"
 
 #include <QSet>
 
@@ -63,51 +61,23 @@ void RecipientResolver::resolve(quint64 request, const RecipientChoice &choice)
     }
     case RecipientChoice::Kind::Listed: {
         // Member data is read with the staff member's rights, as the members area would.
-        if (Status s = MemberService::requireAccess(m_staff, 0, Permission::MemberView); !s) {
-            emit failed(request, s.error().message);
-            return;
-        }
-        const MemberRepository repo(m_ctx.connection());
+        const MemberService members(m_ctx);
         QSet<qint64> seen;
         for (const QString &raw : choice.entries) {
             const QString entry = raw.trimmed();
             if (entry.isEmpty())
                 continue;
-            bool isNumber = false;
-            const qint64 id = entry.toLongLong(&isNumber);
-            std::optional<qint64> found;
-            if (isNumber) {
-                auto m = repo.find(id);
-                if (!m) {
-                    emit failed(request, m.error().message);
-                    return;
-                }
-                if (m->has_value())
-                    found = (*m)->id;
+            auto found = members.findByEntry(m_staff, entry);
+            if (!found) {
+                emit failed(request, found.error().message);
+                return;
             }
-            if (!found && !isNumber) {
-                auto m = repo.findByEmail(validation::normalizeEmail(entry));
-                if (!m) {
-                    emit failed(request, m.error().message);
-                    return;
-                }
-                if (m->has_value())
-                    found = (*m)->id;
-            }
-            if (!found && isNumber) { // not an id: perhaps a mobile number
-                auto m = repo.findByPhone(validation::normalizePhone(entry));
-                if (!m) {
-                    emit failed(request, m.error().message);
-                    return;
-                }
-                if (m->has_value())
-                    found = (*m)->id;
-            }
-            if (!found)
+            const std::optional<qint64> id = *found;
+            if (!id)
                 unknown.append(entry);
-            else if (!seen.contains(*found)) {
-                seen.insert(*found);
-                ids.append(*found);
+            else if (!seen.contains(*id)) {
+                seen.insert(*id);
+                ids.append(*id);
             }
         }
         break;

@@ -1,7 +1,7 @@
 #include "refundpageloader.h"
 
-#include "memberrepository.h"
-#include "orderrepository.h"
+#include "memberservice.h"
+#include "orderservice.h"
 #include "refundservice.h"
 #include "servicecontext.h"
 #include "staffrepository.h"
@@ -11,24 +11,28 @@ namespace md {
 
 namespace {
 
-// The refund with its order's number, currency and member. A list row reads only the order's
-// header (one narrow row, no lines: a page holds a hundred refunds); the detail the whole order.
-Result<RefundRow> rowOf(const QSqlDatabase &db, const Refund &refund, Order *detail)
+// The refund with its order's number, currency and member, read through the services with the
+// staff member's rights. A list row reads only the order's header (one narrow row, no lines: a page
+// holds a hundred refunds); the detail the whole order. An order or member that is not there
+// leaves its columns empty, as before.
+Result<RefundRow> rowOf(const ServiceContext &ctx, const Actor &staff, const Refund &refund,
+                        Order *detail)
 {
     RefundRow row;
     row.refund = refund;
     qint64 memberId = 0;
+    const OrderService orders(ctx);
     if (detail) {
-        auto order = OrderRepository(db).find(refund.orderId, true);
-        MD_TRY(order);
-        if (!order->has_value())
+        auto order = orders.order(staff, refund.orderId);
+        if (!order && order.error().code == ErrorCode::NotFound)
             return row;
-        *detail = **order;
+        MD_TRY(order);
+        *detail = *order;
         row.orderNumber = detail->number();
         row.currency = detail->currency;
         memberId = detail->memberId;
     } else {
-        auto header = OrderRepository(db).header(refund.orderId);
+        auto header = orders.header(staff, refund.orderId);
         MD_TRY(header);
         if (!header->has_value())
             return row;
@@ -37,10 +41,11 @@ Result<RefundRow> rowOf(const QSqlDatabase &db, const Refund &refund, Order *det
         memberId = (*header)->memberId;
     }
     if (memberId) {
-        auto member = MemberRepository(db).find(memberId);
-        MD_TRY(member);
-        if (member->has_value())
-            row.memberName = (*member)->displayName;
+        auto member = MemberService(ctx).member(staff, memberId);
+        if (member)
+            row.memberName = member->displayName;
+        else if (member.error().code != ErrorCode::NotFound)
+            return member.error();
     }
     return row;
 }
@@ -63,11 +68,10 @@ void RefundPageLoader::load(quint64 generation, int offset, int limit,
         emit failed(generation, list ? total.error().message : list.error().message);
         return;
     }
-    const QSqlDatabase db = m_ctx.connection();
     QList<RefundRow> rows;
     rows.reserve(list->size());
     for (const Refund &r : *list) {
-        auto row = rowOf(db, r, nullptr);
+        auto row = rowOf(m_ctx, m_staff, r, nullptr);
         if (!row) {
             emit failed(generation, row.error().message);
             return;
@@ -84,16 +88,17 @@ void RefundPageLoader::loadDetail(quint64 request, qint64 refundId)
         emit detailFailed(request, refund.error().message);
         return;
     }
-    const QSqlDatabase db = m_ctx.connection();
     RefundDetail detail;
-    auto row = rowOf(db, *refund, &detail.order);
+    auto row = rowOf(m_ctx, m_staff, *refund, &detail.order);
     if (!row) {
         emit detailFailed(request, row.error().message);
         return;
     }
     detail.row = *row;
     if (refund->decidedBy) {
-        auto staff = StaffRepository(db).find(refund->decidedBy);
+        // Only a name to show: every role may see who decided (the staff service lists users for
+        // the owner only).
+        auto staff = StaffRepository(m_ctx.connection()).find(refund->decidedBy);
         if (staff && staff->has_value())
             detail.decidedByName = (*staff)->displayName;
     }

@@ -20,6 +20,7 @@ private slots:
     void registrationRejects_data();
     void registrationRejects();
     void membersSeeOnlyThemselves();
+    void anEntryFindsAMemberWithStaffRights();
     void addressesKeepOneDefault();
     void favoritesAndHistory();
     void ledgersNeverNegativeAndBalanced();
@@ -126,6 +127,23 @@ void TestMembers::membersSeeOnlyThemselves()
     auto own = members.updateProfile(Actor::member(a), a, {QStringLiteral("新名字"), {}, {}});
     QVERIFY(own.ok());
     QCOMPARE(own->displayName, QStringLiteral("新名字"));
+}
+
+// What a clerk types to pick recipients: an id, an e-mail (any case, spaces) or a mobile number;
+// read with the actor's rights, so a member cannot look others up.
+void TestMembers::anEntryFindsAMemberWithStaffRights()
+{
+    MemberService members(m_store->ctx());
+    auto m = members.registerMember({QStringLiteral("li.lei@example.com"),
+                                     QStringLiteral("13800138000"), QStringLiteral("secret-pass"),
+                                     QStringLiteral("李雷")});
+    QVERIFY(m.ok());
+    const Actor staff = Actor::system();
+    QCOMPARE(members.findByEntry(staff, QString::number(m->id))->value_or(0), m->id);
+    QCOMPARE(members.findByEntry(staff, QStringLiteral(" Li.Lei@Example.COM "))->value_or(0), m->id);
+    QCOMPARE(members.findByEntry(staff, QStringLiteral("13800138000"))->value_or(0), m->id);
+    QVERIFY(!members.findByEntry(staff, QStringLiteral("nobody@example.com"))->has_value());
+    QVERIFY(!members.findByEntry(Actor::member(m->id), QStringLiteral("13800138000")).ok());
 }
 
 void TestMembers::addressesKeepOneDefault()
