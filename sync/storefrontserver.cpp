@@ -295,7 +295,7 @@ Status StorefrontServer::start()
         params->setKeepAliveTimeout(Poco::Timespan(d->options.keepAliveSeconds, 0));
         params->setMaxKeepAliveRequests(d->options.maxKeepAliveRequests);
         params->setTimeout(Poco::Timespan(kRequestTimeoutSeconds, 0));
-        if (isTls()) {
+        if (isTls() || !d->options.connectionHub) {
             d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads);
             d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(d->router, d->api),
                                                                 *d->pool, socket, params);

@@ -32,6 +32,9 @@ struct ServerOptions
     // Answer anonymous catalog reads from the response cache (see CatalogCache). Off only to
     // measure the uncached path.
     bool catalogCache = true;
+    // Plain HTTP through the ConnectionHub (one event thread, a pool of workers). Off: Poco's
+    // HTTPServer with a thread per connection, as HTTPS always is (to compare the two).
+    bool connectionHub = true;
     // Least time between two minings of the recommendations' rules, which happen only after
     // orders changed (GET /api/v1/products/{id}/recommendations; 0 in tests).
     int recommendationIntervalSeconds = 300;

@@ -92,8 +92,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption noCatalogCache(
         QStringLiteral("no-catalog-cache"),
         QStringLiteral("Compute every catalog answer (to measure the uncached path)."));
+    const QCommandLineOption threadPerConnection(
+        QStringLiteral("thread-per-connection"),
+        QStringLiteral("Serve plain HTTP with Poco's HTTPServer, a thread per connection, instead "
+                       "of the connection hub (to compare the two)."));
     parser.addOptions({dataDir, bind, port, threads, demo, demoScale, currency, timezone, secret,
-                       mockPayments, noCatalogCache, initOwner, tlsCert, tlsKey, rateLimit});
+                       mockPayments, noCatalogCache, initOwner, tlsCert, tlsKey, rateLimit,
+                       threadPerConnection});
     parser.process(app);
     if (!parser.isSet(dataDir)) {
         err << "storefrontd: --data-dir is required\n";
@@ -110,6 +115,7 @@ int main(int argc, char *argv[])
     options.server.paymentSecret = parser.value(secret).toUtf8();
     options.server.mockPayments = parser.isSet(mockPayments) || parser.isSet(demo);
     options.server.catalogCache = !parser.isSet(noCatalogCache);
+    options.server.connectionHub = !parser.isSet(threadPerConnection);
     options.server.requestsPerSecond = qMax(0.0, parser.value(rateLimit).toDouble());
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         err << "storefrontd: --tls-cert and --tls-key go together\n";
