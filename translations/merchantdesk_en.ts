@@ -2250,6 +2250,10 @@
         <source>The shop is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The copy of the shop was stopped. It goes on from where it stopped at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::ExportCommand</name>
@@ -2348,6 +2352,29 @@
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportOptions</name>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::ExportWorker</name>
@@ -2383,6 +2410,10 @@
     </message>
     <message>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3438,34 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>&amp;Dark palette</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the shop was stopped. What was copied is kept on this computer; the copy goes on from where it stopped when you resume it, or the next time MerchantDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff account is disabled, so the shop&apos;s areas are closed. Sign out, or ask the shop&apos;s owner to enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your staff account is no longer on this shop, so its areas are closed. Sign out, or ask the shop&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -4181,6 +4240,17 @@ The areas open when the copy is complete; it keeps working when the server canno
     </message>
     <message>
         <source>Member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDocumentWriter</name>
+    <message>
+        <source>The file cannot be created there. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check that the disk is not full and that you may write to that folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5575,6 +5645,10 @@ Field: %1</source>
         <source>The file could not be saved. Is the disk full or the file read-only?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::ReportTableModel</name>
@@ -5690,6 +5764,10 @@ Field: %1</source>
     </message>
     <message>
         <source>Cancelled: nothing was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6209,6 +6287,10 @@ Field: %1</source>
     </message>
     <message>
         <source>Copying the shop… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2245,6 +2245,10 @@
         <source>The shop is not open yet.</source>
         <translation>店铺尚未打开。</translation>
     </message>
+    <message>
+        <source>The copy of the shop was stopped. It goes on from where it stopped at the next sync.</source>
+        <translation>店铺数据的复制已停止。下次同步时会从停止处继续。</translation>
+    </message>
 </context>
 <context>
     <name>md::ExportCommand</name>
@@ -2343,6 +2347,29 @@
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>正在取消导出…</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>正在导出第 %1 条，共 %2 条…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>没有导出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportOptions</name>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>导出已取消，没有保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>md::ExportWorker</name>
@@ -2377,6 +2404,10 @@
     <message>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and that you may write to that folder.</source>
         <translation>无法保存文件 %1（%2）。请检查磁盘是否已满，以及您是否有该文件夹的写入权限。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was not written.</source>
+        <translation>导出已取消，未写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3429,34 @@ The areas open when the copy is complete; it keeps working when the server canno
         <source>&amp;Dark palette</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>The copy of the shop was stopped. What was copied is kept on this computer; the copy goes on from where it stopped when you resume it, or the next time MerchantDesk starts.</source>
+        <translation>店铺数据的复制已停止。已复制的内容保存在这台电脑上；继续复制或下次启动 MerchantDesk 时，会从停止处接着复制。</translation>
+    </message>
+    <message>
+        <source>Your staff account is disabled, so the shop&apos;s areas are closed. Sign out, or ask the shop&apos;s owner to enable it again.</source>
+        <translation>您的员工账号已被停用，店铺的各个区域已关闭。请退出登录，或请店主重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>Your staff account is no longer on this shop, so its areas are closed. Sign out, or ask the shop&apos;s owner.</source>
+        <translation>您的员工账号已不属于这家店铺，店铺的各个区域已关闭。请退出登录，或联系店主。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server: %1</source>
+        <translation>正在等待服务器：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume copying</source>
+        <translation>继续复制(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying</source>
+        <translation>停止复制(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>md::MemberCsvFormat</name>
@@ -4168,6 +4227,17 @@ The areas open when the copy is complete; it keeps working when the server canno
     <message>
         <source>Member: %1</source>
         <translation>会员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>md::OrderDocumentWriter</name>
+    <message>
+        <source>The file cannot be created there. Choose another folder or name.</source>
+        <translation>无法在该位置创建文件。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Check that the disk is not full and that you may write to that folder.</source>
+        <translation>文件未能保存。请检查磁盘是否已满，以及您是否有权写入该文件夹。</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +5626,10 @@ Field: %1</source>
         <source>The file could not be saved. Is the disk full or the file read-only?</source>
         <translation>无法保存文件。磁盘是否已满，或者文件是只读的？</translation>
     </message>
+    <message>
+        <source>The CSV file could not be written.</source>
+        <translation>CSV 文件未能写入。</translation>
+    </message>
 </context>
 <context>
     <name>md::ReportTableModel</name>
@@ -5671,6 +5745,10 @@ Field: %1</source>
     <message>
         <source>Cancelled: nothing was computed.</source>
         <translation>已取消：未生成任何结果。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not saved.</source>
+        <translation>已取消：未保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6262,10 @@ Field: %1</source>
     <message>
         <source>Copying the shop… %1%</source>
         <translation>正在复制店铺… %1%</translation>
+    </message>
+    <message>
+        <source>Copy stopped</source>
+        <translation>复制已停止</translation>
     </message>
 </context>
 <context>
