@@ -11,6 +11,7 @@ ChangeWatcher::ChangeWatcher(const ServiceContext &context, QStringList entities
     , m_entities(std::move(entities))
     , m_intervalMs(intervalMs)
     , m_onChange(std::move(onChange))
+    , m_startSeq(ChangeLog::lastSeq(context.connection()).value_or(0))
     , m_thread([this] { run(); })
 {}
 
@@ -26,7 +27,7 @@ ChangeWatcher::~ChangeWatcher()
 
 void ChangeWatcher::run()
 {
-    qint64 seen = ChangeLog::lastSeq(m_ctx.connection()).value_or(0);
+    qint64 seen = m_startSeq;
     std::unique_lock lock(m_mutex);
     while (!m_wake.wait_for(lock, std::chrono::milliseconds(m_intervalMs),
                             [this] { return m_stop; })) {

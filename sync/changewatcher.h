@@ -32,6 +32,9 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
+    // The log's end when the watcher was made, read on the constructing thread: read on the
+    // watcher's own thread, a change committed before that thread got going would never be seen.
+    qint64 m_startSeq = 0;
     std::thread m_thread;
 };
 
