@@ -496,7 +496,12 @@ void ConnectionHub::Private::work()
             c = queue.front();
             queue.pop_front();
         }
-        const bool keep = serve(*c);
+        bool keep = false;
+        try {
+            keep = serve(*c);
+        } catch (...) {
+            keep = false; // serve() catches what a request can throw; this is for its set-up
+        }
         {
             std::lock_guard lock(backMutex);
             back.emplace_back(c, keep);
