@@ -24,6 +24,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdint>
 #include <condition_variable>
 #include <ctime>
 #include <deque>
@@ -130,6 +131,9 @@ struct ConnectionHub::Private
     void sweep(Clock::time_point now);
     void close(Connection *c) { connections.erase(c->fd); }
     void setListening(bool on);
+    // epoll_ctl for one descriptor: op is EPOLL_CTL_ADD, _MOD or _DEL; tag is what the event
+    // thread gets back (the Connection, or one of the two tags). Returns false when it failed.
+    bool watch(int op, int fd, std::uint32_t events, void *tag);
     const std::string &httpDate();
 
     // The workers.
@@ -186,10 +190,7 @@ void ConnectionHub::start()
     if (d->eventThread.joinable())
         return;
     d->listener.setBlocking(false);
-    epoll_event ev{};
-    ev.events = EPOLLIN;
-    ev.data.ptr = &wakeTag;
-    ::epoll_ctl(d->epoll.get(), EPOLL_CTL_ADD, d->wake.get(), &ev);
+    d->watch(EPOLL_CTL_ADD, d->wake.get(), EPOLLIN, &wakeTag);
     d->setListening(true);
     for (int i = 0; i < d->limits.workers; ++i)
         d->workers.emplace_back([this] { d->work(); });
@@ -218,11 +219,16 @@ void ConnectionHub::Private::setListening(bool on)
 {
     if (on == listening)
         return;
-    epoll_event ev{};
-    ev.events = EPOLLIN;
-    ev.data.ptr = &listenerTag;
-    ::epoll_ctl(epoll.get(), on ? EPOLL_CTL_ADD : EPOLL_CTL_DEL, listener.impl()->sockfd(), &ev);
+    watch(on ? EPOLL_CTL_ADD : EPOLL_CTL_DEL, listener.impl()->sockfd(), EPOLLIN, &listenerTag);
     listening = on;
+}
+
+bool ConnectionHub::Private::watch(int op, int fd, std::uint32_t events, void *tag)
+{
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.ptr = tag;
+    return ::epoll_ctl(epoll.get(), op, fd, &ev) == 0;
 }
 
 void ConnectionHub::Private::run()
@@ -293,10 +299,7 @@ void ConnectionHub::Private::acceptAll()
             continue; // the connection closes with `c`
         }
         c->deadline = Clock::now() + std::chrono::seconds(limits.requestTimeoutSeconds);
-        epoll_event ev{};
-        ev.events = EPOLLIN | EPOLLRDHUP;
-        ev.data.ptr = c.get();
-        if (::epoll_ctl(epoll.get(), EPOLL_CTL_ADD, fd, &ev) != 0)
+        if (!watch(EPOLL_CTL_ADD, fd, EPOLLIN | EPOLLRDHUP, c.get()))
             continue;
         connections.emplace(fd, std::move(c));
     }
@@ -393,10 +396,7 @@ ConnectionHub::Private::Flushed ConnectionHub::Private::flush(Connection *c)
                 return Flushed::Closed;
             }
             if (c->state != Connection::State::Writing) {
-                epoll_event ev{};
-                ev.events = EPOLLOUT | EPOLLRDHUP;
-                ev.data.ptr = c;
-                ::epoll_ctl(epoll.get(), EPOLL_CTL_MOD, c->fd, &ev);
+                watch(EPOLL_CTL_MOD, c->fd, EPOLLOUT | EPOLLRDHUP, c);
                 c->state = Connection::State::Writing;
                 c->deadline = Clock::now() + std::chrono::seconds(limits.requestTimeoutSeconds);
             }
@@ -411,10 +411,7 @@ ConnectionHub::Private::Flushed ConnectionHub::Private::flush(Connection *c)
         return Flushed::Closed;
     }
     if (c->state == Connection::State::Writing) {
-        epoll_event ev{};
-        ev.events = EPOLLIN | EPOLLRDHUP;
-        ev.data.ptr = c;
-        ::epoll_ctl(epoll.get(), EPOLL_CTL_MOD, c->fd, &ev);
+        watch(EPOLL_CTL_MOD, c->fd, EPOLLIN | EPOLLRDHUP, c);
         c->state = Connection::State::Reading;
     }
     c->deadline = Clock::now() + std::chrono::seconds(limits.keepAliveSeconds);
@@ -423,7 +420,7 @@ ConnectionHub::Private::Flushed ConnectionHub::Private::flush(Connection *c)
 
 void ConnectionHub::Private::toWorker(Connection *c)
 {
-    ::epoll_ctl(epoll.get(), EPOLL_CTL_DEL, c->fd, nullptr);
+    watch(EPOLL_CTL_DEL, c->fd, 0, nullptr);
     c->state = Connection::State::AtWorker;
     ++atWorkers;
     {
@@ -451,10 +448,7 @@ void ConnectionHub::Private::takeBack()
         }
         c->state = Connection::State::Reading;
         c->deadline = now + std::chrono::seconds(limits.keepAliveSeconds);
-        epoll_event ev{};
-        ev.events = EPOLLIN | EPOLLRDHUP;
-        ev.data.ptr = c;
-        if (::epoll_ctl(epoll.get(), EPOLL_CTL_ADD, c->fd, &ev) != 0)
+        if (!watch(EPOLL_CTL_ADD, c->fd, EPOLLIN | EPOLLRDHUP, c))
             close(c);
     }
     if (!stopping && static_cast<int>(connections.size()) < limits.maxConnections)
