@@ -44,16 +44,22 @@ const QString kCachedRoute = QStringLiteral("GET catalog (cached)");
 // Time allowed for the first request of a connection, and for reading and writing a request.
 constexpr int kRequestTimeoutSeconds = 15;
 
-// The cache's answer to an anonymous catalog read, when it has one and the client is within its
-// request rate (a refused client is answered 429 by the full handler). A search answered from the
-// cache still counts towards the popular searches.
-bool cachedCatalogEntry(ApiContext &api, const std::string &uri, const QString &client,
-                        CatalogCache::Entry &entry)
+// The cache's answer to an anonymous catalog read (200, or 304 for a matching If-None-Match),
+// when it has one and the client is within its request rate (a refused client is answered 429 by
+// the full handler). A search answered from the cache still counts towards the popular searches.
+// Both ways in use it: the connection hub's event thread and RoutedHandler.
+bool cachedCatalogAnswer(ApiContext &api, const std::string &uri, std::string_view ifNoneMatch,
+                         const QString &client, QuickAnswer &answer)
 {
+    CatalogCache::Entry entry;
     if (!api.catalogCache.find(uri, entry) || !api.rateLimiter.allow(client, api.ctx.now()))
         return false;
     if (!entry.searchText.isEmpty())
         api.searchLog.record(entry.searchText);
+    answer.etag = entry.etag.toStdString();
+    answer.status = ifNoneMatch == answer.etag ? 304 : 200;
+    answer.contentType = "application/json; charset=utf-8";
+    answer.body = entry.body;
     return true;
 }
 
@@ -70,13 +76,8 @@ bool answerCatalogQuickly(ApiContext &api, const RequestHead &head, const QStrin
     if (!CatalogCache::cacheable(uri))
         return false;
     api.catalogCache.follow(ChangeLog::localCommits());
-    CatalogCache::Entry entry;
-    if (!cachedCatalogEntry(api, uri, client, entry))
+    if (!cachedCatalogAnswer(api, uri, head.field("If-None-Match"), client, answer))
         return false;
-    answer.etag = entry.etag.toStdString();
-    answer.status = head.field("If-None-Match") == answer.etag ? 304 : 200;
-    answer.contentType = "application/json; charset=utf-8";
-    answer.body = entry.body;
     api.metrics.recordRequest(kCachedRoute, answer.status, timer.nsecsElapsed() / 1e9);
     return true;
 }
@@ -107,9 +108,10 @@ public:
         if (cacheable) {
             m_api.catalogCache.follow(ChangeLog::localCommits());
             generation = m_api.catalogCache.generation();
-            CatalogCache::Entry entry;
-            if (cachedCatalogEntry(m_api, uri, client, entry)) {
-                sendCached(request, response, entry);
+            QuickAnswer answer;
+            if (cachedCatalogAnswer(m_api, uri, request.get("If-None-Match", std::string()),
+                                    client, answer)) {
+                sendCached(response, answer);
                 m_api.metrics.recordRequest(kCachedRoute, response.getStatus(),
                                             timer.nsecsElapsed() / 1e9);
                 return;
@@ -141,20 +143,18 @@ public:
     }
 
 private:
-    static void sendCached(Poco::Net::HTTPServerRequest &request,
-                           Poco::Net::HTTPServerResponse &response, const CatalogCache::Entry &entry)
+    static void sendCached(Poco::Net::HTTPServerResponse &response, const QuickAnswer &answer)
     {
-        response.set("ETag", entry.etag.toStdString());
-        if (request.get("If-None-Match", std::string()) == entry.etag.toStdString()) {
-            response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_MODIFIED);
+        response.set("ETag", answer.etag);
+        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+        if (answer.status != 200) {
             response.setContentLength64(0);
             response.send();
             return;
         }
-        response.setStatus(Poco::Net::HTTPResponse::HTTP_OK);
-        response.setContentType("application/json; charset=utf-8");
-        response.setContentLength64(entry.body.size());
-        response.sendBuffer(entry.body.constData(), entry.body.size());
+        response.setContentType(answer.contentType);
+        response.setContentLength64(answer.body.size());
+        response.sendBuffer(answer.body.constData(), answer.body.size());
     }
 
     const Router &m_router;
