@@ -128,6 +128,12 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Sorted by the store once a header is clicked; until then in the order they were created.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    // Another order is another list: nothing of the old one to restore.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this] { m_kept.reset(); });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(ProductTableModel::Title,
                                                       QHeaderView::Stretch);

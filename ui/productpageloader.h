@@ -1,6 +1,7 @@
 #pragma once
 
 #include "product.h"
+#include "productrepository.h"
 
 #include <QList>
 #include <QObject>
@@ -21,8 +22,10 @@ public:
     {}
 
 public slots:
-    // categoryId: 0 for any; else that category and its subcategories.
-    void load(quint64 generation, int offset, int limit, const QString &text, qint64 categoryId);
+    // categoryId: 0 for any; else that category and its subcategories. Rows [offset, +limit)
+    // sorted by the store by `sort` (then by id, in the same direction).
+    void load(quint64 generation, int offset, int limit, const QString &text, qint64 categoryId,
+              md::ProductSort sort, bool descending);
 
 signals:
     void loaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows,
@@ -34,3 +37,5 @@ private:
 };
 
 } // namespace md
+
+Q_DECLARE_METATYPE(md::ProductSort)

@@ -11,6 +11,7 @@ ProductTableModel::ProductTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     qRegisterMetaType<QList<md::ProductSummary>>();
+    qRegisterMetaType<md::ProductSort>();
 }
 
 int ProductTableModel::rowCount(const QModelIndex &parent) const
@@ -104,7 +105,23 @@ void ProductTableModel::fetchMore(const QModelIndex &parent)
 void ProductTableModel::request(int offset)
 {
     m_pending = true;
-    emit pageRequested(m_generation, offset, kPageSize, m_filter, m_category);
+    emit pageRequested(m_generation, offset, kPageSize, m_filter, m_category, m_sort,
+                       m_descending);
+}
+
+void ProductTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ProductSort kSorts[ColumnCount] = {ProductSort::Title,  ProductSort::Category,
+                                                    ProductSort::Status, ProductSort::Skus,
+                                                    ProductSort::Price,  ProductSort::Stock};
+    if (column < 0 || column >= ColumnCount)
+        return; // no column (the view's first state): in id order
+    const bool descending = order == Qt::DescendingOrder;
+    if (kSorts[column] == m_sort && descending == m_descending)
+        return;
+    m_sort = kSorts[column];
+    m_descending = descending;
+    reload();
 }
 
 void ProductTableModel::setFilterText(const QString &text)

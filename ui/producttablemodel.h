@@ -1,6 +1,7 @@
 #pragma once
 
 #include "product.h"
+#include "productrepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,7 +10,8 @@ namespace md {
 
 // The catalog as a table, fetched page by page as the view scrolls (canFetchMore/fetchMore).
 // Pages are requested from a ProductPageLoader on a worker thread and arrive asynchronously; a
-// new filter starts a new generation, and pages of an older generation are dropped.
+// new filter or sort starts a new generation, and pages of an older generation are dropped. In id
+// order unless sorted by a column (sorted by the store: sort() starts the list again).
 class ProductTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setCurrency(const QString &currency) { m_currency = currency; }
     void setFilterText(const QString &text);
@@ -42,7 +45,7 @@ public:
 signals:
     // Connected (queued) to ProductPageLoader::load.
     void pageRequested(quint64 generation, int offset, int limit, const QString &text,
-                       qint64 categoryId);
+                       qint64 categoryId, md::ProductSort sort, bool descending);
     void loadFailed(const QString &message);
 
 public slots:
@@ -57,6 +60,8 @@ private:
     qint64 m_total = -1; // unknown until the first page
     QString m_filter;
     qint64 m_category = 0;
+    ProductSort m_sort = ProductSort::Id;
+    bool m_descending = false;
     QString m_currency = QStringLiteral("CNY");
     quint64 m_generation = 0;
     bool m_pending = false;

@@ -5,11 +5,14 @@
 
 namespace md {
 
-void ReviewPageLoader::load(quint64 generation, int offset, int limit, std::optional<bool> hidden)
+void ReviewPageLoader::load(quint64 generation, int offset, int limit, std::optional<bool> hidden,
+                            ReviewSort sort, bool descending)
 {
     ReviewService reviews(m_ctx);
     ReviewQuery q;
     q.hidden = hidden;
+    q.sort = sort;
+    q.descending = descending;
     q.offset = offset;
     q.limit = limit;
     auto rows = reviews.reviews(m_staff, q);

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "review.h"
+#include "reviewrepository.h"
 
 #include <QList>
 #include <QObject>
@@ -25,7 +26,9 @@ public:
     {}
 
 public slots:
-    void load(quint64 generation, int offset, int limit, std::optional<bool> hidden);
+    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction).
+    void load(quint64 generation, int offset, int limit, std::optional<bool> hidden,
+              md::ReviewSort sort, bool descending);
 
 signals:
     void loaded(quint64 generation, int offset, const QList<md::Review> &rows, qint64 total);
@@ -37,3 +40,5 @@ private:
 };
 
 } // namespace md
+
+Q_DECLARE_METATYPE(md::ReviewSort)

@@ -65,6 +65,9 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Sorted by the store once a header is clicked; until then newest first.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionResizeMode(ReviewTableModel::Text,
                                                       QHeaderView::Stretch);
     m_table->verticalHeader()->hide();

@@ -6,7 +6,9 @@ namespace md {
 
 ReviewTableModel::ReviewTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    qRegisterMetaType<md::ReviewSort>();
+}
 
 int ReviewTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -83,7 +85,22 @@ void ReviewTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_hidden);
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_hidden, m_sort, m_descending);
+}
+
+void ReviewTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const ReviewSort kSorts[ColumnCount] = {
+        ReviewSort::Date, ReviewSort::Product, ReviewSort::Member, ReviewSort::Rating,
+        ReviewSort::Text, ReviewSort::Status,  ReviewSort::Reply};
+    if (column < 0 || column >= ColumnCount)
+        return; // no column (the view's first state): newest first
+    const bool descending = order == Qt::DescendingOrder;
+    if (kSorts[column] == m_sort && descending == m_descending)
+        return;
+    m_sort = kSorts[column];
+    m_descending = descending;
+    reset(m_hidden);
 }
 
 void ReviewTableModel::reset(std::optional<bool> hidden)
@@ -95,7 +112,7 @@ void ReviewTableModel::reset(std::optional<bool> hidden)
     ++m_generation;
     m_loading = true;
     endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_hidden);
+    emit pageWanted(m_generation, 0, kPageSize, m_hidden, m_sort, m_descending);
 }
 
 void ReviewTableModel::addPage(quint64 generation, int offset, const QList<Review> &rows,

@@ -1,14 +1,16 @@
 #pragma once
 
 #include "review.h"
+#include "reviewrepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace md {
 
-// The moderation queue: reviews, newest first, in the pages the loader delivers (appended as the
-// view scrolls: canFetchMore/fetchMore). Review text is shown as plain text, first line only.
+// The moderation queue: reviews, newest first unless sorted by a column (sorted by the store:
+// sort() starts the list again), in the pages the loader delivers (appended as the view scrolls:
+// canFetchMore/fetchMore). Review text is shown as plain text, first line only.
 class ReviewTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // A new list (after a filter change or an action): forgets the rows, asks for the first page.
     void reset(std::optional<bool> hidden);
@@ -38,7 +41,8 @@ public slots:
     void addPage(quint64 generation, int offset, const QList<md::Review> &rows, qint64 total);
 
 signals:
-    void pageWanted(quint64 generation, int offset, int limit, std::optional<bool> hidden);
+    void pageWanted(quint64 generation, int offset, int limit, std::optional<bool> hidden,
+                    md::ReviewSort sort, bool descending);
 
 private:
     QList<Review> m_rows;
@@ -46,6 +50,8 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     std::optional<bool> m_hidden;
+    ReviewSort m_sort = ReviewSort::Date;
+    bool m_descending = true;
 };
 
 } // namespace md

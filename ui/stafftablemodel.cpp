@@ -1,5 +1,9 @@
 #include "stafftablemodel.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace md {
 
 StaffTableModel::StaffTableModel(QObject *parent)
@@ -74,7 +78,60 @@ void StaffTableModel::setStaff(const QList<StaffUser> &staff)
 {
     beginResetModel();
     m_rows = staff;
+    sortRows();
     endResetModel();
+}
+
+bool StaffTableModel::lessThan(const StaffUser &a, const StaffUser &b) const
+{
+    int c = 0;
+    switch (m_sortColumn) {
+    case Email:
+        c = a.email.compare(b.email, Qt::CaseInsensitive);
+        break;
+    case Name:
+        c = a.displayName.localeAwareCompare(b.displayName);
+        break;
+    case Role:
+        c = int(a.role) - int(b.role);
+        break;
+    case Status:
+        c = int(b.active) - int(a.active);
+        break;
+    }
+    if (c == 0)
+        c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+    return m_order == Qt::DescendingOrder ? c > 0 : c < 0;
+}
+
+void StaffTableModel::sortRows()
+{
+    if (m_sortColumn < 0)
+        return;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this](const StaffUser &a, const StaffUser &b) { return lessThan(a, b); });
+}
+
+void StaffTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return; // no column (the view's first state): the store's order
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids << m_rows[index.row()].id;
+    m_sortColumn = column;
+    m_order = order;
+    sortRows();
+    QHash<qint64, int> rowOfId;
+    for (int row = 0; row < m_rows.size(); ++row)
+        rowOfId.insert(m_rows[row].id, row);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOfId.value(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 const StaffUser *StaffTableModel::staffAt(int row) const

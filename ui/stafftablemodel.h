@@ -8,7 +8,8 @@
 namespace md {
 
 // The shop's staff accounts: e-mail, name, role and whether the account may sign in. The whole
-// list at once (a shop has a handful); a reload replaces it.
+// list at once (a shop has a handful); a reload replaces it. In the store's order until sorted by
+// a column; sorted here (the list is small), and a reload keeps the sort.
 class StaffTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,13 +27,22 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // Name by the locale's collation, Role by rank (owner first), Status active first; ties by id
+    // in the same direction. Persistent indexes (the selection) follow their rows.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setStaff(const QList<StaffUser> &staff);
     const StaffUser *staffAt(int row) const;
     int rowOf(qint64 staffId) const;
 
 private:
+    // m_rows in the current sort (stable: the store's order when there is none).
+    void sortRows();
+    bool lessThan(const StaffUser &a, const StaffUser &b) const;
+
     QList<StaffUser> m_rows;
+    int m_sortColumn = -1; // none: the store's order
+    Qt::SortOrder m_order = Qt::AscendingOrder;
 };
 
 } // namespace md

@@ -74,6 +74,9 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Sorted once a header is clicked; until then in the store's order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSectionResizeMode(StaffTableModel::Email, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

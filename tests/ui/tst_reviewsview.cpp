@@ -10,10 +10,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -28,10 +31,14 @@ private slots:
     void cleanup() { m_shop.reset(); }
     void modelPassesTester();
     void modelPagesPastTheFirstPage();
+    void sortsInTheStoreAcrossPages_data();
+    void sortsInTheStoreAcrossPages();
     void hideAndReply();
 
 private:
     qint64 review(const QString &email, int rating, const QString &text);
+    // `count` more reviews by one customer, each of another product, in orders of 60 lines.
+    void manyReviews(int count);
     std::unique_ptr<ShopFixture> m_shop;
     qint64 m_markup = 0;
 };
@@ -52,6 +59,36 @@ qint64 TestReviewsView::review(const QString &email, int rating, const QString &
                  .create(Actor::member(member), o.id, o.lines[0].id, rating, text);
     TestStore::check(r);
     return r->id;
+}
+
+void TestReviewsView::manyReviews(int count)
+{
+    const auto [member, address] = m_shop->customer(QStringLiteral("many@example.com"));
+    for (int first = 0; first < count; first += 60) {
+        const int last = qMin(count, first + 60);
+        for (int i = first; i < last; ++i) {
+            // Titles, ratings and texts in orders of their own, none the order of creation.
+            const qint64 product = m_shop->product(
+                m_shop->tea, QStringLiteral("Tea %1").arg((i * 37) % count, 3, 10, QLatin1Char('0')));
+            m_shop->addToCart(member, m_shop->sku(product, QStringLiteral("T-%1").arg(i), 1000, 10), 1);
+        }
+        auto placed = m_shop->place(member, address, QStringLiteral("many-%1").arg(first));
+        TestStore::check(placed);
+        TestStore::check(m_shop->pay(member, placed->order.id));
+        OrderService orders(m_shop->ctx());
+        TestStore::check(orders.ship(m_shop->clerk(), placed->order.id,
+                                     {QStringLiteral("SF"), QStringLiteral("SF2"), {}}));
+        TestStore::check(orders.markDelivered(m_shop->clerk(), placed->order.id));
+        const Order o = m_shop->order(placed->order.id);
+        for (int k = 0; k < o.lines.size(); ++k) {
+            const int i = first + k;
+            TestStore::check(ReviewService(m_shop->ctx())
+                                 .create(Actor::member(member), o.id, o.lines[k].id,
+                                         1 + (i * 2) % 5,
+                                         QStringLiteral("review %1").arg((i * 53) % count, 3, 10,
+                                                                         QLatin1Char('0'))));
+        }
+    }
 }
 
 void TestReviewsView::init()
@@ -97,6 +134,99 @@ void TestReviewsView::modelPagesPastTheFirstPage()
     QTRY_COMPARE(model.rowCount(), kTotal);
     QCOMPARE(model.reviewAt(kTotal - 1)->id, qint64(kTotal));
     QCOMPARE(requests, 3); // one per page, none repeated
+}
+
+void TestReviewsView::sortsInTheStoreAcrossPages_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("rating ascending") << int(ReviewTableModel::Rating) << Qt::AscendingOrder;
+    QTest::newRow("rating descending") << int(ReviewTableModel::Rating) << Qt::DescendingOrder;
+    QTest::newRow("product ascending") << int(ReviewTableModel::Product) << Qt::AscendingOrder;
+    QTest::newRow("product descending") << int(ReviewTableModel::Product) << Qt::DescendingOrder;
+    QTest::newRow("text ascending") << int(ReviewTableModel::Text) << Qt::AscendingOrder;
+    QTest::newRow("date ascending") << int(ReviewTableModel::Date) << Qt::AscendingOrder;
+}
+
+// 122 reviews, newest first until a header is clicked; then in the column's order (ties by id in
+// the same direction) read back through data(), across the page boundary at 100, each review
+// once, with the model tester attached throughout.
+void TestReviewsView::sortsInTheStoreAcrossPages()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    manyReviews(120);
+    ReviewQuery all;
+    all.limit = 500;
+    auto stored = ReviewService(m_shop->ctx()).reviews(m_shop->manager(), all);
+    TestStore::check(stored);
+    QCOMPARE(stored->size(), 122);
+    // Texts and titles compare by code unit, as SQLite's BINARY collation compares UTF-8 bytes.
+    const auto byColumn = [](int column, const Review &a, const Review &b) {
+        const auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+        switch (column) {
+        case ReviewTableModel::Rating:
+            return cmp(a.rating, b.rating);
+        case ReviewTableModel::Product:
+            return a.productTitle.compare(b.productTitle);
+        case ReviewTableModel::Text:
+            return a.body.compare(b.body);
+        default:
+            return cmp(a.createdAt, b.createdAt);
+        }
+    };
+    const auto sorted = [&](int column, Qt::SortOrder order) {
+        QList<Review> rows = *stored;
+        std::sort(rows.begin(), rows.end(), [&](const Review &a, const Review &b) {
+            int c = byColumn(column, a, b);
+            if (c == 0)
+                c = a.id < b.id ? -1 : (a.id > b.id ? 1 : 0);
+            return order == Qt::AscendingOrder ? c < 0 : c > 0;
+        });
+        QList<qint64> ids;
+        for (const Review &r : rows)
+            ids << r.id;
+        return std::pair{rows, ids};
+    };
+    const auto readAll = [](ReviewTableModel *model) {
+        while (model->rowCount() < model->total()) {
+            const int before = model->rowCount();
+            if (model->canFetchMore({}))
+                model->fetchMore({});
+            if (!QTest::qWaitFor([&] { return model->rowCount() > before; }))
+                break;
+        }
+        QList<qint64> ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids << model->index(row, 0).data(Qt::UserRole).toLongLong();
+        return ids;
+    };
+
+    ReviewsView view(m_shop->ctx(), m_shop->manager(), nullptr);
+    auto *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table->isSortingEnabled());
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), -1);
+    QTRY_COMPARE(model->rowCount(), ReviewTableModel::kPageSize);
+    QCOMPARE(readAll(model), sorted(ReviewTableModel::Date, Qt::DescendingOrder).second);
+
+    table->sortByColumn(column, order);
+    const auto [expected, expectedIds] = sorted(column, order);
+    QTRY_VERIFY(model->rowCount() > 0 &&
+                model->index(0, 0).data(Qt::UserRole).toLongLong() == expectedIds.first());
+    const QList<qint64> shown = readAll(model);
+    QCOMPARE(shown.size(), 122);
+    QCOMPARE(shown, expectedIds);
+    for (int row : {0, 99, 100, 121}) {
+        const QModelIndex index = model->index(row, column);
+        if (column == ReviewTableModel::Rating)
+            QCOMPARE(index.data().toString(), QString(expected[row].rating, QChar(0x2605)));
+        else if (column == ReviewTableModel::Product)
+            QCOMPARE(index.data().toString(), expected[row].productTitle);
+        else if (column == ReviewTableModel::Text)
+            QCOMPARE(index.data().toString(), expected[row].body.section(QLatin1Char('\n'), 0, 0));
+    }
 }
 
 void TestReviewsView::hideAndReply()

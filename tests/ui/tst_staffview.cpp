@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -39,6 +40,9 @@ class TestStaffView : public QObject
 
 private slots:
     void modelPassesTester();
+    void sortsByEveryColumnBothWays_data();
+    void sortsByEveryColumnBothWays();
+    void aSortKeepsTheSelectionAndAReloadKeepsTheSort();
     void ownerCreatesDisablesAndPromotesAClerk();
     void onlyOwnersMayUseTheArea();
     void aClerkDoesNotSeeTheStaffAreaInTheMainWindow();
@@ -73,6 +77,26 @@ private:
         QCOMPARE(w.importExport()->exportAction()->isVisible(), manager);
     }
 
+    static QList<StaffUser> sampleStaff()
+    {
+        return {{1, QStringLiteral("owner@example.com"), QStringLiteral("Zhao"), StaffRole::Owner,
+                 true, 1, 0},
+                {2, QStringLiteral("Bo@example.com"), QStringLiteral("Bo"), StaffRole::Clerk, false,
+                 1, 0},
+                {3, QStringLiteral("ann@example.com"), QStringLiteral("Ann"), StaffRole::Support,
+                 true, 1, 0},
+                {4, QStringLiteral("cy@example.com"), QStringLiteral("Cy"), StaffRole::Clerk, true, 1,
+                 0},
+                {5, QStringLiteral("dee@example.com"), QStringLiteral("Dee"), StaffRole::Manager,
+                 false, 1, 0}};
+    }
+    static QList<qint64> shownIds(const StaffTableModel &model)
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.index(row, 0).data(StaffTableModel::IdRole).toLongLong();
+        return ids;
+    }
     static int rowWithEmail(const StaffTableModel *model, const QString &email)
     {
         for (int row = 0; row < model->rowCount(); ++row)
@@ -111,6 +135,82 @@ void TestStaffView::modelPassesTester()
     QCOMPARE(model.rowOf(1), -1);
     model.setStaff({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestStaffView::sortsByEveryColumnBothWays_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<QList<qint64>>("ids");
+    // E-mail ignores case; Role by rank (owner, manager, clerk, support), clerks 2 and 4 by id;
+    // Status active first, then by id.
+    QTest::newRow("e-mail ascending") << int(StaffTableModel::Email) << Qt::AscendingOrder
+                                      << QList<qint64>{3, 2, 4, 5, 1};
+    QTest::newRow("e-mail descending") << int(StaffTableModel::Email) << Qt::DescendingOrder
+                                       << QList<qint64>{1, 5, 4, 2, 3};
+    QTest::newRow("name ascending") << int(StaffTableModel::Name) << Qt::AscendingOrder
+                                    << QList<qint64>{3, 2, 4, 5, 1};
+    QTest::newRow("name descending") << int(StaffTableModel::Name) << Qt::DescendingOrder
+                                     << QList<qint64>{1, 5, 4, 2, 3};
+    QTest::newRow("role ascending") << int(StaffTableModel::Role) << Qt::AscendingOrder
+                                    << QList<qint64>{1, 5, 2, 4, 3};
+    QTest::newRow("role descending") << int(StaffTableModel::Role) << Qt::DescendingOrder
+                                     << QList<qint64>{3, 4, 2, 5, 1};
+    QTest::newRow("status ascending") << int(StaffTableModel::Status) << Qt::AscendingOrder
+                                      << QList<qint64>{1, 3, 4, 2, 5};
+    QTest::newRow("status descending") << int(StaffTableModel::Status) << Qt::DescendingOrder
+                                       << QList<qint64>{5, 2, 4, 3, 1};
+}
+
+// The staff list sorts in the model (a shop has a handful): the order read back through data(),
+// under the model tester.
+void TestStaffView::sortsByEveryColumnBothWays()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(QList<qint64>, ids);
+    StaffTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStaff(sampleStaff());
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 2, 3, 4, 5})); // the store's order
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    model.sort(column, order);
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(shownIds(model), ids);
+    const int first = model.rowOf(ids.first());
+    QCOMPARE(first, 0);
+    if (column == StaffTableModel::Name)
+        QCOMPARE(model.index(0, column).data().toString(),
+                 order == Qt::AscendingOrder ? QStringLiteral("Ann") : QStringLiteral("Zhao"));
+}
+
+// Sorting moves the selected row with its account; a reload (after an action) comes back in the
+// same order.
+void TestStaffView::aSortKeepsTheSelectionAndAReloadKeepsTheSort()
+{
+    StaffTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView table;
+    table.setModel(&model);
+    model.setStaff(sampleStaff());
+    table.selectRow(model.rowOf(5));
+    QPersistentModelIndex kept = model.index(model.rowOf(5), StaffTableModel::Name);
+    table.sortByColumn(StaffTableModel::Role, Qt::AscendingOrder);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 5, 2, 4, 3}));
+    QCOMPARE(kept.row(), 1);
+    QCOMPARE(kept.data().toString(), QStringLiteral("Dee"));
+    QCOMPARE(table.selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(table.selectionModel()->selectedRows().first().row(), 1);
+    table.sortByColumn(StaffTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(kept.row(), 1); // Zhao, Dee, Cy, Bo, Ann
+    QCOMPARE(table.selectionModel()->selectedRows().first().data(StaffTableModel::IdRole).toLongLong(),
+             qint64(5));
+
+    QList<StaffUser> reloaded = sampleStaff();
+    reloaded.append({6, QStringLiteral("eve@example.com"), QStringLiteral("Eve"), StaffRole::Clerk,
+                     true, 1, 0});
+    model.setStaff(reloaded);
+    QCOMPARE(shownIds(model), (QList<qint64>{1, 6, 5, 4, 2, 3}));
 }
 
 void TestStaffView::ownerCreatesDisablesAndPromotesAClerk()
