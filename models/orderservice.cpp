@@ -93,6 +93,17 @@ Result<QList<Order>> OrderService::orders(const Actor &actor, OrderQuery query) 
     return OrderRepository(m_ctx.connection()).list(query);
 }
 
+Result<QList<OrderSummary>> OrderService::summaries(const Actor &actor, OrderQuery query) const
+{
+    if (actor.isMember())
+        query.memberId = actor.id;
+    else
+        MD_TRY(PermissionPolicy::require(actor, Permission::OrderView));
+    query.limit = qBound(1, query.limit, 1000);
+    query.offset = qMax(0, query.offset);
+    return OrderRepository(m_ctx.connection()).summaries(query);
+}
+
 Result<qint64> OrderService::count(const Actor &actor, OrderQuery query) const
 {
     if (actor.isMember())

@@ -39,6 +39,9 @@ public:
     Result<bool> isOwnOrder(const Actor &member, qint64 orderId) const;
     Result<QList<Order>> orders(const Actor &actor, OrderQuery query) const;
     Result<qint64> count(const Actor &actor, OrderQuery query) const;
+    // The order list's rows (the desktop's Orders area) with the rights of orders(): a member sees
+    // only their own. limit is bounded to [1, 1000].
+    Result<QList<OrderSummary>> summaries(const Actor &actor, OrderQuery query) const;
     Result<QList<Refund>> refunds(const Actor &actor, qint64 orderId) const;
 
     Result<Order> cancel(const Actor &actor, qint64 orderId, const QString &reason);

@@ -255,8 +255,7 @@ void MainWindow::openViews()
             &CatalogView::setOutboxPending);
     m_editMenu->addAction(m_catalog->undoAction());
     m_editMenu->addAction(m_catalog->redoAction());
-    m_orders = new OrdersView(*m_session.replica(), m_currency, m_orderCommands, this);
-    m_orders->setStaff(staff);
+    m_orders = new OrdersView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
     m_areas->insertWidget(1, m_orders);
     m_reports = new ReportsView(*m_session.replica(), this);
     m_areas->insertWidget(2, m_reports);

@@ -1,8 +1,8 @@
 #include "orderdetailloader.h"
 
-#include "memberrepository.h"
-#include "orderrepository.h"
-#include "refundrepository.h"
+#include "error.h"
+#include "memberservice.h"
+#include "orderservice.h"
 #include "servicecontext.h"
 #include "storesettings.h"
 
@@ -10,33 +10,28 @@ namespace md {
 
 void OrderDetailLoader::load(quint64 request, qint64 orderId)
 {
-    const QSqlDatabase db = m_ctx.connection();
-    auto order = OrderRepository(db).find(orderId, true);
+    const OrderService orders(m_ctx);
+    auto order = orders.order(m_staff, orderId);
     if (!order) {
-        emit failed(request, order.error().message);
-        return;
-    }
-    if (!order->has_value()) {
-        emit failed(request, tr("This order is no longer in the shop."));
+        emit failed(request, order.error().code == ErrorCode::NotFound
+                                 ? tr("This order is no longer in the shop.")
+                                 : order.error().message);
         return;
     }
     OrderDetail detail;
-    detail.order = **order;
-    RefundQuery rq;
-    rq.orderId = orderId;
-    rq.limit = 1000;
-    auto refunds = RefundRepository(db).list(rq);
+    detail.order = *order;
+    auto refunds = orders.refunds(m_staff, orderId);
     if (!refunds) {
         emit failed(request, refunds.error().message);
         return;
     }
     detail.refunds = *refunds;
+    // The name is a courtesy: an order whose member cannot be read still shows.
     if (detail.order.memberId) {
-        auto member = MemberRepository(db).find(detail.order.memberId);
-        if (member && member->has_value())
-            detail.memberName = (*member)->displayName;
+        if (auto member = MemberService(m_ctx).member(m_staff, detail.order.memberId))
+            detail.memberName = member->displayName;
     }
-    auto settings = StoreSettings::load(db);
+    auto settings = StoreSettings::load(m_ctx.connection());
     detail.timeZone = settings ? settings->timeZone : StoreSettings().timeZone;
     emit loaded(request, detail);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "order.h"
 #include "refund.h"
 
@@ -20,14 +21,16 @@ struct OrderDetail
     QString timeZone;   // the store's, for showing times
 };
 
-// Reads one order's detail on a worker thread (with that thread's own connection).
+// Reads one order's detail on a worker thread (with that thread's own connection), through the
+// services with the signed-in staff member's rights.
 class OrderDetailLoader : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit OrderDetailLoader(const ServiceContext &context)
+    OrderDetailLoader(const ServiceContext &context, const Actor &staff)
         : m_ctx(context)
+        , m_staff(staff)
     {}
 
 public slots:
@@ -39,6 +42,7 @@ signals:
 
 private:
     const ServiceContext &m_ctx;
+    const Actor m_staff;
 };
 
 } // namespace md

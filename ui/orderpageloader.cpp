@@ -1,5 +1,6 @@
 #include "orderpageloader.h"
 
+#include "orderservice.h"
 #include "servicecontext.h"
 #include "storesettings.h"
 
@@ -11,13 +12,12 @@ void OrderPageLoader::count(quint64 generation, const OrderQuery &query)
 {
     if (stale(generation))
         return;
-    const QSqlDatabase db = m_ctx.connection();
-    auto total = OrderRepository(db).count(query);
+    auto total = OrderService(m_ctx).count(m_staff, query);
     if (!total) {
         emit failed(generation, total.error().message);
         return;
     }
-    auto settings = StoreSettings::load(db);
+    auto settings = StoreSettings::load(m_ctx.connection());
     emit counted(generation, *total, settings ? settings->timeZone : StoreSettings().timeZone);
 }
 
@@ -39,7 +39,7 @@ void OrderPageLoader::loadPage(quint64 generation, int page, int pageSize, qint6
         q.offset = int(total - end);
         q.limit = int(end - offset);
     }
-    auto rows = OrderRepository(m_ctx.connection()).summaries(q);
+    auto rows = OrderService(m_ctx).summaries(m_staff, q);
     if (!rows) {
         emit failed(generation, rows.error().message);
         return;

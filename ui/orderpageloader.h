@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "orderrepository.h"
 
 #include <QList>
@@ -13,7 +14,8 @@ namespace md {
 class ServiceContext;
 
 // Reads the order list for OrderTableModel on a worker thread (with that thread's own
-// connection): the filtered count, and one page at a time. Requests carry the model's generation;
+// connection), through OrderService with the signed-in staff member's rights: the filtered count,
+// and one page at a time. Requests carry the model's generation;
 // one made stale by a newer filter (setCurrentGeneration, callable from any thread) is skipped
 // without touching the store, so a burst of filter changes costs one query.
 class OrderPageLoader : public QObject
@@ -21,8 +23,9 @@ class OrderPageLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit OrderPageLoader(const ServiceContext &context)
+    OrderPageLoader(const ServiceContext &context, const Actor &staff)
         : m_ctx(context)
+        , m_staff(staff)
     {}
 
     void setCurrentGeneration(quint64 generation) { m_current.store(generation); }
@@ -44,6 +47,7 @@ private:
     bool stale(quint64 generation) const { return generation < m_current.load(); }
 
     const ServiceContext &m_ctx;
+    const Actor m_staff;
     std::atomic<quint64> m_current{0};
 };
 

@@ -60,8 +60,9 @@ bool canCancel(const Order &o)
 } // namespace
 
 OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
-                       CommandSink *commands, QWidget *parent)
+                       const Actor &staff, CommandSink *commands, QWidget *parent)
     : QWidget(parent)
+    , m_staff(staff)
     , m_commands(commands)
     , m_model(new OrderTableModel(this))
     , m_filters(new OrderFilterBar(currency, this))
@@ -79,8 +80,8 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     , m_packingSlip(new QAction(this))
     , m_printButton(new QToolButton(this))
     , m_worker(new QThread(this))
-    , m_loader(new OrderPageLoader(context))
-    , m_detailLoader(new OrderDetailLoader(context))
+    , m_loader(new OrderPageLoader(context, staff))
+    , m_detailLoader(new OrderDetailLoader(context, staff))
 {
     qRegisterMetaType<md::OrderDetail>();
     m_loader->moveToThread(m_worker);
@@ -339,19 +340,13 @@ void OrdersView::reloadAll()
     loadDetail();
 }
 
-void OrdersView::setStaff(const Actor &staff)
-{
-    m_staff = staff;
-    updateActions();
-}
-
 void OrdersView::updateActions()
 {
     const Order &o = m_detail->detail().order;
     const bool shown = o.id != 0 && o.id == m_detailId;
     const bool idle = m_pendingId.isEmpty();
-    const bool mayShip = !m_staff || PermissionPolicy::allows(*m_staff, Permission::OrderFulfil);
-    const bool mayCancel = !m_staff || PermissionPolicy::allows(*m_staff, Permission::OrderCancel);
+    const bool mayShip = PermissionPolicy::allows(m_staff, Permission::OrderFulfil);
+    const bool mayCancel = PermissionPolicy::allows(m_staff, Permission::OrderCancel);
     m_ship->setVisible(mayShip);
     m_shipButton->setVisible(mayShip);
     m_cancel->setVisible(mayCancel);

@@ -33,8 +33,10 @@ class OrdersView : public QWidget
     Q_OBJECT
 
 public:
-    OrdersView(const ServiceContext &context, const QString &currency, CommandSink *commands,
-               QWidget *parent = nullptr);
+    // staff: the signed-in staff member. The lists and the detail are read with their rights, and
+    // an action their role may not take (docs/permissions.md) is hidden.
+    OrdersView(const ServiceContext &context, const QString &currency, const Actor &staff,
+               CommandSink *commands, QWidget *parent = nullptr);
     ~OrdersView() override;
 
     OrderTableModel *model() const { return m_model; }
@@ -55,9 +57,6 @@ public:
     QString statusMessage() const;
     // Applies the filter bar now instead of after the typing pause.
     void applyFilter();
-    // The signed-in staff member: an action their role may not take (docs/permissions.md) is
-    // hidden. Unset, every action is offered and the rules alone decide.
-    void setStaff(const Actor &staff);
 
 signals:
     // Connected (queued) to OrderDetailLoader::load.
@@ -87,6 +86,7 @@ private:
     void outcome(const CommandOutcome &outcome);
     qint64 currentOrderId() const;
 
+    const Actor m_staff;
     CommandSink *m_commands;
     OrderTableModel *m_model;
     OrderFilterBar *m_filters;
@@ -108,7 +108,6 @@ private:
     OrderDetailLoader *m_detailLoader;
     ShipDialog *m_shipDialog = nullptr;
 
-    std::optional<Actor> m_staff;
     qint64 m_detailId = 0; // the order the detail shows or is loading
     quint64 m_detailRequest = 0;
     QString m_pendingId;     // the command sent last, until its outcome arrives

@@ -110,7 +110,7 @@ int open(const QString &dir)
     const double opened = ms(t);
     int rc = 0;
     {
-        OrdersView view(ctx, QStringLiteral("CNY"), nullptr);
+        OrdersView view(ctx, QStringLiteral("CNY"), Actor::staff(1, StaffRole::Manager), nullptr);
         view.resize(1200, 800);
         view.show();
         OrderTableModel *m = view.model();

@@ -401,6 +401,10 @@ void TestOrderFlow::membersSeeOnlyTheirOrders()
              QStringLiteral("not_found"));
     QCOMPARE(orders.orders(Actor::member(b), {})->size(), 0);
     QCOMPARE(orders.orders(Actor::member(a), {})->size(), 1);
+    // The desktop's list rows follow the same rule.
+    QCOMPARE(orders.summaries(Actor::member(b), {})->size(), 0);
+    QCOMPARE(orders.summaries(Actor::member(a), {})->size(), 1);
+    QCOMPARE(orders.summaries(m_shop->clerk(), {})->size(), 1);
     QCOMPARE(m_shop->order(id).status, OrderStatus::PendingPayment);
 }
 

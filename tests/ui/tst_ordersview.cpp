@@ -52,6 +52,7 @@ private slots:
     void aRoleSeesOnlyTheActionsItMayTake();
 
 private:
+    void openView(const Actor &staff);
     static constexpr int kWait = 30000;
 
     qint64 placeAndPay(const QList<std::pair<qint64, qint64>> &items, bool pay, const QString &key)
@@ -137,8 +138,14 @@ void TestOrdersView::init()
     m_session->start(d);
     QVERIFY2(copied.wait(kWait), qPrintable(m_session->lastError()));
     m_sink = std::make_unique<DeskSessionCommandSink>(*m_session);
-    m_view =
-        std::make_unique<OrdersView>(*m_session->replica(), QStringLiteral("CNY"), m_sink.get());
+    openView(Actor::staff(1, StaffRole::Owner));
+}
+
+void TestOrdersView::openView(const Actor &staff)
+{
+    m_view.reset();
+    m_view = std::make_unique<OrdersView>(*m_session->replica(), QStringLiteral("CNY"), staff,
+                                          m_sink.get());
     m_view->resize(1200, 700);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -407,7 +414,7 @@ void TestOrdersView::aRoleSeesOnlyTheActionsItMayTake()
     QFETCH(int, role);
     QFETCH(bool, ship);
     QFETCH(bool, cancel);
-    m_view->setStaff(Actor::staff(1, StaffRole(role)));
+    openView(Actor::staff(1, StaffRole(role)));
     showOnly(m_oneLine); // paid, nothing shipped: both actions apply
     clickRow(0);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->detailPanel()->detail().order.id, m_oneLine, kWait);

@@ -77,7 +77,8 @@ void TestOrderTableModel::cleanupTestCase()
 
 void TestOrderTableModel::init()
 {
-    m_view = std::make_unique<OrdersView>(m_store->ctx(), QStringLiteral("CNY"), nullptr);
+    m_view = std::make_unique<OrdersView>(m_store->ctx(), QStringLiteral("CNY"),
+                                          Actor::staff(1, StaffRole::Manager), nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->total(), kOrders, kWait);
 }
 
