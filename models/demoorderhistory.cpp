@@ -144,8 +144,9 @@ Status DemoOrderHistory::writeHistory(const QList<Plan> &plans,
     qint64 serial = 0;
     for (const Plan &p : plans) {
         MD_TRY(writeOne(p, ++serial));
-        if (progress && serial % 2000 == 0)
-            progress(QStringLiteral("history"), serial, plans.size());
+        if (progress && serial % 2000 == 0 &&
+            !progress(QStringLiteral("history"), serial, plans.size()))
+            return DemoShopGenerator::cancelled();
     }
     return m_writer->finish();
 }
@@ -358,8 +359,9 @@ Status DemoOrderHistory::runRecent(const QList<Plan> &plans, qint64 endMs,
     qint64 done = 0;
     for (const Plan &p : plans) {
         MD_TRY(runOne(p, endMs));
-        if (progress && ++done % 100 == 0)
-            progress(QStringLiteral("recent orders"), done, plans.size());
+        if (progress && ++done % 100 == 0 &&
+            !progress(QStringLiteral("recent orders"), done, plans.size()))
+            return DemoShopGenerator::cancelled();
     }
     m_clock.setNowMs(endMs);
     return {};

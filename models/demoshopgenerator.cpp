@@ -8,6 +8,7 @@
 #include "memberservice.h"
 #include "productrepository.h"
 #include "servicecontext.h"
+#include "staffrepository.h"
 #include "staffservice.h"
 #include "storesettings.h"
 #include "storetime.h"
@@ -92,6 +93,19 @@ DemoShopGenerator::DemoShopGenerator(const ServiceContext &context, const DemoOp
     , m_options(options)
 {}
 
+Error DemoShopGenerator::cancelled()
+{
+    Error e = makeError(ErrorCode::InvalidArgument,
+                        DomainText::tr("The demo shop was not made: it was stopped."));
+    e.details.insert(QStringLiteral("cancelled"), true);
+    return e;
+}
+
+bool DemoShopGenerator::isCancelled(const Error &error)
+{
+    return error.details.value(QStringLiteral("cancelled")).toBool();
+}
+
 Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
 {
     QElapsedTimer timer;
@@ -110,11 +124,17 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
                                             "goes only into an empty store."));
     }
     // Staff first, outside the big transaction: their (slow, production-cost) hashing takes no
-    // lock.
+    // lock. So they outlive a generation that was stopped, and the next one finds them.
     StaffService staff(m_ctx);
-    auto owner = staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"),
-                                      QStringLiteral("陈店长 Owner"), m_options.staffPassword);
+    const StaffRepository staffRows(m_ctx.connection());
+    auto owner = staffRows.findByEmail(QStringLiteral("owner@demo.merchantdesk.cn"));
     MD_TRY(owner);
+    if (!owner->has_value()) {
+        auto created = staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"),
+                                            QStringLiteral("陈店长 Owner"), m_options.staffPassword);
+        MD_TRY(created);
+        *owner = *created;
+    }
     DemoWorld world;
     const struct
     {
@@ -125,14 +145,20 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
                 {"clerk@demo.merchantdesk.cn", "王店员 Clerk", StaffRole::Clerk},
                 {"support@demo.merchantdesk.cn", "赵客服 Support", StaffRole::Support}};
     for (const auto &t : team) {
-        auto created =
-            staff.create(owner->actor(), {QString::fromLatin1(t.email), QString::fromUtf8(t.name),
-                                          t.role, m_options.staffPassword});
-        MD_TRY(created);
+        auto member = staffRows.findByEmail(QString::fromLatin1(t.email));
+        MD_TRY(member);
+        if (!member->has_value()) {
+            auto created = staff.create(
+                (*owner)->actor(),
+                {QString::fromLatin1(t.email), QString::fromUtf8(t.name), t.role,
+                 m_options.staffPassword});
+            MD_TRY(created);
+            *member = *created;
+        }
         if (t.role == StaffRole::Manager)
-            world.managerId = created->id;
+            world.managerId = (*member)->id;
         if (t.role == StaffRole::Clerk)
-            world.clerkId = created->id;
+            world.clerkId = (*member)->id;
     }
 
     // Everything else as of the demo's past: a clock that the generator moves, and a cheap
@@ -234,8 +260,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
                 world.skus.append({sku->id, product->id, leaf.id, d.title, sd.code, sd.options,
                                    sd.price, sd.cost});
         }
-        if (progress && ++serial % 100 == 0)
-            progress(QStringLiteral("catalog"), serial, m_options.products);
+        if (progress && ++serial % 100 == 0 &&
+            !progress(QStringLiteral("catalog"), serial, m_options.products))
+            return cancelled();
     }
     // Popularity: a fixed shuffle decides which SKUs sell best.
     for (qsizetype i = world.skus.size() - 1; i > 0; --i)
@@ -276,8 +303,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         dm.addressId = address->id;
         world.members.append(dm);
         ++report.members;
-        if (progress && (i + 1) % 500 == 0)
-            progress(QStringLiteral("members"), i + 1, m_options.members);
+        if (progress && (i + 1) % 500 == 0 &&
+            !progress(QStringLiteral("members"), i + 1, m_options.members))
+            return cancelled();
     }
     world.carriers = strings(people.value(QStringLiteral("carriers")));
     world.reviews = strings(people.value(QStringLiteral("reviews")));

@@ -76,10 +76,16 @@ private:
 class DemoShopGenerator
 {
 public:
-    using Progress = std::function<void(const QString &stage, qint64 done, qint64 total)>;
+    // Called every few hundred rows; returning false stops the generation: generate() then fails
+    // with cancelled() and, being one transaction, leaves the store as it was.
+    using Progress = std::function<bool(const QString &stage, qint64 done, qint64 total)>;
 
     DemoShopGenerator(const ServiceContext &context, const DemoOptions &options);
     Result<DemoReport> generate(const Progress &progress = {});
+
+    // The error of a generation stopped by its progress callback: details {"cancelled": true}.
+    static Error cancelled();
+    static bool isCancelled(const Error &error);
 
     static const char *kMemberPassword;
 

@@ -27,6 +27,7 @@ public:
     std::atomic<bool> isReady{false};
     QString url;
     StoreSettings settings;
+    const std::atomic<bool> *cancel = nullptr;
 
     void run(const HostOptions &o)
     {
@@ -52,7 +53,12 @@ public:
                 auto report =
                     generator.generate([this](const QString &stage, qint64 done, qint64 total) {
                         emit progress(stage, done, total);
+                        return !cancel->load();
                     });
+                if (!report && DemoShopGenerator::isCancelled(report.error())) {
+                    emit cancelled();
+                    return;
+                }
                 if (!report) {
                     emit failed(report.error().message);
                     return;
@@ -108,6 +114,7 @@ signals:
     void progress(const QString &stage, qint64 done, qint64 total);
     void ready(const QString &url);
     void failed(const QString &message);
+    void cancelled();
 };
 
 StorefrontHost::StorefrontHost(QObject *parent)
@@ -125,11 +132,14 @@ void StorefrontHost::start(const HostOptions &options)
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("storefront-host"));
+    m_cancel = false;
     m_worker = new Worker;
+    m_worker->cancel = &m_cancel;
     m_worker->moveToThread(m_thread);
     connect(m_worker, &Worker::progress, this, &StorefrontHost::progress);
     connect(m_worker, &Worker::ready, this, &StorefrontHost::ready);
     connect(m_worker, &Worker::failed, this, &StorefrontHost::failed);
+    connect(m_worker, &Worker::cancelled, this, &StorefrontHost::cancelled);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
     QMetaObject::invokeMethod(
@@ -147,6 +157,11 @@ void StorefrontHost::stop()
     delete m_thread;
     m_thread = nullptr;
     m_worker = nullptr;
+}
+
+void StorefrontHost::cancelStart()
+{
+    m_cancel = true;
 }
 
 const ServiceContext *StorefrontHost::context() const

@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+
 namespace md {
 
 class ServiceContext;
@@ -41,6 +43,9 @@ public:
     void start(const HostOptions &options);
     // Stops the server (in-flight requests finish) and closes the store. Blocks until done.
     void stop();
+    // Thread-safe, returns at once: a start still making the demo shop stops (nothing of it is
+    // kept, so the next start makes it again) and cancelled() follows instead of ready().
+    void cancelStart();
 
     // Valid between ready() and stop().
     const ServiceContext *context() const;
@@ -52,9 +57,11 @@ signals:
     void progress(const QString &stage, qint64 done, qint64 total);
     void ready(const QString &url);
     void failed(const QString &message);
+    void cancelled();
 
 private:
     class Worker;
+    std::atomic<bool> m_cancel{false};
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
 };

@@ -150,11 +150,20 @@ int main(int argc, char *argv[])
     options.server.mockPayments = true; // a one-machine shop pays through the mock provider
 
     md::StorefrontHost host;
-    QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"), QString(), 0,
-                             0);
+    QProgressDialog progress(QCoreApplication::translate("main", "Opening the shop…"),
+                             QCoreApplication::translate("main", "Cancel"), 0, 0);
     progress.setWindowTitle(QStringLiteral("MerchantDesk"));
     progress.setMinimumDuration(300);
-    progress.setCancelButton(nullptr);
+    progress.setAutoReset(false); // the stages count anew; only ready() or a failure closes it
+    progress.setAutoClose(false);
+    // The first run makes the demo shop (several seconds): stopping it keeps nothing, and the
+    // next start makes it again.
+    QObject::connect(&progress, &QProgressDialog::canceled, &host, [&] {
+        host.cancelStart();
+        progress.setLabelText(QCoreApplication::translate("main", "Stopping…"));
+    });
+    QObject::connect(&host, &md::StorefrontHost::cancelled, &app,
+                     [] { QCoreApplication::exit(0); });
     QObject::connect(
         &host, &md::StorefrontHost::progress, &progress,
         [&progress](const QString &stage, qint64 done, qint64 total) {
@@ -327,6 +336,8 @@ int main(int argc, char *argv[])
         return code;
     }
     QObject::connect(&host, &md::StorefrontHost::ready, &app, [&](const QString &url) {
+        if (progress.wasCanceled()) // stopped after the demo shop, or with none to make
+            return QCoreApplication::exit(0);
         progress.reset();
         deskSettings = host.settings();
         desk.dataDir = options.dataDir;

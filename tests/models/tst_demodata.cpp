@@ -16,6 +16,8 @@ private slots:
     void smallShop();
     void sameSeedSameShop();
     void refusesANonEmptyStore();
+    void stoppedLeavesNothingBehind_data();
+    void stoppedLeavesNothingBehind();
 
 private:
     static DemoOptions small()
@@ -111,6 +113,39 @@ void TestDemoData::refusesANonEmptyStore()
     store.product(store.category());
     auto r = DemoShopGenerator(store.ctx(), small()).generate();
     QCOMPARE(r.error().codeName(), QStringLiteral("already_exists"));
+}
+
+void TestDemoData::stoppedLeavesNothingBehind_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::newRow("history") << QStringLiteral("history");
+    QTest::newRow("recent orders") << QStringLiteral("recent orders");
+}
+
+// The desktop's first run can be stopped while it makes the demo shop: the generation ends at the
+// next progress report, and the store is as empty as before, so the next start makes it anew.
+void TestDemoData::stoppedLeavesNothingBehind()
+{
+    QFETCH(QString, stage);
+    TestStore store;
+    QStringList seen;
+    auto r = DemoShopGenerator(store.ctx(), small())
+                 .generate([&](const QString &s, qint64, qint64) {
+                     if (seen.isEmpty() || seen.last() != s)
+                         seen.append(s);
+                     return s != stage;
+                 });
+    QVERIFY(!r.ok());
+    QVERIFY(DemoShopGenerator::isCancelled(r.error()));
+    QCOMPARE(seen.last(), stage); // stopped there, with nothing reported after it
+    for (const char *table : {"products", "members", "orders", "coupon_campaigns"})
+        QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))),
+                 qint64(0));
+    // The staff accounts are made before the shop's one transaction; the next run uses them.
+    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM staff")), qint64(4));
+    auto again = DemoShopGenerator(store.ctx(), small()).generate();
+    QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(scalar(store, QStringLiteral("SELECT COUNT(*) FROM staff")), qint64(4));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
