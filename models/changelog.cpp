@@ -30,6 +30,18 @@ Result<qint64> ChangeLog::lastSeq(const QSqlDatabase &db)
     return q.scalar(0);
 }
 
+Result<QStringList> ChangeLog::entitiesSince(const QSqlDatabase &db, qint64 seq)
+{
+    SqlQuery q(db, QStringLiteral("SELECT DISTINCT entity FROM change_log WHERE seq > ?"));
+    q.bind(seq);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QStringList entities;
+    while (q.next())
+        entities.append(q.value(0).toString());
+    return entities;
+}
+
 Result<bool> ChangeLog::anySince(const QSqlDatabase &db, qint64 seq, const QStringList &entities)
 {
     QStringList marks(entities.size(), QStringLiteral("?"));

@@ -46,6 +46,8 @@ public:
     static Result<qint64> lastSeq(const QSqlDatabase &db);
     // Whether any change of these entities was logged after seq.
     static Result<bool> anySince(const QSqlDatabase &db, qint64 seq, const QStringList &entities);
+    // The entities with a change logged after seq, each once.
+    static Result<QStringList> entitiesSince(const QSqlDatabase &db, qint64 seq);
 
     // How many write transactions of this process have committed changes so far. Caches of
     // derived answers compare it on each use, so a change made in this process is seen by the

@@ -1,5 +1,6 @@
 #include "desksession.h"
 
+#include "changelog.h"
 #include "localowner.h"
 #include "orderrepository.h"
 #include "securerandom.h"
@@ -135,7 +136,7 @@ struct OrderMark
 struct DeskSession::SyncOutcome
 {
     bool ok = false;
-    bool changed = false;
+    ReplicaChanges changes;
     qint64 newOrders = 0; // orders placed since the last sync, when it was not the first copy
     QString newestOrderNumber;
     ErrorCode code = ErrorCode::ServerUnreachable;
@@ -305,6 +306,16 @@ void DeskSession::stopFirstCopy()
     emit firstCopyStopped();
 }
 
+void DeskSession::stopSync()
+{
+    if (!m_syncing)
+        return;
+    if (!m_hasCopy)
+        return stopFirstCopy();
+    m_again = false;
+    m_engine->cancel(); // thread-safe
+}
+
 void DeskSession::startSync()
 {
     if (!m_ready || copyHeld())
@@ -341,7 +352,9 @@ void DeskSession::startSync()
             }
             if (report) {
                 o.ok = true;
-                o.changed = report->pushed > 0 || report->pulled > 0 || report->resynced;
+                o.changes = report->changes;
+                if (report->resynced)
+                    o.changes.merge(ReplicaChanges::everything());
                 o.at = replica->now();
                 WriteTransaction tx(replica->database());
                 if (tx.began())
@@ -383,8 +396,8 @@ void DeskSession::synced(const SyncOutcome &o)
             m_hasCopy = true;
             emit firstCopyFinished();
         }
-        if (o.changed)
-            emit replicaChanged();
+        if (!o.changes.isEmpty())
+            emit replicaChanged(o.changes);
         if (o.newOrders > 0)
             emit ordersArrived(o.newOrders, o.newestOrderNumber);
     } else {
@@ -468,17 +481,28 @@ void DeskSession::submit(const SyncCommand &command)
     QMetaObject::invokeMethod(
         m_local,
         [this, c, email = m_endpoint.email, replica = m_context.get()] {
+            // The rules log every row they change in the replica's own change log: what the
+            // command changed is what was logged meanwhile.
+            const auto before = ChangeLog::lastSeq(replica->connection());
             const CommandOutcome outcome = applyOnReplica(*replica, email, c);
+            ReplicaChanges changes = ReplicaChanges::everything(); // unless the log says
+            if (before) {
+                if (auto logged = ChangeLog::entitiesSince(replica->connection(), *before)) {
+                    changes = ReplicaChanges();
+                    for (const QString &entity : *logged)
+                        changes.add(entity);
+                }
+            }
             const Snapshot snapshot = Snapshot::read(*replica, email);
             QMetaObject::invokeMethod(
                 this,
-                [this, outcome, snapshot] {
+                [this, outcome, snapshot, changes] {
                     if (!m_ready)
                         return;
                     apply(snapshot);
                     emit submitted(outcome);
                     if (outcome.status == QLatin1String("applied")) {
-                        emit replicaChanged();
+                        emit replicaChanged(changes);
                         startSync();
                     }
                 },

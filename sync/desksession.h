@@ -110,6 +110,10 @@ public slots:
     // keeps the session from starting another sync by itself; syncNow() resumes it. Does nothing
     // once the replica holds a copy.
     void stopFirstCopy();
+    // Stops the running sync at its next page or batch: what it brought so far stays (the
+    // cursor moves with every page), the rest comes with the next sync, by the timer or syncNow().
+    // The first copy stops as stopFirstCopy() says.
+    void stopSync();
 
 signals:
     void ready();
@@ -125,8 +129,8 @@ signals:
     void lastSyncChanged(const QDateTime &at);
     void submitted(const md::CommandOutcome &outcome);
     // The replica's data changed (a sync brought or pushed something, or an action was applied):
-    // views showing it reload.
-    void replicaChanged();
+    // views showing what `changes` touches reload.
+    void replicaChanged(const md::ReplicaChanges &changes);
     // staff() became known, left, or changed role or active state.
     void staffChanged();
     // A sync brought orders newer than the newest the replica held before it (compared on the

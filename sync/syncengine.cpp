@@ -256,10 +256,10 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
     m_cancelled = false;
     m_newConflicts = 0;
     Report report;
-    auto pushed = push();
+    auto pushed = push(report.changes);
     MD_TRY(pushed);
     report.pushed = *pushed;
-    auto pulled = pull(report.resynced);
+    auto pulled = pull(report.resynced, report.changes);
     MD_TRY(pulled);
     report.pulled = *pulled;
     report.conflicts = m_newConflicts;
@@ -290,7 +290,7 @@ void SyncEngine::syncNow(int attempts)
     }
 }
 
-Result<qint64> SyncEngine::push()
+Result<qint64> SyncEngine::push(ReplicaChanges &touched)
 {
     const QSqlDatabase db = m_replica.connection();
     qint64 done = 0;
@@ -349,6 +349,7 @@ Result<qint64> SyncEngine::push()
                                    o.error ? o.error->message : QString(), o.current));
             }
             MD_TRY(settle(tx.connection(), e, o.entityId, refused));
+            touched.add(e.entity);
             const qint64 id = o.entityId ? o.entityId : e.entityId;
             if (!o.current.isEmpty() && id > 0 && ReplicaSchema::knows(e.entity))
                 MD_TRY(ReplicaSchema::write(tx.connection(), e.entity, id, o.current));
@@ -359,7 +360,7 @@ Result<qint64> SyncEngine::push()
     }
 }
 
-Result<qint64> SyncEngine::pull(bool &resynced)
+Result<qint64> SyncEngine::pull(bool &resynced, ReplicaChanges &touched)
 {
     const QSqlDatabase db = m_replica.connection();
     qint64 cursor = SyncOutbox(db).cursor().value_or(0);
@@ -369,6 +370,7 @@ Result<qint64> SyncEngine::pull(bool &resynced)
         auto copied = copyTables(cursor, epoch);
         MD_TRY(copied);
         applied += *copied;
+        touched.merge(ReplicaChanges::everything());
     }
     const qint64 start = cursor;
     for (;;) {
@@ -390,6 +392,7 @@ Result<qint64> SyncEngine::pull(bool &resynced)
             auto copied = copyTables(cursor, epoch);
             MD_TRY(copied);
             applied += *copied;
+            touched.merge(ReplicaChanges::everything());
             continue;
         }
         if (reply->status != 200)
@@ -419,6 +422,7 @@ Result<qint64> SyncEngine::pull(bool &resynced)
                 else
                     MD_TRY(ReplicaSchema::write(tx.connection(), entity, id,
                                                 c.value(QStringLiteral("data")).toObject()));
+                touched.add(entity);
                 ++applied;
             }
             MD_TRY(SyncOutbox(tx.connection()).setCursor(next));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "replicachanges.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -41,6 +42,7 @@ public:
         qint64 pulled = 0;
         int conflicts = 0;
         bool resynced = false;
+        ReplicaChanges changes; // what the push's answers and the pull wrote
     };
 
     SyncEngine(const ServiceContext &replica, SyncEndpoint endpoint, QObject *parent = nullptr);
@@ -62,8 +64,8 @@ signals:
     void conflictsAdded(int count);
 
 private:
-    Result<qint64> push();
-    Result<qint64> pull(bool &resynced);
+    Result<qint64> push(ReplicaChanges &touched);
+    Result<qint64> pull(bool &resynced, ReplicaChanges &touched);
     Status wipeReplica();
     // After the server's answer to an outbox entry: its provisional rows give way to the
     // server's record (and, for a creation, later commands get the server's id), or, when the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandprocessor.h"
+#include "replicachanges.h"
 
 #include <QObject>
 
@@ -22,8 +23,9 @@ public:
 
 signals:
     void submitted(const md::CommandOutcome &outcome);
-    // The data behind the views changed (an action applied, a sync brought something).
-    void dataChanged();
+    // The data behind the views changed (an action applied, a sync brought something); a view
+    // reloads when `changes` touches what it shows (ChangeDebouncer).
+    void dataChanged(const md::ReplicaChanges &changes);
 };
 
 } // namespace md

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "catalogview.h"
+#include "changedebouncer.h"
+#include "changelog.h"
 #include "conflictspanel.h"
 #include "dashboardview.h"
 #include "desksession.h"
@@ -54,7 +56,6 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     , m_roleRetry(new QTimer(this))
     , m_syncStatus(new SyncStatusWidget(session, this))
     , m_conflicts(new ConflictsPanel(session, this))
-    , m_reload(new QTimer(this))
     , m_serverStatus(new QLabel(this))
 {
     m_copying->setAlignment(Qt::AlignCenter);
@@ -180,22 +181,36 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     statusBar()->addPermanentWidget(m_serverStatus);
     m_newOrders = new NewOrderAlert(m_session, this);
 
-    // Changes come in bursts (a pull of many pages, a series of actions): one reload after them.
-    m_reload->setSingleShot(true);
-    m_reload->setInterval(1000);
-    connect(&m_session, &DeskSession::replicaChanged, m_reload, qOverload<>(&QTimer::start));
-    connect(m_reload, &QTimer::timeout, this, [this] {
+    // Each area reloads once after a burst of changes to what it shows (the areas made later, in
+    // openViews, may not exist yet). Orders, members and refunds hear the command sink.
+    const auto reloadOn = [this](const QStringList &entities, auto reload) {
+        auto *changes = new ChangeDebouncer(entities, 1000, this);
+        connect(&m_session, &DeskSession::replicaChanged, changes, &ChangeDebouncer::note);
+        connect(changes, &ChangeDebouncer::due, this, reload);
+    };
+    reloadOn({entity::Category, entity::Product, entity::Sku}, [this] {
         if (m_catalog)
             m_catalog->reload();
-        if (m_dashboard && m_dashboard->isVisible())
-            m_dashboard->refresh();
+    });
+    reloadOn({entity::Order, entity::Payment, entity::Refund, entity::Sku, entity::Product},
+             [this] {
+                 if (m_dashboard && m_dashboard->isVisible())
+                     m_dashboard->refresh();
+             });
+    reloadOn({entity::Review, entity::Product, entity::Member}, [this] {
         if (m_reviews)
             m_reviews->reload();
+    });
+    reloadOn({entity::Staff}, [this] {
         if (m_staffArea)
             m_staffArea->reload();
-        if (m_promotions)
-            m_promotions->reload();
     });
+    reloadOn({entity::CouponCampaign, entity::MemberCoupon, entity::FlashSale, entity::Product,
+              entity::Sku},
+             [this] {
+                 if (m_promotions)
+                     m_promotions->reload();
+             });
     connect(&m_session, &DeskSession::ready, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::firstCopyFinished, this, &MainWindow::openViews);
     connect(&m_session, &DeskSession::staffChanged, this, &MainWindow::applyRole);

@@ -148,7 +148,6 @@ private:
     int m_membersRow = -1;
     SyncStatusWidget *m_syncStatus;
     ConflictsPanel *m_conflicts;
-    QTimer *m_reload;
     QMenu *m_fileMenu;
     QMenu *m_editMenu;
     QMenu *m_viewMenu;

@@ -1,5 +1,7 @@
 #include "membersview.h"
 
+#include "changedebouncer.h"
+#include "changelog.h"
 #include "commandsink.h"
 #include "memberdetailpanel.h"
 #include "membertablemodel.h"
@@ -177,12 +179,9 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     });
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &MembersView::outcome);
-        // Changes come in bursts (a pull of many pages): one reload after them.
-        auto *later = new QTimer(this);
-        later->setSingleShot(true);
-        later->setInterval(300);
-        connect(m_commands, &CommandSink::dataChanged, later, qOverload<>(&QTimer::start));
-        connect(later, &QTimer::timeout, this, &MembersView::reload);
+        auto *changes = new ChangeDebouncer({entity::Member, entity::Order, entity::Refund}, 300, this);
+        connect(m_commands, &CommandSink::dataChanged, changes, &ChangeDebouncer::note);
+        connect(changes, &ChangeDebouncer::due, this, &MembersView::reload);
     }
 
     m_message->setTextFormat(Qt::PlainText);

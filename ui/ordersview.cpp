@@ -1,5 +1,6 @@
 #include "ordersview.h"
 
+#include "changedebouncer.h"
 #include "changelog.h"
 #include "commandsink.h"
 #include "orderdetailpanel.h"
@@ -24,7 +25,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -173,12 +173,9 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     m_printButton->setPopupMode(QToolButton::MenuButtonPopup);
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &OrdersView::outcome);
-        // Changes come in bursts (a pull of many pages): one reload after them.
-        auto *later = new QTimer(this);
-        later->setSingleShot(true);
-        later->setInterval(300);
-        connect(m_commands, &CommandSink::dataChanged, later, qOverload<>(&QTimer::start));
-        connect(later, &QTimer::timeout, this, &OrdersView::reloadAll);
+        auto *changes = new ChangeDebouncer({entity::Order, entity::Payment, entity::Refund, entity::Member}, 300, this);
+        connect(m_commands, &CommandSink::dataChanged, changes, &ChangeDebouncer::note);
+        connect(changes, &ChangeDebouncer::due, this, &OrdersView::reloadAll);
     }
 
     m_table->setModel(m_model);

@@ -1,5 +1,7 @@
 #include "refundsview.h"
 
+#include "changedebouncer.h"
+#include "changelog.h"
 #include "commandsink.h"
 #include "money.h"
 #include "permissionpolicy.h"
@@ -23,7 +25,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -187,12 +188,9 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_decision->setVisible(m_decider);
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &RefundsView::outcome);
-        // Changes come in bursts (a pull of many pages): one reload after them.
-        auto *later = new QTimer(this);
-        later->setSingleShot(true);
-        later->setInterval(300);
-        connect(m_commands, &CommandSink::dataChanged, later, qOverload<>(&QTimer::start));
-        connect(later, &QTimer::timeout, this, &RefundsView::reload);
+        auto *changes = new ChangeDebouncer({entity::Refund, entity::Order}, 300, this);
+        connect(m_commands, &CommandSink::dataChanged, changes, &ChangeDebouncer::note);
+        connect(changes, &ChangeDebouncer::due, this, &RefundsView::reload);
     }
 
     auto *decisionLayout = new QFormLayout(m_decision);

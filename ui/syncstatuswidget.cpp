@@ -31,7 +31,13 @@ SyncStatusWidget::SyncStatusWidget(DeskSession &session, QWidget *parent)
     layout->addWidget(m_conflicts);
     layout->addWidget(m_sync);
 
-    connect(m_sync, &QToolButton::clicked, &m_session, &DeskSession::syncNow);
+    // A long catch-up (days offline) can be stopped; the next sync goes on from there.
+    connect(m_sync, &QToolButton::clicked, &m_session, [this] {
+        if (m_session.isSyncing())
+            m_session.stopSync();
+        else
+            m_session.syncNow();
+    });
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusWidget::conflictsRequested);
     connect(&m_session, &DeskSession::ready, this, &SyncStatusWidget::refresh);
     connect(&m_session, &DeskSession::connectionChanged, this, &SyncStatusWidget::refresh);
@@ -124,9 +130,11 @@ void SyncStatusWidget::refresh()
     m_conflicts->setText(conflictsText());
     m_conflicts->setVisible(m_session.conflictCount() > 0);
     m_conflicts->setToolTip(tr("Show the changes the server refused"));
-    m_sync->setText(m_session.isSyncing() ? tr("Syncing…") : tr("Sync now"));
-    m_sync->setEnabled(m_session.isReady() && !m_session.isSyncing());
-    m_sync->setToolTip(tr("Send waiting changes and fetch the shop's news now"));
+    const bool syncing = m_session.isSyncing();
+    m_sync->setText(syncing ? tr("Stop syncing") : tr("Sync now"));
+    m_sync->setEnabled(m_session.isReady());
+    m_sync->setToolTip(syncing ? tr("Stop this sync; the next one goes on from where it stopped")
+                               : tr("Send waiting changes and fetch the shop's news now"));
 }
 
 } // namespace md

@@ -14,15 +14,18 @@
 #include <mutex>
 #include <thread>
 
-// A TCP proxy on 127.0.0.1 in front of a storefront that can hold the desktop's first copy
-// half-way, for tests that stop it: it notes the path of every snapshot page asked for
-// (GET /api/v1/admin/sync/snapshot…) and, once told to, holds every such request after the
-// first `pass` until release(). Bounded: sockets time out and the destructor joins everything.
+// A TCP proxy on 127.0.0.1 in front of a storefront that can hold a sync half-way, for tests
+// that stop it: it notes the path of every request starting with `gated` (by default the first
+// copy's snapshot pages, GET /api/v1/admin/sync/snapshot…; the change feed's pages for a
+// catch-up) and, once told to, holds every such request after the first `pass` until release().
+// Bounded: sockets time out and the destructor joins everything.
 class GateProxy
 {
 public:
-    explicit GateProxy(quint16 upstreamPort)
+    explicit GateProxy(quint16 upstreamPort,
+                       QByteArray gated = QByteArrayLiteral("GET /api/v1/admin/sync/snapshot"))
         : m_upstream(upstreamPort)
+        , m_gated(std::move(gated))
         , m_listener(Poco::Net::SocketAddress("127.0.0.1", 0))
     {
         m_listener.setReceiveTimeout(Poco::Timespan(0, 100000));
@@ -41,7 +44,7 @@ public:
 
     quint16 port() const { return m_listener.address().port(); }
 
-    // Snapshot requests after the first `pass` (counted from now on) wait until release().
+    // Gated requests after the first `pass` (counted from now on) wait until release().
     void holdSnapshotsAfter(int pass)
     {
         std::lock_guard lock(m_gateMutex);
@@ -78,11 +81,11 @@ private:
         }
     }
 
-    // A chunk from the client: notes a snapshot request and waits at the gate when it is closed.
+    // A chunk from the client: notes a gated request and waits at the gate when it is closed.
     void admit(const char *data, int n)
     {
         const QByteArray chunk(data, n);
-        const qsizetype at = chunk.indexOf("GET /api/v1/admin/sync/snapshot");
+        const qsizetype at = chunk.indexOf(m_gated);
         if (at < 0)
             return;
         const qsizetype end = chunk.indexOf(' ', at + 4);
@@ -145,6 +148,7 @@ private:
     }
 
     quint16 m_upstream;
+    const QByteArray m_gated;
     Poco::Net::ServerSocket m_listener;
     std::atomic<bool> m_stop{false};
     std::thread m_acceptor;

@@ -1,6 +1,7 @@
 #include "catalogservice.h"
 #include "changelog.h"
 #include "desksession.h"
+#include "gateproxy.h"
 #include "localowner.h"
 #include "servicecontext.h"
 #include "shopfixture.h"
@@ -32,6 +33,8 @@ private slots:
     void firstSyncCopiesTheShop();
     void aCopyStoppedBeforeItBeganWaitsForSyncNow();
     void aPriceChangeShowsAtOnceIsPendingThenReachesTheServer();
+    void aChangeSaysWhichRecordsItTouched();
+    void aCatchUpCanBeStoppedAndGoesOnLater();
     void offlineKeepsTheCommandUntilTheServerIsBack();
     void aStaleEditIsListedAsAConflictUntilDismissed();
     void aCommandTheServerRefusesIsListed();
@@ -242,6 +245,68 @@ void TestDeskSession::aPriceChangeShowsAtOnceIsPendingThenReachesTheServer()
     QCOMPARE(replicaPrice(*s, m_shop->skuTea), qint64(13900));
     QCOMPARE(s->conflictCount(), qint64(0));
     QCOMPARE(s->connection(), DeskSession::Connection::Online);
+}
+
+// The views reload only for changes to what they show: a new customer pulled from the server
+// touches members, not the catalog; a local price change touches SKUs, not orders.
+void TestDeskSession::aChangeSaysWhichRecordsItTouched()
+{
+    auto s = synced();
+    QVERIFY(s->hasCopy());
+    QSignalSpy changed(s.get(), &DeskSession::replicaChanged);
+    m_shop->customer(QStringLiteral("new-customer@example.com"));
+    QVERIFY(syncOnce(*s));
+    QCOMPARE(changed.size(), 1);
+    const auto pulled = changed.takeFirst().first().value<ReplicaChanges>();
+    QVERIFY(!pulled.isEverything());
+    QVERIFY(pulled.touches({entity::Member}));
+    QVERIFY(!pulled.touches({entity::Product, entity::Sku, entity::Category, entity::Order}));
+
+    QCOMPARE(submit(*s, priceChange(*s, m_shop->skuTea, 13900)).status, QStringLiteral("applied"));
+    QVERIFY(!changed.isEmpty());
+    const auto local = changed.takeFirst().first().value<ReplicaChanges>();
+    QVERIFY(!local.isEverything());
+    QVERIFY(local.touches({entity::Sku}));
+    QVERIFY(!local.touches({entity::Order, entity::Member, entity::Review}));
+    // Nothing new on either side: no reload at all.
+    QTRY_COMPARE_WITH_TIMEOUT(s->pendingCount(), qint64(0), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!s->isSyncing(), kWait);
+    changed.clear();
+    QVERIFY(syncOnce(*s));
+    QVERIFY(changed.isEmpty());
+}
+
+// After days offline the feed is long: the staff member may stop the sync; what came stays, and
+// the next sync brings the rest.
+void TestDeskSession::aCatchUpCanBeStoppedAndGoesOnLater()
+{
+    GateProxy gate(m_port, QByteArrayLiteral("GET /api/v1/admin/sync/changes"));
+    const quint16 direct = m_port;
+    m_port = gate.port();
+    auto s = synced();
+    m_port = direct;
+    QVERIFY(s->hasCopy());
+    for (int i = 0; i < 60; ++i) // a member and an address each: several pages of 50
+        m_shop->customer(QStringLiteral("offline-%1@example.com").arg(i));
+    const auto members = [](const ServiceContext &ctx) {
+        return *SqlQuery(ctx.connection(), QStringLiteral("SELECT COUNT(*) FROM members")).scalar();
+    };
+    const qint64 onServer = members(m_shop->ctx());
+
+    gate.holdSnapshotsAfter(1); // the first page of the feed comes, the second waits
+    QSignalSpy syncing(s.get(), &DeskSession::syncingChanged);
+    s->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(gate.held(), 1, kWait);
+    QVERIFY(s->isSyncing());
+    s->stopSync();
+    gate.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!s->isSyncing(), kWait);
+    QCOMPARE(s->connection(), DeskSession::Connection::Online); // stopped, not failed
+    const qint64 stoppedAt = members(*s->replica());
+    QVERIFY2(stoppedAt < onServer, qPrintable(QString::number(stoppedAt)));
+
+    QVERIFY(syncOnce(*s));
+    QCOMPARE(members(*s->replica()), onServer);
 }
 
 void TestDeskSession::offlineKeepsTheCommandUntilTheServerIsBack()
