@@ -6,6 +6,7 @@
 #include "servicecontext.h"
 #include "loginthrottle.h"
 #include "metrics.h"
+#include "mockprovider.h"
 #include "order.h"
 #include "searchlog.h"
 #include "storefrontserver.h"
@@ -31,6 +32,7 @@ struct ApiContext
         , options(serverOptions)
         , rateLimiter(serverOptions.requestsPerSecond, serverOptions.requestsPerSecond * 2)
         , commits(context.database())
+        , mockProvider(!serverOptions.tlsCertificateFile.isEmpty(), serverOptions.keepAliveSeconds)
     {}
 
     const ServiceContext &ctx;
@@ -42,6 +44,7 @@ struct ApiContext
     CatalogCache catalogCache;
     CommitGroup commits; // group commit of the checkout's writes (order, payment callback)
     std::atomic<quint16> port{0}; // the bound port, for the bundled mock payment provider
+    MockProvider mockProvider;
 };
 
 // Helpers shared by the handler families. Each one that can fail sends the problem response

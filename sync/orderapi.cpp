@@ -10,14 +10,6 @@
 #include "securerandom.h"
 #include "servicecontext.h"
 
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
-
-#include <sstream>
-
 namespace md {
 
 namespace {
@@ -35,32 +27,11 @@ QJsonObject orderWithRefunds(const ApiContext &c, const Actor &me, const Order &
 }
 
 // The mock provider's side: sends the server the signed callback a real provider would send.
-std::pair<int, QByteArray> deliverCallback(const ApiContext &c, const QByteArray &body)
+std::pair<int, QByteArray> deliverCallback(ApiContext &c, const QByteArray &body)
 {
     const QByteArray signature =
         PaymentService::sign(c.options.paymentSecret, c.ctx.now() / 1000, body);
-    // The provider calls back over the same scheme the server speaks; on loopback to ourselves
-    // there is nothing to verify.
-    std::unique_ptr<Poco::Net::HTTPClientSession> session;
-    if (c.options.tlsCertificateFile.isEmpty()) {
-        session = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", c.port.load());
-    } else {
-        Poco::Net::Context::Ptr tls = new Poco::Net::Context(
-            Poco::Net::Context::TLS_CLIENT_USE, std::string(), Poco::Net::Context::VERIFY_NONE);
-        session = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", c.port.load(), tls);
-    }
-    session->setTimeout(Poco::Timespan(10, 0));
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, "/api/v1/payments/callback",
-                                   Poco::Net::HTTPMessage::HTTP_1_1);
-    request.setContentType("application/json");
-    request.set("X-Signature", signature.toStdString());
-    request.setContentLength64(body.size());
-    session->sendRequest(request).write(body.constData(), body.size());
-    Poco::Net::HTTPResponse response;
-    std::istream &in = session->receiveResponse(response);
-    std::stringstream reply;
-    reply << in.rdbuf();
-    return {int(response.getStatus()), QByteArray::fromStdString(reply.str())};
+    return c.mockProvider.deliver(c.port.load(), body, signature);
 }
 
 } // namespace

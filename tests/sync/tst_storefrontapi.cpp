@@ -32,6 +32,7 @@ private slots:
     void customersCannotSeeEachOther();
     void concurrentIdenticalOrdersMakeOne();
     void callbacksAreVerified();
+    void theMockProviderKeepsItsConnections();
     void badInputIsRefused_data();
     void badInputIsRefused();
     void oversizedBodiesAreRefusedUnread();
@@ -84,6 +85,39 @@ void TestStorefrontApi::init()
     m_server = std::make_unique<StorefrontServer>(m_shop->ctx(), o);
     QVERIFY(m_server->start().ok());
     m_port = m_server->port();
+}
+
+// The mock provider sends its callbacks over kept-alive connections to the server: payments
+// right after one another reuse one, and one the server has closed for idling is not reused.
+void TestStorefrontApi::theMockProviderKeepsItsConnections()
+{
+    m_server.reset();
+    ServerOptions o;
+    o.port = 0;
+    o.threads = 8;
+    o.paymentSecret = ShopFixture::kSecret;
+    o.mockPayments = true;
+    o.requestsPerSecond = 0;
+    o.keepAliveSeconds = 1;
+    m_server = std::make_unique<StorefrontServer>(m_shop->ctx(), o);
+    QVERIFY(m_server->start().ok());
+    m_port = m_server->port();
+    Customer me = customer(QStringLiteral("provider@example.com"));
+    for (int pause : {0, 0, 1500, 0, 1500}) {
+        QTest::qWait(pause); // longer than the server keeps an idle connection
+        auto placed = me.http.post(QStringLiteral("/api/v1/orders"), placeBody(me.address),
+                                   {{"Idempotency-Key", QUuid::createUuid().toByteArray()}});
+        QCOMPARE(placed.status, 201);
+        const qint64 id = placed.json().value(QStringLiteral("id")).toInteger();
+        auto pay = me.http.post(QStringLiteral("/api/v1/orders/%1/pay").arg(id),
+                                {{QStringLiteral("method"), QStringLiteral("alipay")}});
+        QCOMPARE(pay.status, 201);
+        const QString ref = pay.json().value(QStringLiteral("providerRef")).toString();
+        auto complete = me.http.post(QStringLiteral("/api/v1/mockpay/%1/complete").arg(ref),
+                                     {{QStringLiteral("outcome"), QStringLiteral("success")}});
+        QVERIFY2(complete.status == 200, complete.body.constData());
+        QCOMPARE(m_shop->order(id).status, OrderStatus::Paid);
+    }
 }
 
 void TestStorefrontApi::cleanup()
