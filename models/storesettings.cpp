@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <mutex>
 
 namespace md {
 
@@ -149,6 +150,17 @@ Result<StoreSettings> StoreSettings::load(const QSqlDatabase &db)
     auto rows = SettingsRepository(db).all();
     if (!rows)
         return rows.error();
+    // Every checkout request loads the settings; parsing them (a time zone lookup among it) cost
+    // three times the read. The last parse is kept, keyed by the very rows it came from, so it
+    // can never be stale: different rows are parsed anew.
+    static std::mutex lastMutex;
+    static QMap<QString, QString> lastRows;
+    static StoreSettings lastParsed;
+    {
+        std::lock_guard lock(lastMutex);
+        if (!lastRows.isEmpty() && lastRows == *rows)
+            return lastParsed;
+    }
     QMap<QString, QString> stored;
     const QMap<QString, QString> known = StoreSettings().toMap();
     for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
@@ -157,6 +169,9 @@ Result<StoreSettings> StoreSettings::load(const QSqlDatabase &db)
     }
     StoreSettings s;
     MD_TRY(s.applyMap(stored));
+    std::lock_guard lock(lastMutex);
+    lastRows = *rows;
+    lastParsed = s;
     return s;
 }
 
