@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace md;
 
 // Round trips through the catalog service and repositories, and input that must be refused
@@ -25,6 +27,7 @@ private slots:
     void rejectedInputChangesNothing_data();
     void rejectedInputChangesNothing();
     void clerkEditsSupportCannot();
+    void customerSearchSortsFiltersAndPages();
 
 private:
     qint64 changeCount()
@@ -256,6 +259,88 @@ void TestCatalog::clerkEditsSupportCannot()
     auto byMember = catalog.createCategory(Actor::member(1), {QStringLiteral("Member's"), 0, 0});
     QCOMPARE(byMember.error().codeName(), QStringLiteral("forbidden"));
     QCOMPARE(catalog.categories()->size(), 1);
+}
+
+// The storefront's search: only active products with SKUs; title matches before description
+// matches; every sort; price bounds on the lowest SKU price; pages with the total.
+void TestCatalog::customerSearchSortsFiltersAndPages()
+{
+    const qint64 cat = m_store->category();
+    CatalogService catalog(m_store->ctx());
+    const auto make = [&](const QString &title, const QString &description, ProductStatus status,
+                          const QList<qint64> &prices) {
+        ProductDraft d;
+        d.categoryId = cat;
+        d.title = title;
+        d.description = description;
+        d.status = status;
+        auto p = catalog.createProduct(Actor::system(), d);
+        if (!p)
+            qFatal("%s", qPrintable(p.error().message));
+        int n = 0;
+        for (qint64 price : prices)
+            m_store->sku(p->id, QStringLiteral("%1-%2").arg(p->id).arg(++n), price, 10);
+        return p->id;
+    };
+    const qint64 a = make(QStringLiteral("龙井 Longjing"), QString(), ProductStatus::Active, {5000, 3000});
+    const qint64 b = make(QStringLiteral("红茶 Black tea"), QString(), ProductStatus::Active, {1000});
+    const qint64 c = make(QStringLiteral("茶壶 Teapot"), QString(), ProductStatus::Active, {8000});
+    const qint64 d = make(QStringLiteral("Mug"), QStringLiteral("喝茶用 for tea"), ProductStatus::Active,
+                          {2000});
+    make(QStringLiteral("草稿茶 Draft"), QString(), ProductStatus::Draft, {100});
+    make(QStringLiteral("无货茶 No SKUs"), QString(), ProductStatus::Active, {});
+    // Sales, ratings and age as the orders and reviews would have left them.
+    const std::tuple<qint64, int, int, int, qint64> facts[] = {
+        {a, 0, 9, 2, 400}, {b, 5, 20, 5, 300}, {c, 9, 3, 1, 100}, {d, 0, 0, 0, 200}};
+    for (const auto &[id, sales, ratingSum, ratingCount, created] : facts)
+        QVERIFY(SqlQuery(m_store->db().connection(),
+                         QStringLiteral("UPDATE products SET sales_count = ?, rating_sum = ?, "
+                                        "rating_count = ?, created_at = ? WHERE id = ?"),
+                         {sales, ratingSum, ratingCount, created, id})
+                    .exec());
+    const auto ids = [&](ProductSearch s) {
+        auto page = catalog.search(s);
+        QList<qint64> out;
+        if (!page)
+            return QList<qint64>{-1};
+        for (const ProductSummary &p : page->items)
+            out << p.product.id;
+        return out;
+    };
+    using Sort = ProductSearch::Sort;
+    ProductSearch tea;
+    tea.text = QStringLiteral("茶");
+    QCOMPARE(ids(tea), (QList<qint64>{c, b, d})); // titles by sales, then the description match
+    QCOMPARE(catalog.search(tea)->total, qint64(3));
+    ProductSearch s;
+    QCOMPARE(ids(s), (QList<qint64>{c, b, a, d})); // relevance without text: best sellers first
+    s.sort = Sort::PriceAscending;
+    QCOMPARE(ids(s), (QList<qint64>{b, d, a, c}));
+    s.sort = Sort::PriceDescending;
+    QCOMPARE(ids(s), (QList<qint64>{c, a, d, b}));
+    s.sort = Sort::Sales;
+    QCOMPARE(ids(s), (QList<qint64>{c, b, a, d}));
+    s.sort = Sort::Rating; // 4.5 (2 ratings), 4.0, 3.0, none
+    QCOMPARE(ids(s), (QList<qint64>{a, b, c, d}));
+    s.sort = Sort::Newest;
+    QCOMPARE(ids(s), (QList<qint64>{a, b, d, c}));
+    s.sort = Sort::PriceAscending;
+    s.minPrice = 2000;
+    s.maxPrice = 5000; // A's lowest price is 3000
+    QCOMPARE(ids(s), (QList<qint64>{d, a}));
+    QCOMPARE(catalog.search(s)->total, qint64(2));
+    s.minPrice = s.maxPrice = -1;
+    s.offset = 2;
+    s.limit = 2;
+    QCOMPARE(ids(s), (QList<qint64>{a, c}));
+    auto page = catalog.search(s);
+    QCOMPARE(page->total, qint64(4));
+    const ProductSummary &longjing = page->items.first();
+    QCOMPARE(longjing.skuCount, 2);
+    QCOMPARE(longjing.minPrice, qint64(3000));
+    QCOMPARE(longjing.maxPrice, qint64(5000));
+    QCOMPARE(longjing.stock, qint64(20));
+    QCOMPARE(longjing.product.title, QStringLiteral("龙井 Longjing"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
