@@ -155,13 +155,14 @@ int main(int argc, char *argv[])
     progress.setWindowTitle(QStringLiteral("MerchantDesk"));
     progress.setMinimumDuration(300);
     progress.setAutoReset(false); // the stages count anew; only ready() or a failure closes it
-    progress.setAutoClose(false);
-    // The first run makes the demo shop (several seconds): stopping it keeps nothing, and the
-    // next start makes it again.
-    QObject::connect(&progress, &QProgressDialog::canceled, &host, [&] {
+    // The first run makes the demo shop (several seconds): stopping it (Cancel, Escape or closing
+    // the dialog) keeps nothing, and the next start makes it again.
+    const auto stopOpening = [&] {
         host.cancelStart();
         progress.setLabelText(QCoreApplication::translate("main", "Stopping…"));
-    });
+    };
+    QObject::connect(&progress, &QProgressDialog::canceled, &host, stopOpening);
+    QObject::connect(&progress, &QDialog::rejected, &host, stopOpening); // Escape
     QObject::connect(&host, &md::StorefrontHost::cancelled, &app,
                      [] { QCoreApplication::exit(0); });
     QObject::connect(
