@@ -54,9 +54,13 @@ WelcomeDialog::WelcomeDialog(const DeskChoice &previous, QWidget *parent)
     m_url->setInputMethodHints(Qt::ImhUrlCharactersOnly);
     m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     m_password->setEchoMode(QLineEdit::Password);
-    m_form->addRow(QString(), m_url);
-    m_form->addRow(QString(), m_email);
-    m_form->addRow(QString(), m_password);
+    // Labels made here (addRow with an empty text makes none); retranslate() fills them in.
+    for (QWidget *field : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_email),
+                           static_cast<QWidget *>(m_password)}) {
+        auto *label = new QLabel(m_serverBox);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
     // The server's words and Poco's are shown as they are, never as rich text.
     m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);

@@ -6,12 +6,15 @@
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -184,6 +187,16 @@ void TestWelcomeDialog::signingInAgainKeepsTheServer()
     d->show();
     QVERIFY(d->localChoice()->isHidden());
     QVERIFY(d->urlEdit()->isReadOnly());
+    // Every field says what it is, next to it.
+    for (QWidget *field : {static_cast<QWidget *>(d->urlEdit()),
+                           static_cast<QWidget *>(d->passwordEdit())}) {
+        const auto labels = d->findChildren<QLabel *>();
+        const auto it = std::find_if(labels.begin(), labels.end(),
+                                     [field](QLabel *l) { return l->buddy() == field; });
+        QVERIFY(it != labels.end());
+        QVERIFY((*it)->isVisible());
+        QVERIFY(!(*it)->text().isEmpty());
+    }
     d->passwordEdit()->setText(QStringLiteral("owner-password-1"));
     clickOk(*d);
     QTRY_COMPARE_WITH_TIMEOUT(d->result(), int(QDialog::Accepted), DeskFixture::kWait);
