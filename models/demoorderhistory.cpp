@@ -145,7 +145,7 @@ Status DemoOrderHistory::writeHistory(const QList<Plan> &plans,
     for (const Plan &p : plans) {
         MD_TRY(writeOne(p, ++serial));
         if (progress && serial % 2000 == 0 &&
-            !progress(QStringLiteral("history"), serial, plans.size()))
+            !progress(DomainText::tr("order history"), serial, plans.size()))
             return DemoShopGenerator::cancelled();
     }
     return m_writer->finish();
@@ -360,7 +360,7 @@ Status DemoOrderHistory::runRecent(const QList<Plan> &plans, qint64 endMs,
     for (const Plan &p : plans) {
         MD_TRY(runOne(p, endMs));
         if (progress && ++done % 100 == 0 &&
-            !progress(QStringLiteral("recent orders"), done, plans.size()))
+            !progress(DomainText::tr("recent orders"), done, plans.size()))
             return DemoShopGenerator::cancelled();
     }
     m_clock.setNowMs(endMs);

@@ -261,7 +261,7 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
                                    sd.price, sd.cost});
         }
         if (progress && ++serial % 100 == 0 &&
-            !progress(QStringLiteral("catalog"), serial, m_options.products))
+            !progress(DomainText::tr("catalog"), serial, m_options.products))
             return cancelled();
     }
     // Popularity: a fixed shuffle decides which SKUs sell best.
@@ -304,7 +304,7 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         world.members.append(dm);
         ++report.members;
         if (progress && (i + 1) % 500 == 0 &&
-            !progress(QStringLiteral("members"), i + 1, m_options.members))
+            !progress(DomainText::tr("members"), i + 1, m_options.members))
             return cancelled();
     }
     world.carriers = strings(people.value(QStringLiteral("carriers")));

@@ -118,7 +118,7 @@ void TestDemoData::refusesANonEmptyStore()
 void TestDemoData::stoppedLeavesNothingBehind_data()
 {
     QTest::addColumn<QString>("stage");
-    QTest::newRow("history") << QStringLiteral("history");
+    QTest::newRow("order history") << QStringLiteral("order history");
     QTest::newRow("recent orders") << QStringLiteral("recent orders");
 }
 
