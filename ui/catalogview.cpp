@@ -147,6 +147,14 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_table->horizontalHeader()->resizeSection(
         ProductTableModel::Price,
         metrics.horizontalAdvance(QStringLiteral("%1 – %2").arg(price, price)) + 16);
+    // The short columns as wide as their header or a long value, so the title keeps the rest.
+    const std::pair<int, QString> shortColumns[] = {{ProductTableModel::Status, tr("Archived")},
+                                                    {ProductTableModel::Skus, QStringLiteral("999")},
+                                                    {ProductTableModel::Stock, QStringLiteral("99999")}};
+    for (const auto &[column, sample] : shortColumns)
+        m_table->horizontalHeader()->resizeSection(
+            column, qMax(m_table->horizontalHeader()->sectionSizeHint(column),
+                         metrics.horizontalAdvance(sample) + 16));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const ProductSummary *s = m_model->summaryAt(index.row()))
             editProduct(s->product.id);

@@ -158,7 +158,9 @@ void DashboardView::updateChart()
     series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, top > 0 ? top * 1.1 : 1);
+    y->applyNiceNumbers(); // round ticks (0, 250,000, 500,000…), not fractions of the peak
     y->setLabelFormat(QStringLiteral("%.0f"));
+    chart->setLocalizeNumbers(true); // the language's digit grouping
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     chart->legend()->hide();
