@@ -84,33 +84,33 @@ Result<bool> OrderService::isOwnOrder(const Actor &member, qint64 orderId) const
 
 Result<QList<Order>> OrderService::orders(const Actor &actor, OrderQuery query) const
 {
-    if (actor.isMember())
-        query.memberId = actor.id;
-    else
-        MD_TRY(PermissionPolicy::require(actor, Permission::OrderView));
-    query.limit = qBound(1, query.limit, 1000);
-    query.offset = qMax(0, query.offset);
+    MD_TRY(scope(actor, query, true));
     return OrderRepository(m_ctx.connection()).list(query);
 }
 
 Result<QList<OrderSummary>> OrderService::summaries(const Actor &actor, OrderQuery query) const
 {
-    if (actor.isMember())
-        query.memberId = actor.id;
-    else
-        MD_TRY(PermissionPolicy::require(actor, Permission::OrderView));
-    query.limit = qBound(1, query.limit, 1000);
-    query.offset = qMax(0, query.offset);
+    MD_TRY(scope(actor, query, true));
     return OrderRepository(m_ctx.connection()).summaries(query);
 }
 
 Result<qint64> OrderService::count(const Actor &actor, OrderQuery query) const
 {
+    MD_TRY(scope(actor, query, false));
+    return OrderRepository(m_ctx.connection()).count(query);
+}
+
+Status OrderService::scope(const Actor &actor, OrderQuery &query, bool paged)
+{
     if (actor.isMember())
         query.memberId = actor.id;
     else
         MD_TRY(PermissionPolicy::require(actor, Permission::OrderView));
-    return OrderRepository(m_ctx.connection()).count(query);
+    if (paged) {
+        query.limit = qBound(1, query.limit, 1000);
+        query.offset = qMax(0, query.offset);
+    }
+    return {};
 }
 
 Result<QList<Refund>> OrderService::refunds(const Actor &actor, qint64 orderId) const

@@ -56,6 +56,9 @@ public:
 
 private:
     Result<Order> complete(const Actor &actor, qint64 orderId, bool byCustomer);
+    // The rights of a list: a member's own orders only, staff with order.view; a page bounded
+    // to [1, 1000] rows.
+    static Status scope(const Actor &actor, OrderQuery &query, bool paged);
 
     const ServiceContext &m_ctx;
 };

@@ -54,6 +54,7 @@ private:
         qint64 address = 0;
     };
     Customer customer(const QString &email);
+    void startServer(int keepAliveSeconds = ServerOptions().keepAliveSeconds);
     qint64 count(const QString &table)
     {
         return *SqlQuery(m_shop->db().connection(), QStringLiteral("SELECT COUNT(*) FROM ") + table)
@@ -76,12 +77,19 @@ private:
 void TestStorefrontApi::init()
 {
     m_shop = std::make_unique<ShopFixture>();
+    startServer();
+}
+
+void TestStorefrontApi::startServer(int keepAliveSeconds)
+{
+    m_server.reset();
     ServerOptions o;
     o.port = 0;
     o.threads = 32;
     o.paymentSecret = ShopFixture::kSecret;
     o.mockPayments = true;
     o.requestsPerSecond = 0;
+    o.keepAliveSeconds = keepAliveSeconds;
     m_server = std::make_unique<StorefrontServer>(m_shop->ctx(), o);
     QVERIFY(m_server->start().ok());
     m_port = m_server->port();
@@ -91,17 +99,7 @@ void TestStorefrontApi::init()
 // right after one another reuse one, and one the server has closed for idling is not reused.
 void TestStorefrontApi::theMockProviderKeepsItsConnections()
 {
-    m_server.reset();
-    ServerOptions o;
-    o.port = 0;
-    o.threads = 8;
-    o.paymentSecret = ShopFixture::kSecret;
-    o.mockPayments = true;
-    o.requestsPerSecond = 0;
-    o.keepAliveSeconds = 1;
-    m_server = std::make_unique<StorefrontServer>(m_shop->ctx(), o);
-    QVERIFY(m_server->start().ok());
-    m_port = m_server->port();
+    startServer(1);
     Customer me = customer(QStringLiteral("provider@example.com"));
     for (int pause : {0, 0, 1500, 0, 1500}) {
         QTest::qWait(pause); // longer than the server keeps an idle connection
