@@ -86,8 +86,45 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Issued)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::UserRole)
+    if (role == IdRole)
         return c.id;
+    if (role == SortRole)
+        return sortValue(r, index.column());
+    if (role == SearchRole && (index.column() == Name || index.column() == Code))
+        return index.column() == Name ? c.name : c.code;
+    return {};
+}
+
+QVariant CampaignTableModel::sortValue(const CampaignRow &r, int column)
+{
+    const CouponCampaign &c = r.campaign;
+    switch (column) {
+    case Name:
+        return c.name;
+    case Code:
+        return c.code;
+    case Discount:
+        // Amounts off and percentages off do not compare; the amounts come first, each kind in
+        // the order of its own value (a percentage in basis points never reaches 2^40).
+        return c.terms.kind == CouponKind::Fixed ? c.terms.amount
+                                                 : (qint64(1) << 40) + c.terms.percentBp;
+    case MinSpend:
+        return c.terms.minSpend;
+    case Validity:
+        return c.startsAt;
+    case Limits:
+        return qint64(c.perMemberLimit);
+    case Status:
+        return int(c.status); // active, paused, ended: the order of the campaign's life
+    case Issued:
+        return qint64(c.issuedCount);
+    case Used:
+        return qint64(c.usedCount);
+    case DiscountGiven:
+        return r.discount;
+    case Revenue:
+        return r.revenue;
+    }
     return {};
 }
 

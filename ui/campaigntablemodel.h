@@ -8,7 +8,10 @@
 namespace md {
 
 // The coupon campaigns with their terms and how they did (issued, used, discount given, revenue
-// of the orders that used them), newest first, as PromotionLoader delivers them.
+// of the orders that used them), newest first, as PromotionLoader delivers them. Qt::UserRole is
+// the campaign id; SortRole the raw value a column sorts by (money in minor units, times in ms
+// since the epoch), so that a proxy sorts "¥9.00" below "¥10.00"; SearchRole the text the search
+// box looks in (name and code), null in the other columns.
 class CampaignTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
         Revenue,
         ColumnCount
     };
+    enum Role { IdRole = Qt::UserRole, SortRole, SearchRole };
 
     explicit CampaignTableModel(const QString &currency, QObject *parent = nullptr);
 
@@ -47,6 +51,8 @@ public:
     static QString termsText(const CouponTerms &terms, const QString &currency);
 
 private:
+    static QVariant sortValue(const CampaignRow &row, int column);
+
     QString m_currency;
     QList<CampaignRow> m_rows;
 };

@@ -9,8 +9,10 @@
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -20,13 +22,29 @@ ConflictsPanel::ConflictsPanel(DeskSession &session, QWidget *parent)
     : QDockWidget(parent)
     , m_session(session)
     , m_model(new ConflictTableModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
     , m_empty(new QLabel(this))
     , m_dismiss(new QPushButton(this))
 {
     setObjectName(QStringLiteral("conflicts"));
-    m_table->setModel(m_model);
+    // Sorted by the model's raw values (the time as a number, not as its text); the search keeps
+    // the rows whose change, record, outcome or reason holds it.
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ConflictTableModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->setFilterRole(ConflictTableModel::SearchRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    m_table->setModel(m_proxy);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the store's order
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -43,6 +61,7 @@ ConflictsPanel::ConflictsPanel(DeskSession &session, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
     layout->addWidget(m_empty);
+    layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
     layout->addLayout(buttons);
@@ -56,6 +75,9 @@ ConflictsPanel::ConflictsPanel(DeskSession &session, QWidget *parent)
     connect(&m_session, &DeskSession::conflictsChanged, this, showList);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConflictsPanel::showDetail);
+    // Rows the search hides leave the selection; the detail and the button follow.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConflictsPanel::showDetail);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConflictsPanel::showDetail);
     connect(m_dismiss, &QPushButton::clicked, this, &ConflictsPanel::dismissSelected);
     showList(m_session.conflicts());
     retranslate();
@@ -73,6 +95,7 @@ void ConflictsPanel::retranslate()
     setWindowTitle(tr("Sync conflicts"));
     m_empty->setText(tr("Every change reached the server."));
     m_dismiss->setText(tr("Dismiss"));
+    m_search->setPlaceholderText(tr("Search conflicts by change, record or reason"));
     m_dismiss->setToolTip(tr("Remove the selected entries from this list; the server keeps "
                              "what it has"));
     m_model->retranslate();
@@ -88,7 +111,7 @@ void ConflictsPanel::showDetail()
         m_detail->setVisible(false);
         return;
     }
-    const SyncConflict &c = m_model->conflict(rows.first().row());
+    const SyncConflict &c = m_model->conflict(m_proxy->mapToSource(rows.first()).row());
     auto json = [](const QJsonObject &o) {
         return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     };
@@ -102,9 +125,13 @@ void ConflictsPanel::showDetail()
 
 void ConflictsPanel::dismissSelected()
 {
+    // The ids first, read from the model's rows: a dismissal may change the view's rows.
+    QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        m_session.dismissConflict(row.data(ConflictTableModel::IdRole).toLongLong());
+        ids << m_proxy->mapToSource(row).data(ConflictTableModel::IdRole).toLongLong();
+    for (qint64 id : ids)
+        m_session.dismissConflict(id);
 }
 
 } // namespace md

@@ -32,6 +32,23 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return c.code; // the stable code, for support
+    if (role == SortRole) {
+        if (index.column() == Time)
+            return c.at;
+        // "SKU 9" before "SKU 10": the kind as shown, then the number, zero-padded.
+        if (index.column() == Record && c.entityId > 0)
+            return recordName(c.entity, 0) + QLatin1Char(' ') +
+                   QString::number(c.entityId).rightJustified(19, QLatin1Char('0'));
+        return data(index, Qt::DisplayRole);
+    }
+    if (role == SearchRole) {
+        // The time is left out: a search for "12" should not match every conflict of the 12th.
+        if (index.column() == Time)
+            return {};
+        if (index.column() == Reason)
+            return data(index, Qt::DisplayRole).toString() + QLatin1Char(' ') + c.code;
+        return data(index, Qt::DisplayRole);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -104,9 +121,10 @@ void ConflictTableModel::setConflicts(const QList<SyncConflict> &conflicts)
 void ConflictTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // The sort and search texts change too: a proxy sorts and filters again.
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
-                         {Qt::DisplayRole});
+                         {Qt::DisplayRole, SortRole, SearchRole});
 }
 
 QString ConflictTableModel::actionName(const QString &type)

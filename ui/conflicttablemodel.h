@@ -10,14 +10,16 @@ namespace md {
 // The commands the server refused or found in conflict (SyncOutbox::conflicts(), read by the
 // DeskSession on its worker), as a table. setConflicts() takes the whole list each time and
 // turns the difference into precise row removals and insertions, so that a view keeps its
-// selection and scroll position when one conflict comes or goes.
+// selection and scroll position when one conflict comes or goes. SortRole is what a column
+// sorts by (the time in ms, a record by kind then number); SearchRole the text the search box
+// looks in (the change, record, outcome and reason as shown, and the reason's code).
 class ConflictTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Time, Action, Record, Outcome, Reason, ColumnCount };
-    enum Role { ConflictRole = Qt::UserRole + 1, IdRole };
+    enum Role { ConflictRole = Qt::UserRole + 1, IdRole, SortRole, SearchRole };
 
     explicit ConflictTableModel(QObject *parent = nullptr);
 

@@ -67,8 +67,45 @@ QVariant FlashSaleTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Sold)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::UserRole)
+    if (role == IdRole)
         return s.id;
+    if (role == SortRole)
+        return sortValue(r, index.column());
+    if (role == SearchRole && index.column() == Name)
+        return s.name;
+    return {};
+}
+
+QVariant FlashSaleTableModel::sortValue(const FlashSaleRow &r, int column) const
+{
+    const FlashSale &s = r.sale;
+    switch (column) {
+    case Name:
+        return s.name;
+    case Period:
+        return s.startsAt;
+    case Items:
+        return qint64(s.items.size());
+    case PerMember:
+        return qint64(s.perMemberLimit);
+    case Coupons:
+        return int(s.allowCoupons);
+    case Status:
+        // The order of a sale's life: upcoming, running, finished, and ended early last.
+        if (s.ended)
+            return 3;
+        return m_now < s.startsAt ? 0 : m_now < s.endsAt ? 1 : 2;
+    case Sold:
+        return r.sold;
+    case SellThrough:
+        // No allotment shows nothing and sorts below 0%.
+        return r.allotment == 0 ? qint64(-1)
+                                : money::divide(r.sold * 1000, r.allotment, Rounding::HalfUp);
+    case DiscountGiven:
+        return r.discount;
+    case Revenue:
+        return r.revenue;
+    }
     return {};
 }
 

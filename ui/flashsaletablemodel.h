@@ -8,7 +8,10 @@
 namespace md {
 
 // The flash sales with their sell-through (units sold against the allotment) and the discount
-// and revenue of their orders, newest first, as PromotionLoader delivers them.
+// and revenue of their orders, newest first, as PromotionLoader delivers them. Qt::UserRole is
+// the sale id; SortRole the raw value a column sorts by (money in minor units, times in ms since
+// the epoch, sell-through in per mille); SearchRole the text the search box looks in (the name),
+// null in the other columns.
 class FlashSaleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
         Revenue,
         ColumnCount
     };
+    enum Role { IdRole = Qt::UserRole, SortRole, SearchRole };
 
     explicit FlashSaleTableModel(const QString &currency, QObject *parent = nullptr);
 
@@ -43,6 +47,8 @@ public:
     int rowOf(qint64 saleId) const;
 
 private:
+    QVariant sortValue(const FlashSaleRow &row, int column) const;
+
     QString m_currency;
     QList<FlashSaleRow> m_rows;
     qint64 m_now = 0;

@@ -14,8 +14,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
@@ -26,6 +28,22 @@ namespace md {
 
 namespace {
 
+// The whole list is in memory and small: the proxy sorts by the model's raw values (money and
+// times as numbers, not as their text) and keeps the rows whose searched text holds the search.
+QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, int sortRole, int searchRole,
+                                 QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    proxy->setFilterRole(searchRole);
+    proxy->setFilterKeyColumn(-1); // any column; the model answers searchRole only for text ones
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
 QTableView *makeTable(QAbstractItemModel *model, int stretch, QWidget *parent)
 {
     auto *table = new QTableView(parent);
@@ -34,16 +52,47 @@ QTableView *makeTable(QAbstractItemModel *model, int stretch, QWidget *parent)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     table->verticalHeader()->hide();
+    // The loader's order (newest first) until a header is clicked.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
     return table;
 }
 
-QWidget *tabPage(QTableView *table, const QList<QPushButton *> &buttons, QWidget *parent)
+QLineEdit *makeSearch(QSortFilterProxyModel *proxy, QWidget *parent)
+{
+    auto *search = new QLineEdit(parent);
+    search->setClearButtonEnabled(true);
+    search->setMinimumWidth(240);
+    QObject::connect(search, &QLineEdit::textChanged, proxy,
+                     &QSortFilterProxyModel::setFilterFixedString);
+    return search;
+}
+
+// The model's row of the selected view row, -1 when none is: the view's rows are the proxy's,
+// in its order and without the rows the search hides.
+int selectedSourceRow(const QTableView *table, const QSortFilterProxyModel *proxy)
+{
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.size() == 1 ? proxy->mapToSource(rows.first()).row() : -1;
+}
+
+// Selects the model's row where the view shows it; nothing when the search hides it.
+void selectSourceRow(QTableView *table, const QSortFilterProxyModel *proxy, int sourceRow)
+{
+    const QModelIndex shown = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    if (shown.isValid())
+        table->selectRow(shown.row());
+}
+
+QWidget *tabPage(QTableView *table, const QList<QPushButton *> &buttons, QLineEdit *search,
+                 QWidget *parent)
 {
     auto *page = new QWidget(parent);
     auto *row = new QHBoxLayout;
     for (QPushButton *b : buttons)
         row->addWidget(b);
     row->addStretch();
+    row->addWidget(search);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
     layout->addWidget(table, 1);
@@ -65,9 +114,15 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     , m_resolver(new RecipientResolver(context, staff))
     , m_campaignModel(new CampaignTableModel(currency, this))
     , m_flashSaleModel(new FlashSaleTableModel(currency, this))
+    , m_campaignProxy(makeProxy(m_campaignModel, CampaignTableModel::SortRole,
+                                CampaignTableModel::SearchRole, this))
+    , m_flashSaleProxy(makeProxy(m_flashSaleModel, FlashSaleTableModel::SortRole,
+                                 FlashSaleTableModel::SearchRole, this))
     , m_tabs(new QTabWidget(this))
-    , m_campaignTable(makeTable(m_campaignModel, CampaignTableModel::Name, this))
-    , m_flashSaleTable(makeTable(m_flashSaleModel, FlashSaleTableModel::Name, this))
+    , m_campaignTable(makeTable(m_campaignProxy, CampaignTableModel::Name, this))
+    , m_flashSaleTable(makeTable(m_flashSaleProxy, FlashSaleTableModel::Name, this))
+    , m_campaignSearch(makeSearch(m_campaignProxy, this))
+    , m_flashSaleSearch(makeSearch(m_flashSaleProxy, this))
     , m_newCampaign(new QPushButton(this))
     , m_editCampaign(new QPushButton(this))
     , m_pauseCampaign(new QPushButton(this))
@@ -115,23 +170,27 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
             &PromotionsView::editCampaign);
     connect(m_flashSaleTable, &QAbstractItemView::doubleClicked, this,
             &PromotionsView::editFlashSale);
+    // The buttons follow the selected record: a new selection, new figures, a new order, and
+    // rows the search hides (the view then selects the next row it still shows).
     for (QTableView *t : {m_campaignTable, m_flashSaleTable})
-        connect(t->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        connect(t->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &PromotionsView::updateButtons);
-    for (QAbstractItemModel *m :
-         std::initializer_list<QAbstractItemModel *>{m_campaignModel, m_flashSaleModel}) {
+    for (QSortFilterProxyModel *m : {m_campaignProxy, m_flashSaleProxy}) {
         connect(m, &QAbstractItemModel::modelReset, this, &PromotionsView::updateButtons);
         connect(m, &QAbstractItemModel::dataChanged, this, &PromotionsView::updateButtons);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &PromotionsView::updateButtons);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &PromotionsView::updateButtons);
     }
     if (m_commands)
         connect(m_commands, &CommandSink::submitted, this, &PromotionsView::outcome);
 
-    m_tabs->addTab(
-        tabPage(m_campaignTable, {m_newCampaign, m_editCampaign, m_pauseCampaign, m_issue}, this),
-        QString());
-    m_tabs->addTab(
-        tabPage(m_flashSaleTable, {m_newFlashSale, m_editFlashSale, m_endFlashSale}, this),
-        QString());
+    m_tabs->addTab(tabPage(m_campaignTable,
+                           {m_newCampaign, m_editCampaign, m_pauseCampaign, m_issue},
+                           m_campaignSearch, this),
+                   QString());
+    m_tabs->addTab(tabPage(m_flashSaleTable, {m_newFlashSale, m_editFlashSale, m_endFlashSale},
+                           m_flashSaleSearch, this),
+                   QString());
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
@@ -184,15 +243,12 @@ void PromotionsView::loaded(quint64 generation, const QList<CampaignRow> &campai
     m_campaignModel->setRows(campaigns);
     m_flashSaleModel->setRows(flashSales, nowMs);
     if (m_selectCampaign) {
-        const int row = m_campaignModel->rowOf(m_selectCampaign);
-        if (row >= 0)
-            m_campaignTable->selectRow(row);
+        selectSourceRow(m_campaignTable, m_campaignProxy, m_campaignModel->rowOf(m_selectCampaign));
         m_selectCampaign = 0;
     }
     if (m_selectFlashSale) {
-        const int row = m_flashSaleModel->rowOf(m_selectFlashSale);
-        if (row >= 0)
-            m_flashSaleTable->selectRow(row);
+        selectSourceRow(m_flashSaleTable, m_flashSaleProxy,
+                        m_flashSaleModel->rowOf(m_selectFlashSale));
         m_selectFlashSale = 0;
     }
     updateButtons();
@@ -200,12 +256,12 @@ void PromotionsView::loaded(quint64 generation, const QList<CampaignRow> &campai
 
 const CampaignRow *PromotionsView::selectedCampaign() const
 {
-    return m_campaignModel->rowAt(m_campaignTable->currentIndex().row());
+    return m_campaignModel->rowAt(selectedSourceRow(m_campaignTable, m_campaignProxy));
 }
 
 const FlashSaleRow *PromotionsView::selectedFlashSale() const
 {
-    return m_flashSaleModel->rowAt(m_flashSaleTable->currentIndex().row());
+    return m_flashSaleModel->rowAt(selectedSourceRow(m_flashSaleTable, m_flashSaleProxy));
 }
 
 void PromotionsView::updateButtons()
@@ -441,6 +497,8 @@ void PromotionsView::retranslate()
     m_newFlashSale->setText(tr("New &flash sale…"));
     m_editFlashSale->setText(tr("E&dit…"));
     m_endFlashSale->setText(tr("E&nd now"));
+    m_campaignSearch->setPlaceholderText(tr("Search campaigns by name or code"));
+    m_flashSaleSearch->setPlaceholderText(tr("Search flash sales by name"));
     updateButtons();
 }
 

@@ -9,7 +9,9 @@
 
 class QJsonObject;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QThread;
@@ -29,7 +31,9 @@ struct CommandOutcome;
 // (issued, used, discount given; sold against the allotment). Campaigns are created, edited,
 // paused and resumed, and their coupons issued to listed members or an RFM segment; flash sales
 // are created, edited and ended. Every change is a command through the CommandSink; the lists
-// and the recipients are read on a worker thread. What the role may not do is hidden.
+// and the recipients are read on a worker thread. What the role may not do is hidden. Both tables
+// sort by any column and filter with a search box, through a proxy: a view row is mapped to the
+// model's row before it names a record.
 class PromotionsView : public QWidget
 {
     Q_OBJECT
@@ -44,6 +48,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *campaignTable() const { return m_campaignTable; }
     QTableView *flashSaleTable() const { return m_flashSaleTable; }
+    // What the tables show: the models sorted and filtered.
+    QSortFilterProxyModel *campaignProxy() const { return m_campaignProxy; }
+    QSortFilterProxyModel *flashSaleProxy() const { return m_flashSaleProxy; }
+    QLineEdit *campaignSearch() const { return m_campaignSearch; }
+    QLineEdit *flashSaleSearch() const { return m_flashSaleSearch; }
     // The dialog open at the moment, if any.
     CampaignDialog *campaignDialog() const;
     FlashSaleDialog *flashSaleDialog() const;
@@ -91,9 +100,13 @@ private:
     RecipientResolver *m_resolver;
     CampaignTableModel *m_campaignModel;
     FlashSaleTableModel *m_flashSaleModel;
+    QSortFilterProxyModel *m_campaignProxy;
+    QSortFilterProxyModel *m_flashSaleProxy;
     QTabWidget *m_tabs;
     QTableView *m_campaignTable;
     QTableView *m_flashSaleTable;
+    QLineEdit *m_campaignSearch;
+    QLineEdit *m_flashSaleSearch;
     QPushButton *m_newCampaign;
     QPushButton *m_editCampaign;
     QPushButton *m_pauseCampaign;

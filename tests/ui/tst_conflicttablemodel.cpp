@@ -9,13 +9,91 @@
 #include "storefrontserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace md;
+
+namespace {
+
+// A shop served on 127.0.0.1 and a DeskSession with its first copy, signed in as the owner.
+struct LiveDesk
+{
+    ShopFixture shop;
+    std::unique_ptr<StorefrontServer> server;
+    QTemporaryDir dir;
+    DeskSession session;
+
+    bool start()
+    {
+        if (!StaffService(shop.ctx())
+                 .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                 QStringLiteral("owner-password-1"))
+                 .ok())
+            return false;
+        ServerOptions so;
+        so.port = 0;
+        so.threads = 4;
+        so.requestsPerSecond = 0;
+        server = std::make_unique<StorefrontServer>(shop.ctx(), so);
+        if (!server->start().ok())
+            return false;
+        DeskOptions o;
+        o.dataDir = dir.path();
+        o.endpoint = {server->url(),
+                      QStringLiteral("owner@example.com"),
+                      QStringLiteral("owner-password-1"),
+                      {},
+                      50};
+        o.syncIntervalMs = 600000;
+        o.passwordIterations = TestStore::kTestIterations;
+        o.synchronous = DatabaseOptions::Synchronous::Normal;
+        QSignalSpy copied(&session, &DeskSession::firstCopyFinished);
+        session.start(o);
+        return copied.wait(30000);
+    }
+
+    // The server's price of the SKU moves on; the replica's edit from the old version is sent
+    // and comes back refused.
+    bool conflictOn(qint64 sku, qint64 serverPrice, qint64 replicaPrice)
+    {
+        const Sku before = shop.skuNow(sku);
+        SkuDraft d;
+        d.code = before.code;
+        d.price = serverPrice;
+        d.cost = before.cost;
+        if (!CatalogService(shop.ctx()).updateSku(Actor::system(), sku, d, before.version).ok())
+            return false;
+        session.submit({QString(),
+                        QStringLiteral("sku.update"),
+                        entity::Sku,
+                        sku,
+                        before.version,
+                        {{QStringLiteral("code"), before.code},
+                         {QStringLiteral("price"), replicaPrice},
+                         {QStringLiteral("cost"), before.cost}}});
+        return true;
+    }
+};
+
+QStringList column(const QAbstractItemModel *model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, column).data().toString();
+    return out;
+}
+
+} // namespace
 
 // The conflicts list: model invariants, precise changes as conflicts come and go, what each
 // column shows, and the panel fed by a real DeskSession against a server on 127.0.0.1.
@@ -29,6 +107,8 @@ private slots:
     void changesArePrecise();
     void columnsSayWhatWasRefusedAndWhy();
     void thePanelListsASessionsConflictAndDismissesIt();
+    void sortRoleOrdersTimesAndRecordsByNumber();
+    void thePanelSortsFiltersAndDismissesTheSelectedOne();
 
 private:
     static SyncConflict conflict(qint64 id)
@@ -157,32 +237,10 @@ void TestConflictTableModel::columnsSayWhatWasRefusedAndWhy()
 
 void TestConflictTableModel::thePanelListsASessionsConflictAndDismissesIt()
 {
-    ShopFixture shop;
-    QVERIFY(StaffService(shop.ctx())
-                .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
-                                QStringLiteral("owner-password-1"))
-                .ok());
-    ServerOptions so;
-    so.port = 0;
-    so.threads = 4;
-    so.requestsPerSecond = 0;
-    StorefrontServer server(shop.ctx(), so);
-    QVERIFY(server.start().ok());
-    QTemporaryDir dir;
-    DeskOptions o;
-    o.dataDir = dir.path();
-    o.endpoint = {server.url(),
-                  QStringLiteral("owner@example.com"),
-                  QStringLiteral("owner-password-1"),
-                  {},
-                  50};
-    o.syncIntervalMs = 600000;
-    o.passwordIterations = TestStore::kTestIterations;
-    o.synchronous = DatabaseOptions::Synchronous::Normal;
-    DeskSession session;
-    QSignalSpy copied(&session, &DeskSession::firstCopyFinished);
-    session.start(o);
-    QVERIFY(copied.wait(30000));
+    LiveDesk desk;
+    QVERIFY(desk.start());
+    ShopFixture &shop = desk.shop;
+    DeskSession &session = desk.session;
     ConflictsPanel panel(session);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -190,21 +248,7 @@ void TestConflictTableModel::thePanelListsASessionsConflictAndDismissesIt()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel.model()->rowCount(), 0);
 
-    // The server's price moves on; the replica's edit from the old version comes back refused.
-    const Sku before = shop.skuNow(shop.skuPot);
-    SkuDraft d;
-    d.code = before.code;
-    d.price = 9100;
-    d.cost = before.cost;
-    QVERIFY(CatalogService(shop.ctx()).updateSku(Actor::system(), shop.skuPot, d, before.version));
-    session.submit({QString(),
-                    QStringLiteral("sku.update"),
-                    entity::Sku,
-                    shop.skuPot,
-                    before.version,
-                    {{QStringLiteral("code"), before.code},
-                     {QStringLiteral("price"), 7000},
-                     {QStringLiteral("cost"), before.cost}}});
+    QVERIFY(desk.conflictOn(shop.skuPot, 9100, 7000));
     QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 1, 30000);
     QCOMPARE(panel.model()->index(0, ConflictTableModel::Outcome).data().toString(),
              QStringLiteral("Changed meanwhile"));
@@ -215,6 +259,104 @@ void TestConflictTableModel::thePanelListsASessionsConflictAndDismissesIt()
     QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 0, 30000);
     QCOMPARE(session.conflictCount(), qint64(0));
     session.stop();
+}
+
+void TestConflictTableModel::sortRoleOrdersTimesAndRecordsByNumber()
+{
+    ConflictTableModel model;
+    SyncConflict nine = conflict(1);
+    nine.entityId = 9;
+    nine.at = 1764000000000 + 9 * 3600 * 1000; // nine hours after the other
+    SyncConflict ten = conflict(2);
+    ten.entityId = 10;
+    ten.at = 1764000000000;
+    model.setConflicts({nine, ten});
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(ConflictTableModel::SortRole);
+    proxy.setFilterRole(ConflictTableModel::SearchRole);
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(ConflictTableModel::Record, Qt::DescendingOrder);
+    QCOMPARE(column(&proxy, ConflictTableModel::Record),
+             (QStringList{QStringLiteral("SKU 10"), QStringLiteral("SKU 9")}));
+    proxy.sort(ConflictTableModel::Time, Qt::DescendingOrder);
+    QCOMPARE(column(&proxy, ConflictTableModel::Record),
+             (QStringList{QStringLiteral("SKU 9"), QStringLiteral("SKU 10")}));
+    // The reason's code is searched too, the time is not.
+    proxy.setFilterFixedString(QStringLiteral("VERSION_CONFLICT"));
+    QCOMPARE(column(&proxy, ConflictTableModel::Record), QStringList{QStringLiteral("SKU 9")});
+    proxy.setFilterFixedString(model.index(0, ConflictTableModel::Time).data().toString().left(4));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestConflictTableModel::thePanelSortsFiltersAndDismissesTheSelectedOne()
+{
+    LiveDesk desk;
+    QVERIFY(desk.start());
+    ShopFixture &shop = desk.shop;
+    ConflictsPanel panel(desk.session);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.searchBox());
+    QVERIFY(!panel.searchBox()->placeholderText().isEmpty());
+    QAbstractItemModelTester tester(panel.proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(desk.conflictOn(shop.skuTea, 13000, 12000));
+    QVERIFY(desk.conflictOn(shop.skuTeaBig, 4600, 4000));
+    QVERIFY(desk.conflictOn(shop.skuPot, 9100, 7000));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 3, 30000);
+    auto record = [](qint64 sku) { return QStringLiteral("SKU %1").arg(sku); };
+    QList<qint64> skus{shop.skuTea, shop.skuTeaBig, shop.skuPot};
+    std::sort(skus.begin(), skus.end(), std::greater<>());
+    QStringList descending;
+    for (qint64 sku : skus)
+        descending << record(sku);
+
+    // Sorted by record, highest first, through the header as a click would.
+    panel.table()->sortByColumn(ConflictTableModel::Record, Qt::DescendingOrder);
+    QCOMPARE(column(panel.table()->model(), ConflictTableModel::Record), descending);
+
+    // The top row (the model's last) is selected: its detail shows, and Dismiss removes that
+    // conflict.
+    auto *detail = panel.findChild<QPlainTextEdit *>();
+    QVERIFY(detail);
+    panel.table()->selectRow(0);
+    QVERIFY(detail->isVisible());
+    QVERIFY(detail->toPlainText().contains(shop.skuNow(skus.at(0)).code)); // what was sent
+    QVERIFY(panel.dismissButton()->isEnabled());
+    QTest::mouseClick(panel.dismissButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 2, 30000);
+    auto entities = [&] {
+        QList<qint64> out;
+        for (const SyncConflict &c : desk.session.conflicts())
+            out << c.entityId;
+        std::sort(out.begin(), out.end(), std::greater<>());
+        return out;
+    };
+    QCOMPARE(entities(), (QList<qint64>{skus.at(1), skus.at(2)}));
+    QCOMPARE(column(panel.table()->model(), ConflictTableModel::Record),
+             (QStringList{record(skus.at(1)), record(skus.at(2))}));
+
+    // Typing narrows the list to the middle SKU's conflict, the model's row 1 and now the view's
+    // row 0. The selected row the search hides leaves nothing to dismiss.
+    panel.table()->selectRow(1);
+    QTest::keyClicks(panel.searchBox(), record(skus.at(1)).toLower());
+    QCOMPARE(column(panel.table()->model(), ConflictTableModel::Record),
+             QStringList{record(skus.at(1))});
+    QVERIFY(!panel.dismissButton()->isEnabled());
+    QVERIFY(!detail->isVisible());
+    panel.table()->selectRow(0);
+    QVERIFY(detail->toPlainText().contains(shop.skuNow(skus.at(1)).code));
+    QTest::mouseClick(panel.dismissButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.model()->rowCount(), 1, 30000);
+    QCOMPARE(entities(), QList<qint64>{skus.at(2)});
+    QCOMPARE(panel.table()->model()->rowCount(), 0);
+    panel.searchBox()->clear();
+    QCOMPARE(column(panel.table()->model(), ConflictTableModel::Record),
+             QStringList{record(skus.at(2))});
+    desk.session.stop();
 }
 
 QTEST_MAIN(TestConflictTableModel)

@@ -19,11 +19,13 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -65,6 +67,8 @@ private slots:
     void flashSaleCreateAndEnd();
     void usageAndSellThrough();
     void clerkSeesListsOnly();
+    void campaignsSortFilterAndActOnTheRowShown();
+    void flashSalesSortFilterAndEndTheRowShown();
 
 private:
     QList<MemberCoupon> couponsOf(qint64 member)
@@ -73,7 +77,7 @@ private:
         TestStore::check(held);
         return *held;
     }
-    qint64 campaign(const QString &name, qint64 amount);
+    qint64 campaign(const QString &name, qint64 amount, const QString &code = {});
     qint64 flashSale(const QString &name, qint64 skuId, qint64 price, qint64 allotment);
 
     std::unique_ptr<ShopFixture> m_shop;
@@ -88,10 +92,11 @@ void TestPromotionsView::init()
     m_carol = m_shop->member(QStringLiteral("carol@example.com"));
 }
 
-qint64 TestPromotionsView::campaign(const QString &name, qint64 amount)
+qint64 TestPromotionsView::campaign(const QString &name, qint64 amount, const QString &code)
 {
     CampaignDraft d;
     d.name = name;
+    d.code = code;
     d.terms.kind = CouponKind::Fixed;
     d.terms.amount = amount;
     d.startsAt = m_shop->clock().nowMs() - kHour;
@@ -123,6 +128,12 @@ void TestPromotionsView::modelsPassTester()
                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester sales(view.flashSaleModel(),
                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownCampaigns(view.campaignProxy(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester shownSales(view.flashSaleProxy(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(view.campaignTable()->model(), view.campaignProxy());
+    QCOMPARE(view.campaignProxy()->sourceModel(), view.campaignModel());
     QTRY_COMPARE(view.campaignModel()->rowCount(), 1);
     QTRY_COMPARE(view.flashSaleModel()->rowCount(), 1);
     // Unchanged list: changed in place; a new campaign: reset.
@@ -377,6 +388,156 @@ void TestPromotionsView::clerkSeesListsOnly()
     view.issueCoupons();
     QVERIFY(!view.campaignDialog());
     QVERIFY(!view.issueDialog());
+}
+
+void TestPromotionsView::campaignsSortFilterAndActOnTheRowShown()
+{
+    // Newest first from the loader: Spring pot, Summer pot, Spring tea.
+    const qint64 springTea = campaign(QStringLiteral("Spring tea"), 500, QStringLiteral("TEA5"));
+    const qint64 summerPot = campaign(QStringLiteral("Summer pot"), 2000);
+    const qint64 springPot = campaign(QStringLiteral("Spring pot"), 1000, QStringLiteral("POT10"));
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    PromotionsView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    QTRY_COMPARE(view.campaignModel()->rowCount(), 3);
+    QTableView *table = view.campaignTable();
+    const QAbstractItemModel *shown = table->model();
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Spring pot"));
+
+    // By the discount, largest first as amounts: 20 > 10 > 5 yuan (as text, descending, "5.00"
+    // would come first).
+    table->sortByColumn(CampaignTableModel::Discount, Qt::DescendingOrder);
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Summer pot"));
+    QCOMPARE(cell(shown, 1, CampaignTableModel::Name), QStringLiteral("Spring pot"));
+    QCOMPARE(cell(shown, 2, CampaignTableModel::Name), QStringLiteral("Spring tea"));
+    table->sortByColumn(CampaignTableModel::Name, Qt::AscendingOrder);
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Spring pot"));
+    table->sortByColumn(CampaignTableModel::Discount, Qt::DescendingOrder);
+
+    // The search looks in names and codes, in any case.
+    QVERIFY(!view.campaignSearch()->placeholderText().isEmpty());
+    QTest::keyClicks(view.campaignSearch(), QStringLiteral("pot10"));
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Spring pot"));
+    view.campaignSearch()->clear();
+    QTest::keyClicks(view.campaignSearch(), QStringLiteral("SPRING"));
+    QCOMPARE(shown->rowCount(), 2);
+
+    // Sorted and filtered: view row 1 is Spring tea, the model's last row. Pause acts on it.
+    table->selectRow(1);
+    QCOMPARE(cell(shown, 1, CampaignTableModel::Name), QStringLiteral("Spring tea"));
+    QPushButton *pause = buttonWithText(&view, QStringLiteral("&Pause"));
+    QVERIFY(pause);
+    QTRY_VERIFY(pause->isEnabled());
+    QTest::mouseClick(pause, Qt::LeftButton);
+    QCOMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands.last().type, QStringLiteral("coupon_campaign.pause"));
+    QCOMPARE(sink.commands.last().entityId, springTea);
+    QTRY_COMPARE(CouponService(m_shop->ctx()).campaign(springTea)->status, CampaignStatus::Paused);
+    QCOMPARE(CouponService(m_shop->ctx()).campaign(springPot)->status, CampaignStatus::Active);
+    // Still the selected one after the reload: the button offers to resume it.
+    QTRY_COMPARE(pause->text(), QStringLiteral("&Resume"));
+    QTRY_COMPARE(cell(shown, 1, CampaignTableModel::Status), QStringLiteral("Paused"));
+
+    // Unfiltered, by name from Z: view row 0 is Summer pot, the model's row 1. A double-click
+    // on it edits that campaign.
+    view.campaignSearch()->clear();
+    QCOMPARE(shown->rowCount(), 3);
+    table->sortByColumn(CampaignTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Summer pot"));
+    const QRect first = table->visualRect(shown->index(0, CampaignTableModel::Name));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, first.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, first.center());
+    QTRY_VERIFY(view.campaignDialog());
+    auto *name = view.campaignDialog()->findChild<QLineEdit *>(QStringLiteral("name"));
+    QCOMPARE(name->text(), QStringLiteral("Summer pot"));
+    name->setText(QStringLiteral("Summer pot sale"));
+    QTest::mouseClick(view.campaignDialog()->buttons()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QCOMPARE(sink.commands.last().type, QStringLiteral("coupon_campaign.update"));
+    QCOMPARE(sink.commands.last().entityId, summerPot);
+    QTRY_COMPARE(CouponService(m_shop->ctx()).campaign(summerPot)->name,
+                 QStringLiteral("Summer pot sale"));
+    QCOMPARE(CouponService(m_shop->ctx()).campaign(springPot)->name, QStringLiteral("Spring pot"));
+    QTRY_COMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Summer pot sale"));
+
+    // A search that hides the selected campaign: a single-selection view selects the next row
+    // it still shows (Spring tea, now view row 0, the model's row 2), and Edit opens that one.
+    QTRY_VERIFY(!view.campaignDialog()); // closed when accepted
+    QPushButton *edit = buttonWithText(&view, QStringLiteral("&Edit…"));
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isEnabled());
+    QTest::keyClicks(view.campaignSearch(), QStringLiteral("spring"));
+    QCOMPARE(shown->rowCount(), 2);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), 0);
+    QCOMPARE(cell(shown, 0, CampaignTableModel::Name), QStringLiteral("Spring tea"));
+    QCOMPARE(pause->text(), QStringLiteral("&Resume")); // Spring tea is the paused one
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY(view.campaignDialog());
+    QCOMPARE(view.campaignDialog()->findChild<QLineEdit *>(QStringLiteral("name"))->text(),
+             QStringLiteral("Spring tea"));
+    view.campaignDialog()->close();
+
+    // Nothing selected, nothing to act on.
+    table->clearSelection();
+    QTRY_VERIFY(!view.campaignDialog());
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!pause->isEnabled());
+    view.editCampaign();
+    QVERIFY(!view.campaignDialog());
+}
+
+void TestPromotionsView::flashSalesSortFilterAndEndTheRowShown()
+{
+    // Newest first from the loader: Pot rush, Small tea rush, Tea rush.
+    const qint64 tea = flashSale(QStringLiteral("Tea rush"), m_shop->skuTea, 9900, 10);
+    const qint64 small = flashSale(QStringLiteral("Small tea rush"), m_shop->skuTeaBig, 3900, 10);
+    const qint64 pot = flashSale(QStringLiteral("Pot rush"), m_shop->skuPot, 6600, 10);
+    ApplyingSink sink(m_shop->ctx(), m_shop->manager());
+    PromotionsView view(m_shop->ctx(), QStringLiteral("CNY"), m_shop->manager(), &sink);
+    view.show();
+    view.tabs()->setCurrentIndex(1);
+    QTRY_COMPARE(view.flashSaleModel()->rowCount(), 3);
+    QTableView *table = view.flashSaleTable();
+    const QAbstractItemModel *shown = table->model();
+    QCOMPARE(cell(shown, 0, FlashSaleTableModel::Name), QStringLiteral("Pot rush"));
+
+    // Clicking the name's header sorts ascending, clicking again descending.
+    QHeaderView *header = table->horizontalHeader();
+    const QPoint nameHeader(header->sectionViewportPosition(FlashSaleTableModel::Name) + 5, 5);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(cell(shown, 0, FlashSaleTableModel::Name), QStringLiteral("Pot rush"));
+    QCOMPARE(cell(shown, 2, FlashSaleTableModel::Name), QStringLiteral("Tea rush"));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, nameHeader);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(cell(shown, 0, FlashSaleTableModel::Name), QStringLiteral("Tea rush"));
+    QCOMPARE(cell(shown, 1, FlashSaleTableModel::Name), QStringLiteral("Small tea rush"));
+
+    QVERIFY(!view.flashSaleSearch()->placeholderText().isEmpty());
+    QTest::keyClicks(view.flashSaleSearch(), QStringLiteral("TEA"));
+    QCOMPARE(shown->rowCount(), 2);
+    // View row 0 is Tea rush, the model's row 2: End acts on it.
+    table->selectRow(0);
+    QCOMPARE(cell(shown, 0, FlashSaleTableModel::Name), QStringLiteral("Tea rush"));
+    QPushButton *end = buttonWithText(&view, QStringLiteral("E&nd now"));
+    QVERIFY(end);
+    QTRY_VERIFY(end->isEnabled());
+    QTest::mouseClick(end, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = view.findChild<QMessageBox *>()));
+    QVERIFY(box->text().contains(QStringLiteral("Tea rush")));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(sink.commands.size(), 1);
+    QCOMPARE(sink.commands.last().type, QStringLiteral("flash_sale.end"));
+    QCOMPARE(sink.commands.last().entityId, tea);
+    QVERIFY(FlashSaleService(m_shop->ctx()).sale(tea)->ended);
+    QVERIFY(!FlashSaleService(m_shop->ctx()).sale(small)->ended);
+    QVERIFY(!FlashSaleService(m_shop->ctx()).sale(pot)->ended);
+    QTRY_COMPARE(cell(shown, 0, FlashSaleTableModel::Status), QStringLiteral("Ended early"));
+    QCOMPARE(cell(shown, 1, FlashSaleTableModel::Status), QStringLiteral("Running"));
 }
 
 QTEST_MAIN(TestPromotionsView)
