@@ -20,6 +20,9 @@ struct RefundQuery
 {
     std::optional<RefundStatus> status;
     qint64 orderId = 0;
+    // Part of the order number (as Order::number() shows it), the member's display name or the
+    // reason, case-insensitively (ASCII) and literally (%, _ and quotes are plain characters).
+    QString text;
     RefundSort sort = RefundSort::Requested;
     bool descending = true;
     int offset = 0;

@@ -48,6 +48,17 @@ QString whereClause(const ReviewQuery &query, QVariantList &values)
         c << QStringLiteral("r.status = ?");
         values << (*query.hidden ? QStringLiteral("hidden") : QStringLiteral("visible"));
     }
+    if (!query.text.isEmpty()) {
+        // Over `reviews r` alone, as the paging subquery reads it: the title and name looked up
+        // per review, as sortKey() does. instr() rather than LIKE: % and _ stay plain characters.
+        c << QStringLiteral(
+            "(instr(lower(r.body), lower(?)) > 0 "
+            "OR instr(lower(COALESCE((SELECT title FROM products WHERE id = r.product_id), '')), "
+            "lower(?)) > 0 "
+            "OR instr(lower(COALESCE((SELECT display_name FROM members WHERE id = r.member_id), "
+            "'')), lower(?)) > 0)");
+        values << query.text << query.text << query.text;
+    }
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
 }
 

@@ -22,6 +22,9 @@ struct ReviewQuery
 {
     qint64 productId = 0;       // 0: any
     std::optional<bool> hidden; // nullopt: both
+    // Part of the review's text, the product's title or the member's display name,
+    // case-insensitively (ASCII) and literally (%, _ and quotes are plain characters).
+    QString text;
     ReviewSort sort = ReviewSort::Date;
     bool descending = true; // newest first unless asked otherwise
     int offset = 0;

@@ -53,11 +53,13 @@ Result<RefundRow> rowOf(const ServiceContext &ctx, const Actor &staff, const Ref
 } // namespace
 
 void RefundPageLoader::load(quint64 generation, int offset, int limit,
-                            std::optional<RefundStatus> status, RefundSort sort, bool descending)
+                            std::optional<RefundStatus> status, RefundSort sort, bool descending,
+                            const QString &text)
 {
     RefundService refunds(m_ctx);
     RefundQuery q;
     q.status = status;
+    q.text = text;
     q.offset = offset;
     q.limit = limit;
     q.sort = sort;

@@ -45,9 +45,10 @@ public:
     {}
 
 public slots:
-    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction).
+    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction),
+    // narrowed to those whose order number, member or reason contain `text` when it is not empty.
     void load(quint64 generation, int offset, int limit, std::optional<md::RefundStatus> status,
-              md::RefundSort sort, bool descending);
+              md::RefundSort sort, bool descending, const QString &text = {});
     void loadDetail(quint64 request, qint64 refundId);
 
 signals:

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -62,6 +63,8 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     , m_loader(new RefundPageLoader(context, staff))
     , m_model(new RefundTableModel(this))
     , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchPause(new QTimer(this))
     , m_refreshButton(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -122,6 +125,19 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_filter->addItems({QString(), QString(), QString(), QString(), QString()}); // retranslate()
     m_filter->setCurrentIndex(RequestedOnly);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RefundsView::reload);
+
+    // Search after a pause in typing, not on every key; within the status the filter chooses.
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPauseMs);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(100);
+    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RefundsView::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applySearch(); // the clear button
+    });
+    connect(m_searchPause, &QTimer::timeout, this, &RefundsView::applySearch);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -219,6 +235,7 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     split->setStretchFactor(1, 2);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter);
+    top->addWidget(m_search, 1);
     top->addWidget(m_refreshButton);
     top->addWidget(m_message, 1);
     top->addWidget(m_count);
@@ -235,11 +252,19 @@ RefundsView::~RefundsView()
     m_thread->wait();
 }
 
+void RefundsView::applySearch()
+{
+    m_searchPause->stop();
+    if (m_search->text().trimmed() != m_model->searchText())
+        reload();
+}
+
 void RefundsView::reload()
 {
+    m_searchPause->stop();
     const qint64 current = currentRefundId();
     m_selectAfterReload = current ? current : m_detail.row.refund.id;
-    m_model->reset(statusOf(m_filter->currentIndex()));
+    m_model->reset(statusOf(m_filter->currentIndex()), m_search->text().trimmed());
     // The detail stays on the refund it shows, as it is now (it may have left the filter).
     if (m_detail.row.refund.id)
         emit detailRequested(++m_detailRequest, m_detail.row.refund.id);
@@ -466,6 +491,7 @@ void RefundsView::retranslate()
     m_filter->setItemText(RefundedOnly, tr("Refunded"));
     m_filter->setItemText(RejectedOnly, tr("Rejected"));
     m_filter->setItemText(All, tr("All refunds"));
+    m_search->setPlaceholderText(tr("Search by order, customer or reason"));
     m_approve->setText(tr("&Approve"));
     m_approve->setToolTip(tr("Approve and pay out the amount the rules give (%1)")
                               .arg(m_approve->shortcut().toString(QKeySequence::NativeText)));

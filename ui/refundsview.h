@@ -15,6 +15,7 @@ class QListWidget;
 class QTableView;
 class QTableWidget;
 class QThread;
+class QTimer;
 class QToolButton;
 
 namespace md {
@@ -24,9 +25,9 @@ class RefundTableModel;
 class ServiceContext;
 
 // The Refunds area: the queue of refund requests (requested by default, or approved, refunded,
-// rejected, all), newest first and paged; the selected refund's order, member, lines and
-// quantities asked, reason, the amount the rules give (never typed by the clerk) and its
-// history; and the decisions Approve (to the original method or store balance, with or without
+// rejected, all), newest first and paged, searched by order number, customer or reason; the
+// selected refund's order, member, lines and quantities asked, reason, the amount the rules give
+// (never typed by the clerk) and its history; and the decisions Approve (to the original method or store balance, with or without
 // putting the units back in stock) and Reject (a reason is required), sent as refund.approve /
 // refund.reject commands through the CommandSink. Staff without the refund.decide permission see
 // the queue read-only.
@@ -37,6 +38,8 @@ class RefundsView : public QWidget
 public:
     // The filter's entries, in order.
     enum Filter { RequestedOnly, ApprovedOnly, RefundedOnly, RejectedOnly, All };
+    // The search waits this long after the last key before it asks the store.
+    static constexpr int kSearchPauseMs = 300;
 
     RefundsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
                 QWidget *parent = nullptr);
@@ -45,6 +48,7 @@ public:
     RefundTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *filter() const { return m_filter; }
+    QLineEdit *searchEdit() const { return m_search; }
     QAction *approveAction() const { return m_approve; }
     QAction *rejectAction() const { return m_reject; }
     QCheckBox *restockBox() const { return m_restock; }
@@ -68,6 +72,7 @@ protected:
 
 private:
     void retranslate();
+    void applySearch();
     void currentChanged();
     void detailLoaded(quint64 request, const RefundDetail &detail);
     void fillDetail();
@@ -88,6 +93,8 @@ private:
     RefundPageLoader *m_loader;
     RefundTableModel *m_model;
     QComboBox *m_filter;
+    QLineEdit *m_search;
+    QTimer *m_searchPause;
     QToolButton *m_refreshButton;
     QLabel *m_count;
     QTableView *m_table;

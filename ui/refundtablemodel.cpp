@@ -110,7 +110,8 @@ void RefundTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_status, m_sort, m_descending);
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_status, m_sort, m_descending,
+                    m_text);
 }
 
 void RefundTableModel::sort(int column, Qt::SortOrder order)
@@ -125,19 +126,20 @@ void RefundTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = kSorts[column];
     m_descending = descending;
-    reset(m_status);
+    reset(m_status, m_text);
 }
 
-void RefundTableModel::reset(std::optional<RefundStatus> status)
+void RefundTableModel::reset(std::optional<RefundStatus> status, const QString &text)
 {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     m_status = status;
+    m_text = text;
     ++m_generation;
     m_loading = true;
     endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_status, m_sort, m_descending);
+    emit pageWanted(m_generation, 0, kPageSize, m_status, m_sort, m_descending, m_text);
 }
 
 void RefundTableModel::addPage(quint64 generation, int offset, const QList<RefundRow> &rows,

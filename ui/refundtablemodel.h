@@ -32,8 +32,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // A new list (after a filter change or an action): forgets the rows, asks for the first page.
-    void reset(std::optional<RefundStatus> status);
+    // A new list (after a filter change or an action): forgets the rows, asks for the first page
+    // of the refunds in `status` (nullopt: any) whose order number, member or reason contain
+    // `text` (empty: all).
+    void reset(std::optional<RefundStatus> status, const QString &text = {});
+    QString searchText() const { return m_text; }
     const RefundRow *rowAt(int row) const;
     int rowOf(qint64 refundId) const;
     qint64 total() const { return m_total; }
@@ -49,7 +52,8 @@ public slots:
 
 signals:
     void pageWanted(quint64 generation, int offset, int limit,
-                    std::optional<md::RefundStatus> status, md::RefundSort sort, bool descending);
+                    std::optional<md::RefundStatus> status, md::RefundSort sort, bool descending,
+                    const QString &text);
     // The total changed (a page arrived with a new count).
     void totalChanged(qint64 total);
 
@@ -59,6 +63,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     std::optional<RefundStatus> m_status;
+    QString m_text;
     RefundSort m_sort = RefundSort::Requested;
     bool m_descending = true;
 };

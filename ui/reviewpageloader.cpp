@@ -6,11 +6,12 @@
 namespace md {
 
 void ReviewPageLoader::load(quint64 generation, int offset, int limit, std::optional<bool> hidden,
-                            ReviewSort sort, bool descending)
+                            ReviewSort sort, bool descending, const QString &text)
 {
     ReviewService reviews(m_ctx);
     ReviewQuery q;
     q.hidden = hidden;
+    q.text = text;
     q.sort = sort;
     q.descending = descending;
     q.offset = offset;

@@ -26,9 +26,11 @@ public:
     {}
 
 public slots:
-    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction).
+    // Rows [offset, +limit) sorted by the store by `sort` (then by id, in the same direction),
+    // narrowed to those whose text, product title or member name contain `text` when it is not
+    // empty.
     void load(quint64 generation, int offset, int limit, std::optional<bool> hidden,
-              md::ReviewSort sort, bool descending);
+              md::ReviewSort sort, bool descending, const QString &text = {});
 
 signals:
     void loaded(quint64 generation, int offset, const QList<md::Review> &rows, qint64 total);

@@ -12,12 +12,14 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -32,6 +34,8 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     , m_loader(new ReviewPageLoader(context, staff))
     , m_model(new ReviewTableModel(this))
     , m_filter(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchPause(new QTimer(this))
     , m_table(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
@@ -61,6 +65,19 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
 
     m_filter->addItems({QString(), QString(), QString()}); // texts in retranslate()
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewsView::reload);
+
+    // Search after a pause in typing, not on every key; within the visibility the filter chooses.
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPauseMs);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(100);
+    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &ReviewsView::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applySearch(); // the clear button
+    });
+    connect(m_searchPause, &QTimer::timeout, this, &ReviewsView::applySearch);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -118,7 +135,10 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     splitter->addWidget(m_table);
     splitter->addWidget(detail);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter, 0, Qt::AlignLeft);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter);
+    top->addWidget(m_search, 1);
+    layout->addLayout(top);
     layout->addWidget(splitter, 1);
     retranslate();
     reload();
@@ -130,15 +150,23 @@ ReviewsView::~ReviewsView()
     m_thread->wait();
 }
 
+void ReviewsView::applySearch()
+{
+    m_searchPause->stop();
+    if (m_search->text().trimmed() != m_model->searchText())
+        reload();
+}
+
 void ReviewsView::reload()
 {
+    m_searchPause->stop();
     std::optional<bool> hidden;
     if (m_filter->currentIndex() == 1)
         hidden = false;
     else if (m_filter->currentIndex() == 2)
         hidden = true;
     m_selectAfterReload = selectedId();
-    m_model->reset(hidden);
+    m_model->reset(hidden, m_search->text().trimmed());
 }
 
 qint64 ReviewsView::selectedId() const
@@ -216,6 +244,7 @@ void ReviewsView::retranslate()
     m_filter->setItemText(0, tr("All reviews"));
     m_filter->setItemText(1, tr("Visible"));
     m_filter->setItemText(2, tr("Hidden"));
+    m_search->setPlaceholderText(tr("Search by text, product or customer"));
     m_replyButton->setText(tr("Save &reply"));
     m_reply->setPlaceholderText(tr("Reply to the customer (shown under the review)"));
     showSelected();

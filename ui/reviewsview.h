@@ -6,10 +6,12 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QThread;
+class QTimer;
 
 namespace md {
 
@@ -19,7 +21,8 @@ class ReviewTableModel;
 class ServiceContext;
 struct CommandOutcome;
 
-// The Reviews area: the moderation queue (all, visible or hidden), the selected review's full text
+// The Reviews area: the moderation queue (all, visible or hidden; searched by text, product or
+// customer), the selected review's full text
 // — always plain text, never rendered as HTML — and the actions hide, show and reply, sent as
 // commands through the CommandSink (applied to the replica at once, pushed at the next sync).
 // Staff without the moderation permission see the queue read-only.
@@ -32,7 +35,11 @@ public:
                 QWidget *parent = nullptr);
     ~ReviewsView() override;
 
+    // The search waits this long after the last key before it asks the store.
+    static constexpr int kSearchPauseMs = 300;
+
     ReviewTableModel *model() const { return m_model; }
+    QLineEdit *searchEdit() const { return m_search; }
 
 public slots:
     void reload();
@@ -42,6 +49,7 @@ protected:
 
 private:
     void retranslate();
+    void applySearch();
     void showSelected();
     void send(const QString &type, const QJsonObject &payload);
     void outcome(const CommandOutcome &outcome);
@@ -53,6 +61,8 @@ private:
     ReviewPageLoader *m_loader;
     ReviewTableModel *m_model;
     QComboBox *m_filter;
+    QLineEdit *m_search;
+    QTimer *m_searchPause;
     QTableView *m_table;
     QLabel *m_heading;
     QPlainTextEdit *m_body;

@@ -85,7 +85,8 @@ void ReviewTableModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_hidden, m_sort, m_descending);
+    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_hidden, m_sort, m_descending,
+                    m_text);
 }
 
 void ReviewTableModel::sort(int column, Qt::SortOrder order)
@@ -100,19 +101,20 @@ void ReviewTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = kSorts[column];
     m_descending = descending;
-    reset(m_hidden);
+    reset(m_hidden, m_text);
 }
 
-void ReviewTableModel::reset(std::optional<bool> hidden)
+void ReviewTableModel::reset(std::optional<bool> hidden, const QString &text)
 {
     beginResetModel();
     m_rows.clear();
     m_total = 0;
     m_hidden = hidden;
+    m_text = text;
     ++m_generation;
     m_loading = true;
     endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_hidden, m_sort, m_descending);
+    emit pageWanted(m_generation, 0, kPageSize, m_hidden, m_sort, m_descending, m_text);
 }
 
 void ReviewTableModel::addPage(quint64 generation, int offset, const QList<Review> &rows,

@@ -30,8 +30,11 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // A new list (after a filter change or an action): forgets the rows, asks for the first page.
-    void reset(std::optional<bool> hidden);
+    // A new list (after a filter change or an action): forgets the rows, asks for the first page
+    // of the reviews (nullopt: visible and hidden) whose text, product title or member name
+    // contain `text` (empty: all).
+    void reset(std::optional<bool> hidden, const QString &text = {});
+    QString searchText() const { return m_text; }
     const Review *reviewAt(int row) const;
     int rowOf(qint64 reviewId) const;
     qint64 total() const { return m_total; }
@@ -42,7 +45,7 @@ public slots:
 
 signals:
     void pageWanted(quint64 generation, int offset, int limit, std::optional<bool> hidden,
-                    md::ReviewSort sort, bool descending);
+                    md::ReviewSort sort, bool descending, const QString &text);
 
 private:
     QList<Review> m_rows;
@@ -50,6 +53,7 @@ private:
     quint64 m_generation = 0;
     bool m_loading = false;
     std::optional<bool> m_hidden;
+    QString m_text;
     ReviewSort m_sort = ReviewSort::Date;
     bool m_descending = true;
 };

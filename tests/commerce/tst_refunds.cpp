@@ -3,7 +3,10 @@
 #include "shopfixture.h"
 #include "stockservice.h"
 
+#include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace md;
 
@@ -21,8 +24,36 @@ private slots:
     void rejectAndLimits();
     void reviewsRules();
     void reviewModerationKeepsAverages();
+    void refundTextNarrowsListAndCount();
+    void reviewTextNarrowsListAndCount();
 
 private:
+    // A customer with a display name of their own (the fixture's customers are all 张三).
+    std::pair<qint64, qint64> namedCustomer(const QString &email, const QString &name)
+    {
+        const qint64 id = m_shop->member(email, name);
+        auto address = MemberService(m_shop->ctx())
+                           .addAddress(Actor::member(id), id,
+                                       {QStringLiteral("王芳"), QStringLiteral("13800138000"),
+                                        QStringLiteral("浙江省 杭州市 西湖区"),
+                                        QStringLiteral("龙井路 1 号"), QStringLiteral("310000"),
+                                        true});
+        TestStore::check(address);
+        return {id, address->id};
+    }
+    // A paid, shipped and delivered order of one unit of `sku` for the member.
+    qint64 deliveredOrder(qint64 member, qint64 address, qint64 sku, const QString &key)
+    {
+        m_shop->addToCart(member, sku, 1);
+        auto placed = m_shop->place(member, address, key);
+        TestStore::check(placed);
+        TestStore::check(m_shop->pay(member, placed->order.id));
+        OrderService orders(m_shop->ctx());
+        TestStore::check(orders.ship(m_shop->clerk(), placed->order.id,
+                                     {QStringLiteral("SF"), QStringLiteral("1"), {}}));
+        TestStore::check(orders.markDelivered(m_shop->clerk(), placed->order.id));
+        return placed->order.id;
+    }
     // A paid order of `qty` × SKU for a new customer; returns {member, order}.
     std::pair<qint64, qint64> paidOrder(qint64 sku, qint64 qty, qint64 points = 0,
                                         bool useBalance = false,
@@ -249,6 +280,150 @@ void TestRefunds::reviewModerationKeepsAverages()
     QCOMPARE(replied->reply, QStringLiteral("谢谢惠顾"));
     QCOMPARE(reviews.reply(Actor::member(1), ids[0], QStringLiteral("x")).error().codeName(),
              QStringLiteral("forbidden"));
+}
+
+// The refund queue's search: the order number as the clerk sees it, the member's name and the
+// reason, without regard to ASCII case, list and count alike, together with the status; the
+// text is matched literally (LIKE's % and _ and SQL's quotes are plain characters).
+void TestRefunds::refundTextNarrowsListAndCount()
+{
+    const auto [li, liAddress] = namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
+    const auto [zhang, zhangAddress] = m_shop->customer(QStringLiteral("z@example.com"));
+    const qint64 liOrder = deliveredOrder(li, liAddress, m_shop->skuTea, QStringLiteral("li"));
+    const qint64 zhangOrder =
+        deliveredOrder(zhang, zhangAddress, m_shop->skuPot, QStringLiteral("zhang"));
+    RefundService refunds(m_shop->ctx());
+    const auto ask = [&](qint64 member, qint64 order, const QString &reason) {
+        auto r = refunds.request(Actor::member(member), order,
+                                 {{m_shop->order(order).lines[0].id, 1}}, reason);
+        TestStore::check(r);
+        return r->id;
+    };
+    const qint64 damaged = ask(li, liOrder, QStringLiteral("Damaged box"));
+    const qint64 odd = ask(zhang, zhangOrder, QStringLiteral("it's 100% the wrong_size"));
+
+    const auto found = [&](const QString &text, std::optional<RefundStatus> status = {}) {
+        RefundQuery q;
+        q.text = text;
+        q.status = status;
+        auto list = refunds.refunds(m_shop->manager(), q);
+        auto count = refunds.count(m_shop->manager(), q);
+        TestStore::check(list);
+        TestStore::check(count);
+        QList<qint64> ids;
+        for (const Refund &r : *list)
+            ids << r.id;
+        std::sort(ids.begin(), ids.end());
+        if (*count != ids.size())
+            qWarning() << "count" << *count << "list" << ids << "for" << text;
+        return *count == ids.size() ? ids : QList<qint64>{-1};
+    };
+    const QList<qint64> both{damaged, odd};
+    QCOMPARE(found(QString()), both);
+    QCOMPARE(found(QStringLiteral("li lei")), QList<qint64>{damaged});  // the member, any case
+    QCOMPARE(found(QStringLiteral("张三")), QList<qint64>{odd});
+    QCOMPARE(found(QStringLiteral("DAMAGED")), QList<qint64>{damaged}); // the reason
+    // The order number as Order::number() shows it, whole or in part.
+    const QString number = m_shop->order(zhangOrder).number();
+    QVERIFY(!number.isEmpty());
+    QCOMPARE(found(number), QList<qint64>{odd});
+    QCOMPARE(found(number.section(QLatin1Char('-'), -1)), QList<qint64>{odd});
+    QCOMPARE(found(m_shop->order(liOrder).number()), QList<qint64>{damaged});
+    QCOMPARE(found(number.section(QLatin1Char('-'), 0, 0)), both); // the day: both orders
+    // An imported order is numbered by its external reference (as if the import had set it).
+    QSqlQuery imported(m_shop->ctx().connection());
+    QVERIFY(imported.prepare(QStringLiteral("UPDATE orders SET external_ref = ? WHERE id = ?")));
+    imported.addBindValue(QStringLiteral("INV-77/B"));
+    imported.addBindValue(liOrder);
+    QVERIFY(imported.exec());
+    QCOMPARE(m_shop->order(liOrder).number(), QStringLiteral("INV-77/B"));
+    QCOMPARE(found(QStringLiteral("inv-77")), QList<qint64>{damaged});
+    QCOMPARE(found(m_shop->order(liOrder).number()), QList<qint64>{damaged});
+    QCOMPARE(found(number.section(QLatin1Char('-'), 0, 0)), QList<qint64>{odd});
+    // Literally: no wildcards, no quoting trouble.
+    QCOMPARE(found(QStringLiteral("%")), QList<qint64>{odd});
+    QCOMPARE(found(QStringLiteral("_")), QList<qint64>{odd});
+    QCOMPARE(found(QStringLiteral("it's")), QList<qint64>{odd});
+    QCOMPARE(found(QStringLiteral("'")), QList<qint64>{odd});
+    QCOMPARE(found(QStringLiteral("\"")), QList<qint64>{});
+    QCOMPARE(found(QStringLiteral("x' OR '1'='1")), QList<qint64>{});
+    QCOMPARE(found(QStringLiteral("nobody")), QList<qint64>{});
+    // With the status filter.
+    TestStore::check(refunds.approve(m_shop->manager(), damaged, {}));
+    QCOMPARE(found(QStringLiteral("li lei"), RefundStatus::Requested), QList<qint64>{});
+    QCOMPARE(found(QStringLiteral("li lei"), RefundStatus::Refunded), QList<qint64>{damaged});
+    QCOMPARE(found(QString(), RefundStatus::Requested), QList<qint64>{odd});
+    // Paged: a page of one, the count of all that match ("e" is in both reasons).
+    RefundQuery page;
+    page.text = QStringLiteral("e");
+    page.limit = 1;
+    QCOMPARE(refunds.refunds(m_shop->manager(), page)->size(), 1);
+    QCOMPARE(*refunds.count(m_shop->manager(), page), qint64(2));
+}
+
+// The review queue's search: the review's text, the product's title and the member's name,
+// without regard to ASCII case, list and count alike, together with the visibility filter and
+// the paging subquery; the text is matched literally.
+void TestRefunds::reviewTextNarrowsListAndCount()
+{
+    const auto [li, liAddress] = namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
+    const auto [zhang, zhangAddress] = m_shop->customer(QStringLiteral("z@example.com"));
+    const qint64 liOrder = deliveredOrder(li, liAddress, m_shop->skuPot, QStringLiteral("li"));
+    const qint64 zhangOrder =
+        deliveredOrder(zhang, zhangAddress, m_shop->skuTea, QStringLiteral("zhang"));
+    ReviewService reviews(m_shop->ctx());
+    auto pot = reviews.create(Actor::member(li), liOrder, m_shop->order(liOrder).lines[0].id, 4,
+                              QStringLiteral("Lovely, 50% off_deal, it's \"great\""));
+    TestStore::check(pot);
+    auto tea = reviews.create(Actor::member(zhang), zhangOrder,
+                              m_shop->order(zhangOrder).lines[0].id, 5, QStringLiteral("香气很好"));
+    TestStore::check(tea);
+
+    const auto found = [&](const QString &text, std::optional<bool> hidden = {}) {
+        ReviewQuery q;
+        q.text = text;
+        q.hidden = hidden;
+        auto list = reviews.reviews(m_shop->manager(), q);
+        auto count = reviews.count(m_shop->manager(), q);
+        TestStore::check(list);
+        TestStore::check(count);
+        QList<qint64> ids;
+        for (const Review &r : *list)
+            ids << r.id;
+        std::sort(ids.begin(), ids.end());
+        if (*count != ids.size())
+            qWarning() << "count" << *count << "list" << ids << "for" << text;
+        return *count == ids.size() ? ids : QList<qint64>{-1};
+    };
+    const QList<qint64> both{pot->id, tea->id};
+    QCOMPARE(found(QString()), both);
+    QCOMPARE(found(QStringLiteral("LOVELY")), QList<qint64>{pot->id}); // the text, any case
+    QCOMPARE(found(QStringLiteral("香气")), QList<qint64>{tea->id});
+    QCOMPARE(found(QStringLiteral("yixing")), QList<qint64>{pot->id}); // the product's title
+    QCOMPARE(found(QStringLiteral("Longjing")), QList<qint64>{tea->id});
+    QCOMPARE(found(QStringLiteral("li lei")), QList<qint64>{pot->id}); // the member's name
+    QCOMPARE(found(QStringLiteral("张三")), QList<qint64>{tea->id});
+    QCOMPARE(found(QStringLiteral("%")), QList<qint64>{pot->id});
+    QCOMPARE(found(QStringLiteral("_")), QList<qint64>{pot->id});
+    QCOMPARE(found(QStringLiteral("it's \"")), QList<qint64>{pot->id});
+    QCOMPARE(found(QStringLiteral("x' OR '1'='1")), QList<qint64>{});
+    QCOMPARE(found(QStringLiteral("nothing like it")), QList<qint64>{});
+    // With the visibility filter.
+    TestStore::check(reviews.setHidden(m_shop->manager(), pot->id, true));
+    QCOMPARE(found(QStringLiteral("yixing"), false), QList<qint64>{});
+    QCOMPARE(found(QStringLiteral("yixing"), true), QList<qint64>{pot->id});
+    QCOMPARE(found(QStringLiteral("yixing")), QList<qint64>{pot->id});
+    // Who may not moderate does not find the hidden one by its text either.
+    ReviewQuery asMember;
+    asMember.text = QStringLiteral("yixing");
+    QCOMPARE(reviews.reviews(Actor::member(zhang), asMember)->size(), 0);
+    QCOMPARE(*reviews.count(Actor::member(zhang), asMember), qint64(0));
+    // Paged: a page of one, the count of all that match ("e" is in both titles).
+    ReviewQuery page;
+    page.text = QStringLiteral("e");
+    page.limit = 1;
+    QCOMPARE(reviews.reviews(m_shop->manager(), page)->size(), 1);
+    QCOMPARE(*reviews.count(m_shop->manager(), page), qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestRefunds)

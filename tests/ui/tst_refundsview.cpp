@@ -66,6 +66,7 @@ private slots:
     void modelPages();
     void sortsInTheStoreAcrossPages_data();
     void sortsInTheStoreAcrossPages();
+    void searchNarrowsTheQueue();
     void approveRestocks();
     void rejectNeedsAReason();
     void clerkCannotDecide();
@@ -206,6 +207,70 @@ void TestRefundsView::sortsInTheStoreAcrossPages()
                 view.model()->rowAt(0)->refund.id == expected.at(0));
     for (int row = 0; row < 3; ++row)
         QCOMPARE(view.model()->rowAt(row)->refund.id, expected.at(row));
+}
+
+// Typing in the search box narrows the queue after a pause (by reason, by order number), within
+// the status filter; clearing it brings every refund back. The model tester watches throughout.
+void TestRefundsView::searchNarrowsTheQueue()
+{
+    const qint64 damaged = request(1, QStringLiteral("Damaged box"));
+    const qint64 odd = request(1, QStringLiteral("it's 100% the wrong_size"));
+    RefundsView view(m_shop->ctx(), m_shop->manager(), nullptr);
+    view.show();
+    auto *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QLineEdit *search = view.searchEdit();
+    QVERIFY(search);
+    QCOMPARE(search->placeholderText(), QStringLiteral("Search by order, customer or reason"));
+    QTRY_COMPARE(model->total(), qint64(2));
+
+    QTest::keyClicks(search, QStringLiteral("damaged"));
+    QCOMPARE(model->total(), qint64(2)); // not on every key: after a pause
+    QTRY_COMPARE(model->searchText(), QStringLiteral("damaged"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->total(), qint64(1));
+    QCOMPARE(model->rowAt(0)->refund.id, damaged);
+
+    // Select all and delete: every refund again.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->total(), qint64(2));
+
+    // Quotes and wildcards are plain characters.
+    QTest::keyClicks(search, QStringLiteral("'s 100%"));
+    QTRY_COMPARE(model->searchText(), QStringLiteral("'s 100%"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0)->refund.id, odd);
+    QVERIFY(view.statusMessage().isEmpty());
+
+    // The order number the list shows finds both (one order), and the status filter still holds.
+    search->clear(); // as the clear button does
+    QTRY_COMPARE(model->rowCount(), 2);
+    const QString number = m_shop->order(m_order).number();
+    QTest::keyClicks(search, number);
+    QTRY_COMPARE(model->searchText(), number);
+    QTRY_COMPARE(model->total(), qint64(2));
+    QTRY_COMPARE(model->rowCount(), 2);
+    view.filter()->setCurrentIndex(RefundsView::RejectedOnly);
+    QTRY_COMPARE(model->total(), qint64(0));
+    QCOMPARE(model->searchText(), number);
+    view.filter()->setCurrentIndex(RefundsView::All);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QTest::keyClicks(search, QStringLiteral("-no-such"));
+    QTRY_COMPARE(model->searchText(), number + QStringLiteral("-no-such"));
+    QTRY_COMPARE(model->total(), qint64(0));
+    QCOMPARE(model->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
+    // Sorting keeps the search.
+    QTest::keyClicks(search, QStringLiteral("wrong_size"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    view.table()->sortByColumn(RefundTableModel::Reason, Qt::AscendingOrder);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->rowAt(0)->refund.id, odd);
+    QCOMPARE(model->total(), qint64(1));
 }
 
 void TestRefundsView::approveRestocks()

@@ -10,7 +10,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -33,6 +36,7 @@ private slots:
     void modelPagesPastTheFirstPage();
     void sortsInTheStoreAcrossPages_data();
     void sortsInTheStoreAcrossPages();
+    void searchNarrowsTheQueue();
     void hideAndReply();
 
 private:
@@ -227,6 +231,61 @@ void TestReviewsView::sortsInTheStoreAcrossPages()
         else if (column == ReviewTableModel::Text)
             QCOMPARE(index.data().toString(), expected[row].body.section(QLatin1Char('\n'), 0, 0));
     }
+}
+
+// Typing in the search box narrows the queue after a pause (by text, by product title), within
+// the visibility filter; clearing it brings every review back. The model tester watches throughout.
+void TestReviewsView::searchNarrowsTheQueue()
+{
+    ReviewsView view(m_shop->ctx(), m_shop->manager(), nullptr);
+    view.show();
+    auto *model = view.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QLineEdit *search = view.searchEdit();
+    QVERIFY(search);
+    QCOMPARE(search->placeholderText(), QStringLiteral("Search by text, product or customer"));
+    QTRY_COMPARE(model->total(), qint64(2));
+
+    QTest::keyClicks(search, QStringLiteral("BOLD"));
+    QCOMPARE(model->total(), qint64(2)); // not on every key: after a pause
+    QTRY_COMPARE(model->searchText(), QStringLiteral("BOLD"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->total(), qint64(1));
+    QCOMPARE(model->reviewAt(0)->id, m_markup);
+
+    // Select all and delete: every review again.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QCOMPARE(search->text(), QString());
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->total(), qint64(2));
+
+    // The product's title (both reviews are of it), then within the hidden ones: none.
+    QTest::keyClicks(search, QStringLiteral("longjing"));
+    QTRY_COMPARE(model->searchText(), QStringLiteral("longjing"));
+    QTRY_COMPARE(model->rowCount(), 2);
+    view.findChild<QComboBox *>()->setCurrentIndex(2);
+    QTRY_COMPARE(model->total(), qint64(0));
+    QCOMPARE(model->searchText(), QStringLiteral("longjing"));
+    view.findChild<QComboBox *>()->setCurrentIndex(0);
+    QTRY_COMPARE(model->rowCount(), 2);
+
+    // Markup and the customer's first line, literally.
+    search->clear(); // as the clear button does
+    QTRY_COMPARE(model->searchText(), QString());
+    // Typed as an input method would hand it over (QTest::keyClicks types Latin-1 only).
+    QKeyEvent chinese(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QStringLiteral("香气"));
+    QApplication::sendEvent(search, &chinese);
+    QTRY_COMPARE(model->searchText(), QStringLiteral("香气"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QVERIFY(model->reviewAt(0)->id != m_markup);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("</b>"));
+    QTRY_COMPARE(model->searchText(), QStringLiteral("</b>"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->reviewAt(0)->id, m_markup);
+    search->clear();
+    QTRY_COMPARE(model->rowCount(), 2);
 }
 
 void TestReviewsView::hideAndReply()
