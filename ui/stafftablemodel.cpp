@@ -77,9 +77,31 @@ QVariant StaffTableModel::headerData(int section, Qt::Orientation orientation, i
 void StaffTableModel::setStaff(const QList<StaffUser> &staff)
 {
     beginResetModel();
-    m_rows = staff;
-    sortRows();
+    m_all = staff;
+    filterRows();
     endResetModel();
+}
+
+void StaffTableModel::setFilterText(const QString &text)
+{
+    const QString filter = text.trimmed();
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    filterRows();
+    endResetModel();
+}
+
+void StaffTableModel::filterRows()
+{
+    m_rows.clear();
+    for (const StaffUser &s : std::as_const(m_all)) {
+        if (m_filter.isEmpty() || s.email.contains(m_filter, Qt::CaseInsensitive) ||
+            s.displayName.contains(m_filter, Qt::CaseInsensitive))
+            m_rows.append(s);
+    }
+    sortRows();
 }
 
 bool StaffTableModel::lessThan(const StaffUser &a, const StaffUser &b) const

@@ -9,7 +9,7 @@ namespace md {
 
 // The shop's staff accounts: e-mail, name, role and whether the account may sign in. The whole
 // list at once (a shop has a handful); a reload replaces it. In the store's order until sorted by
-// a column; sorted here (the list is small), and a reload keeps the sort.
+// a column; sorted and filtered here (the list is small), and a reload keeps both.
 class StaffTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setStaff(const QList<StaffUser> &staff);
+    // Only the accounts whose e-mail or name contains `text` (case-insensitive); empty: all.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filter; }
     const StaffUser *staffAt(int row) const;
     int rowOf(qint64 staffId) const;
 
@@ -40,7 +43,12 @@ private:
     void sortRows();
     bool lessThan(const StaffUser &a, const StaffUser &b) const;
 
+    // m_all as given; m_rows the ones matching m_filter.
+    void filterRows();
+
+    QList<StaffUser> m_all;
     QList<StaffUser> m_rows;
+    QString m_filter;
     int m_sortColumn = -1; // none: the store's order
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -43,6 +44,7 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     , m_loader(new StaffLoader(context, staff))
     , m_model(new StaffTableModel(this))
     , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
     , m_create(new QPushButton(this))
     , m_active(new QPushButton(this))
     , m_role(new QComboBox(this))
@@ -138,8 +140,12 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     actions->addStretch();
     actions->addWidget(m_role);
     actions->addWidget(m_changeRole);
+    // The list is whole in memory: it narrows as the owner types.
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_model, &StaffTableModel::setFilterText);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
+    layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
     retranslate();
@@ -246,6 +252,7 @@ void StaffView::retranslate()
 {
     m_create->setText(tr("&New staff member…"));
     m_changeRole->setText(tr("Change &role"));
+    m_search->setPlaceholderText(tr("Search by e-mail or name"));
     for (int i = 0; i < kRoles.size(); ++i)
         m_role->setItemText(i, StaffTableModel::roleText(kRoles[i]));
     showSelected();

@@ -9,6 +9,7 @@
 class QComboBox;
 class QJsonObject;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QThread;
@@ -40,6 +41,7 @@ public:
 
     StaffTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
     QPushButton *createButton() const { return m_create; }
     QPushButton *activeButton() const { return m_active; }
     QComboBox *roleBox() const { return m_role; }
@@ -71,6 +73,7 @@ private:
     StaffLoader *m_loader;
     StaffTableModel *m_model;
     QTableView *m_table;
+    QLineEdit *m_search;
     QPushButton *m_create;
     QPushButton *m_active;
     QComboBox *m_role;

@@ -43,6 +43,7 @@ private slots:
     void sortsByEveryColumnBothWays_data();
     void sortsByEveryColumnBothWays();
     void aSortKeepsTheSelectionAndAReloadKeepsTheSort();
+    void theSearchBoxNarrowsTheListAndKeepsTheSort();
     void ownerCreatesDisablesAndPromotesAClerk();
     void onlyOwnersMayUseTheArea();
     void aClerkDoesNotSeeTheStaffAreaInTheMainWindow();
@@ -211,6 +212,37 @@ void TestStaffView::aSortKeepsTheSelectionAndAReloadKeepsTheSort()
                      true, 1, 0});
     model.setStaff(reloaded);
     QCOMPARE(shownIds(model), (QList<qint64>{1, 6, 5, 4, 2, 3}));
+}
+
+// Typing narrows the list to the accounts whose e-mail or name contains the text, in the sort
+// chosen; a reload keeps the filter; clearing the box brings everyone back.
+void TestStaffView::theSearchBoxNarrowsTheListAndKeepsTheSort()
+{
+    ShopFixture shop;
+    auto owner = StaffService(shop.ctx())
+                     .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
+                                     QStringLiteral("owner-password-1"));
+    QVERIFY(owner.ok());
+    StaffView view(shop.ctx(), owner->actor(), nullptr);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    view.model()->setStaff(sampleStaff()); // as a reload would bring them
+    view.table()->sortByColumn(StaffTableModel::Name, Qt::DescendingOrder);
+    QTest::keyClicks(view.searchBox(), QStringLiteral("E"));
+    // owner@example.com, Bo@example.com … all have an "e" in the e-mail: by name, descending.
+    QCOMPARE(shownIds(*view.model()), (QList<qint64>{1, 5, 4, 2, 3}));
+    QTest::keyClicks(view.searchBox(), QStringLiteral("e@")); // "ee@": only Dee
+    QCOMPARE(shownIds(*view.model()), (QList<qint64>{5}));
+    view.searchBox()->clear();
+    QTest::keyClicks(view.searchBox(), QStringLiteral("bo"));
+    QCOMPARE(shownIds(*view.model()), (QList<qint64>{2})); // Bo, by e-mail and by name
+    view.model()->setStaff(sampleStaff());
+    QCOMPARE(shownIds(*view.model()), (QList<qint64>{2}));
+    view.searchBox()->clear();
+    QCOMPARE(shownIds(*view.model()), (QList<qint64>{1, 5, 4, 2, 3}));
 }
 
 void TestStaffView::ownerCreatesDisablesAndPromotesAClerk()
