@@ -386,7 +386,10 @@ void TestCatalogEditor::newProductWithASku()
     QCOMPARE(m_sink->commands.size(), 2);
     QCOMPARE(m_sink->commands[0].type, QStringLiteral("product.create"));
     QCOMPARE(m_sink->commands[1].type, QStringLiteral("sku.create"));
-    auto created = CatalogService(m_shop->ctx()).products({.categoryId = m_shop->teaware, .limit = 10});
+    ProductQuery inTeaware;
+    inTeaware.categoryId = m_shop->teaware;
+    inTeaware.limit = 10;
+    auto created = CatalogService(m_shop->ctx()).products(inTeaware);
     QVERIFY(created.ok());
     QCOMPARE(created->size(), 2);
     const Product &p = created->last();
