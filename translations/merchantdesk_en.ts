@@ -1003,6 +1003,26 @@
         <source>%1 does not answer like a MerchantDesk storefront (status %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>order history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo shop was not made: it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderDocument</name>
@@ -1236,6 +1256,14 @@
     </message>
     <message>
         <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1683,10 @@
     </message>
     <message>
         <source>Undo or redo of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2164,6 +2196,10 @@
     </message>
     <message>
         <source>On the server now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conflicts by change, record or reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5223,6 +5259,14 @@ Field: %1</source>
         <source>E&amp;nd now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search campaigns by name or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search flash sales by name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::RecipientPicker</name>
@@ -5519,6 +5563,10 @@ Field: %1</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by order, customer or reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5879,6 +5927,10 @@ Field: %1</source>
         <source>Reply to the customer (shown under the review)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search by text, product or customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::RfmReport</name>
@@ -6148,6 +6200,10 @@ Field: %1</source>
         <source>This computer signs in with it: once the shop receives the change, it can no longer sync until another owner enables the account again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search by e-mail or name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::StockReport</name>
@@ -6274,10 +6330,6 @@ Field: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6291,6 +6343,14 @@ Field: %1</source>
     </message>
     <message>
         <source>Copy stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this sync; the next one goes on from where it stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1003,6 +1003,26 @@
         <source>%1 does not answer like a MerchantDesk storefront (status %2).</source>
         <translation>%1 的响应不像 MerchantDesk 店铺前台（状态码 %2）。</translation>
     </message>
+    <message>
+        <source>order history</source>
+        <translation>历史订单</translation>
+    </message>
+    <message>
+        <source>recent orders</source>
+        <translation>近期订单</translation>
+    </message>
+    <message>
+        <source>The demo shop was not made: it was stopped.</source>
+        <translation>演示店铺未创建：已被停止。</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
 </context>
 <context>
     <name>OrderDocument</name>
@@ -1239,6 +1259,14 @@
     <message>
         <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
         <translation>窗口可以使用时输出提示并退出（用于启动性能测试）。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1680,10 @@
     <message>
         <source>Undo or redo of “%1”</source>
         <translation>撤销或重做“%1”</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2193,10 @@
     <message>
         <source>On the server now: %1</source>
         <translation>服务器当前数据：%1</translation>
+    </message>
+    <message>
+        <source>Search conflicts by change, record or reason</source>
+        <translation>按更改、记录或原因搜索冲突</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5243,14 @@ Field: %1</source>
         <source>E&amp;nd now</source>
         <translation>立即结束(&amp;N)</translation>
     </message>
+    <message>
+        <source>Search campaigns by name or code</source>
+        <translation>按名称或券码搜索活动</translation>
+    </message>
+    <message>
+        <source>Search flash sales by name</source>
+        <translation>按名称搜索秒杀</translation>
+    </message>
 </context>
 <context>
     <name>md::RecipientPicker</name>
@@ -5501,6 +5545,10 @@ Field: %1</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+    <message>
+        <source>Search by order, customer or reason</source>
+        <translation>按订单、顾客或原因搜索</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5906,10 @@ Field: %1</source>
         <source>Reply to the customer (shown under the review)</source>
         <translation>回复顾客（显示在评价下方）</translation>
     </message>
+    <message>
+        <source>Search by text, product or customer</source>
+        <translation>按内容、商品或顾客搜索</translation>
+    </message>
 </context>
 <context>
     <name>md::RfmReport</name>
@@ -6126,6 +6178,10 @@ Field: %1</source>
         <source>This computer signs in with it: once the shop receives the change, it can no longer sync until another owner enables the account again.</source>
         <translation>本机正是用此账号登录的：店铺收到此更改后，本机将无法同步，直到另一位店主重新启用此账号。</translation>
     </message>
+    <message>
+        <source>Search by e-mail or name</source>
+        <translation>按邮箱或姓名搜索</translation>
+    </message>
 </context>
 <context>
     <name>md::StockReport</name>
@@ -6248,10 +6304,6 @@ Field: %1</source>
         <translation>查看被服务器拒绝的更改</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -6266,6 +6318,14 @@ Field: %1</source>
     <message>
         <source>Copy stopped</source>
         <translation>复制已停止</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>停止同步</translation>
+    </message>
+    <message>
+        <source>Stop this sync; the next one goes on from where it stopped</source>
+        <translation>停止本次同步；下次同步将从停止处继续</translation>
     </message>
 </context>
 <context>
