@@ -133,6 +133,9 @@ struct Order
     // "20260101-000042", or the imported reference.
     QString number() const { return orderNumber(id, localDate, externalRef); }
     static QString orderNumber(qint64 id, const QString &localDate, const QString &externalRef);
+    // The same rule as an SQL expression over the orders row aliased `alias`, for searching by the
+    // number the staff see; kept beside orderNumber() so that the two cannot drift apart.
+    static QString orderNumberSql(const QString &alias);
     qint64 itemsTotal() const { return total - shippingFee; }
     // Units ordered: the sum of the lines' quantities (stored with the order for the reports).
     qint64 units() const

@@ -97,6 +97,14 @@ QString Order::orderNumber(qint64 id, const QString &localDate, const QString &e
     return QStringLiteral("%1-%2").arg(date).arg(id, 6, 10, QLatin1Char('0'));
 }
 
+QString Order::orderNumberSql(const QString &alias)
+{
+    return QStringLiteral("(CASE WHEN COALESCE(%1.external_ref, '') <> '' THEN %1.external_ref "
+                          "ELSE replace(%1.local_date, '-', '') || '-' || printf('%06d', %1.id) "
+                          "END)")
+        .arg(alias);
+}
+
 QJsonObject OrderLine::toJson() const
 {
     return {{QStringLiteral("id"), id},

@@ -1,6 +1,7 @@
 #include "refundrepository.h"
 
 #include "changelog.h"
+#include "order.h"
 #include "sqlquery.h"
 
 namespace md {
@@ -51,16 +52,15 @@ QString whereClause(const RefundQuery &query, QVariantList &values)
         values << query.orderId;
     }
     if (!query.text.isEmpty()) {
-        // The number is built as Order::orderNumber() builds it (the external reference, else
-        // "yyyyMMdd-" and the id in six digits or more), so what the clerk sees in the list is
+        // The number as Order::orderNumber() builds it, so what the clerk sees in the list is
         // what matches. One order and member looked up per refund: the queue is small next to
         // the orders. instr() rather than LIKE: the text's % and _ stay plain characters.
         c << QStringLiteral(
-            "(instr(lower(refunds.reason), lower(?)) > 0 OR EXISTS (SELECT 1 FROM orders o "
-            "LEFT JOIN members m ON m.id = o.member_id WHERE o.id = refunds.order_id AND "
-            "(instr(lower(CASE WHEN COALESCE(o.external_ref, '') <> '' THEN o.external_ref "
-            "ELSE replace(o.local_date, '-', '') || '-' || printf('%06d', o.id) END), "
-            "lower(?)) > 0 OR instr(lower(COALESCE(m.display_name, '')), lower(?)) > 0)))");
+                 "(instr(lower(refunds.reason), lower(?)) > 0 OR EXISTS (SELECT 1 FROM orders o "
+                 "LEFT JOIN members m ON m.id = o.member_id WHERE o.id = refunds.order_id AND "
+                 "(instr(lower(%1), lower(?)) > 0 OR "
+                 "instr(lower(COALESCE(m.display_name, '')), lower(?)) > 0)))")
+                 .arg(Order::orderNumberSql(QStringLiteral("o")));
         values << query.text << query.text << query.text;
     }
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));

@@ -31,6 +31,7 @@ private slots:
     void payWithBalanceIsImmediate();
     void membersSeeOnlyTheirOrders();
     void notificationsFollowTheOrder();
+    void theNumberInSqlIsTheNumberShown();
 
 private:
     qint64 placeSimple(qint64 m, qint64 addr, qint64 sku = 0, qint64 qty = 1,
@@ -436,6 +437,29 @@ void TestOrderFlow::notificationsFollowTheOrder()
     QCOMPARE(
         inbox.broadcast(m_shop->clerk(), {m}, QStringLiteral("x"), QString()).error().codeName(),
         QStringLiteral("forbidden"));
+}
+
+// Searches match the order number in SQL (Order::orderNumberSql): it must be the very number the
+// staff see, for a placed order and for an imported one with its own reference.
+void TestOrderFlow::theNumberInSqlIsTheNumberShown()
+{
+    auto [m, addr] = m_shop->customer(QStringLiteral("a@example.com"));
+    const qint64 id = placeSimple(m, addr);
+    const auto numberInSql = [&] {
+        SqlQuery q(m_shop->db().connection(),
+                   QStringLiteral("SELECT ") + Order::orderNumberSql(QStringLiteral("o")) +
+                       QStringLiteral(" FROM orders o WHERE o.id = ?"),
+                   {id});
+        return q.exec() && q.next() ? q.text(0) : QString();
+    };
+    QCOMPARE(numberInSql(), m_shop->order(id).number());
+    QVERIFY(m_shop->order(id).number().endsWith(QStringLiteral("-%1").arg(id, 6, 10, QLatin1Char('0'))));
+    QVERIFY(SqlQuery(m_shop->db().connection(),
+                     QStringLiteral("UPDATE orders SET external_ref = 'TB-778899' WHERE id = ?"),
+                     {id})
+                .exec());
+    QCOMPARE(numberInSql(), QStringLiteral("TB-778899"));
+    QCOMPARE(m_shop->order(id).number(), QStringLiteral("TB-778899"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderFlow)
