@@ -7,7 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -67,22 +67,25 @@ OrderFilterBar::OrderFilterBar(const QString &currency, QWidget *parent)
         });
     }
 
-    auto *layout = new QHBoxLayout(this);
+    // Two rows: in one, the text fields were squeezed to a few pixels beside the detail panel.
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    const auto labelled = [this, layout](QWidget *w, int stretch = 0) {
+    const auto labelled = [this, layout](QWidget *w, int row, int column, int span = 1) {
         auto *l = new QLabel(this);
         l->setBuddy(w);
         m_labels.append(l);
-        layout->addWidget(l);
-        layout->addWidget(w, stretch);
+        layout->addWidget(l, row, column);
+        layout->addWidget(w, row, column + 1, 1, span);
     };
-    labelled(m_status);
-    labelled(m_from);
-    labelled(m_to);
-    labelled(m_member, 1);
-    labelled(m_minAmount);
-    labelled(m_maxAmount);
-    labelled(m_number, 1);
+    // In the order retranslate() names the labels.
+    labelled(m_status, 0, 0);
+    labelled(m_from, 0, 2);
+    labelled(m_to, 0, 4);
+    labelled(m_member, 1, 0, 3);
+    labelled(m_minAmount, 1, 4);
+    labelled(m_maxAmount, 1, 6);
+    labelled(m_number, 0, 6);
+    layout->setColumnStretch(7, 1);
     retranslate();
 }
 
