@@ -324,6 +324,7 @@ void DeskSession::startSync()
         m_again = true; // what changed meanwhile goes out right after the running cycle
         return;
     }
+    m_engine->clearCancel(); // a stopSync() from now on stops this cycle, even before it begins
     m_syncing = true;
     m_again = false;
     emit syncingChanged(true);
@@ -342,7 +343,7 @@ void DeskSession::startSync()
                 return;
             }
             const OrderMark before = hadCopy ? OrderMark::read(*replica) : OrderMark();
-            auto report = engine->syncOnce();
+            auto report = engine->runCycle();
             if (report && before.ok && !report->resynced) {
                 const OrderMark after = OrderMark::read(*replica);
                 if (after.ok && after.newestId > before.newestId && after.count > before.count) {

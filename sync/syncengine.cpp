@@ -253,7 +253,12 @@ Status SyncEngine::settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 s
 
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {
-    m_cancelled = false;
+    clearCancel();
+    return runCycle();
+}
+
+Result<SyncEngine::Report> SyncEngine::runCycle()
+{
     m_newConflicts = 0;
     Report report;
     auto pushed = push(report.changes);

@@ -50,8 +50,13 @@ public:
 
     // One whole cycle on the calling thread: push, then pull until caught up.
     Result<Report> syncOnce();
-    // Thread-safe: the current cycle stops at the next page or batch.
+    // The same without first clearing an earlier cancel(): for a caller that queues the cycle to
+    // the engine's thread and may cancel it before it begins (it calls clearCancel() when it
+    // queues the cycle, so that cancel is not lost).
+    Result<Report> runCycle();
+    // Thread-safe: the current (or the queued) cycle stops at the next page or batch.
     void cancel() { m_cancelled = true; }
+    void clearCancel() { m_cancelled = false; }
 
 public slots:
     // syncOnce() with retries (exponential backoff with jitter) while the server is unreachable,
