@@ -159,6 +159,7 @@ int main(int argc, char *argv[])
             else
                 err << "storefrontd: created owner " << owner->email << "\n";
         }
+        err.flush(); // what --init-owner and the settings said, before the URL
         out << "storefrontd listening on " << url << "\n";
         out.flush();
     });
