@@ -2,6 +2,7 @@
 
 #include "conflicttablemodel.h"
 #include "desksession.h"
+#include "listfilterproxy.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -22,7 +23,8 @@ ConflictsPanel::ConflictsPanel(DeskSession &session, QWidget *parent)
     : QDockWidget(parent)
     , m_session(session)
     , m_model(new ConflictTableModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ListFilterProxy(m_model, ConflictTableModel::SortRole,
+                                  ConflictTableModel::SearchRole, this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_detail(new QPlainTextEdit(this))
@@ -30,15 +32,7 @@ ConflictsPanel::ConflictsPanel(DeskSession &session, QWidget *parent)
     , m_dismiss(new QPushButton(this))
 {
     setObjectName(QStringLiteral("conflicts"));
-    // Sorted by the model's raw values (the time as a number, not as its text); the search keeps
-    // the rows whose change, record, outcome or reason holds it.
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ConflictTableModel::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortLocaleAware(true);
-    m_proxy->setFilterRole(ConflictTableModel::SearchRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // The search keeps the rows whose change, record, outcome or reason holds it.
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

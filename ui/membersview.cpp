@@ -7,6 +7,7 @@
 #include "membertablemodel.h"
 #include "money.h"
 #include "permissionpolicy.h"
+#include "searchedit.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -48,8 +48,7 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     , m_thread(new QThread(this))
     , m_loader(new MemberPageLoader(context, staff))
     , m_model(new MemberTableModel(currency, this))
-    , m_search(new QLineEdit(this))
-    , m_searchPause(new QTimer(this))
+    , m_search(new SearchEdit(this))
     , m_refreshButton(new QToolButton(this))
     , m_message(new QLabel(this))
     , m_count(new QLabel(this))
@@ -103,18 +102,7 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     m_thread->setObjectName(QStringLiteral("md-members"));
     m_thread->start();
 
-    // Search after a pause in typing, not on every key.
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(100);
-    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &MembersView::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applySearch(); // the clear button
-    });
-    connect(m_searchPause, &QTimer::timeout, this, &MembersView::applySearch);
+    connect(m_search, &SearchEdit::searchRequested, this, &MembersView::applySearch);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -225,16 +213,14 @@ MembersView::~MembersView()
 
 void MembersView::applySearch()
 {
-    m_searchPause->stop();
-    if (m_search->text().trimmed() != m_model->searchText())
+    if (m_search->searchText() != m_model->searchText())
         reload();
 }
 
 void MembersView::reload()
 {
-    m_searchPause->stop();
     m_selectAfterReload = currentMemberId() ? currentMemberId() : m_detailId;
-    m_model->reset(m_search->text().trimmed());
+    m_model->reset(m_search->searchText());
     if (m_detailId)
         emit detailRequested(++m_detailRequest, m_detailId);
 }

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "commandprocessor.h"
 #include "memberpageloader.h"
+#include "searchedit.h"
 
 #include <QWidget>
 
@@ -13,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QThread;
-class QTimer;
 class QToolButton;
 
 namespace md {
@@ -36,7 +36,6 @@ class MembersView : public QWidget
 public:
     // The adjustment's kinds, as item data of adjustKindBox().
     enum AdjustKind { AdjustPoints, AdjustBalance };
-    static constexpr int kSearchPauseMs = 300;
 
     MembersView(const ServiceContext &context, const QString &currency, const Actor &staff,
                 CommandSink *commands, QWidget *parent = nullptr);
@@ -45,7 +44,7 @@ public:
     MemberTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     MemberDetailPanel *detailPanel() const { return m_detail; }
-    QLineEdit *searchEdit() const { return m_search; }
+    SearchEdit *searchEdit() const { return m_search; }
     QGroupBox *adjustBox() const { return m_adjustBox; }
     QComboBox *adjustKindBox() const { return m_adjustKind; }
     QLineEdit *amountEdit() const { return m_amount; }
@@ -87,8 +86,7 @@ private:
     QThread *m_thread;
     MemberPageLoader *m_loader;
     MemberTableModel *m_model;
-    QLineEdit *m_search;
-    QTimer *m_searchPause;
+    SearchEdit *m_search;
     QToolButton *m_refreshButton;
     QLabel *m_message;
     QLabel *m_count;

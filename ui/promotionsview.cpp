@@ -6,6 +6,7 @@
 #include "flashsaledialog.h"
 #include "flashsaletablemodel.h"
 #include "issuecouponsdialog.h"
+#include "listfilterproxy.h"
 #include "permissionpolicy.h"
 
 #include <QEvent>
@@ -27,22 +28,6 @@
 namespace md {
 
 namespace {
-
-// The whole list is in memory and small: the proxy sorts by the model's raw values (money and
-// times as numbers, not as their text) and keeps the rows whose searched text holds the search.
-QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, int sortRole, int searchRole,
-                                 QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(sortRole);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortLocaleAware(true);
-    proxy->setFilterRole(searchRole);
-    proxy->setFilterKeyColumn(-1); // any column; the model answers searchRole only for text ones
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    return proxy;
-}
 
 QTableView *makeTable(QAbstractItemModel *model, int stretch, QWidget *parent)
 {
@@ -114,10 +99,10 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     , m_resolver(new RecipientResolver(context, staff))
     , m_campaignModel(new CampaignTableModel(currency, this))
     , m_flashSaleModel(new FlashSaleTableModel(currency, this))
-    , m_campaignProxy(makeProxy(m_campaignModel, CampaignTableModel::SortRole,
-                                CampaignTableModel::SearchRole, this))
-    , m_flashSaleProxy(makeProxy(m_flashSaleModel, FlashSaleTableModel::SortRole,
-                                 FlashSaleTableModel::SearchRole, this))
+    , m_campaignProxy(new ListFilterProxy(m_campaignModel, CampaignTableModel::SortRole,
+                                          CampaignTableModel::SearchRole, this))
+    , m_flashSaleProxy(new ListFilterProxy(m_flashSaleModel, FlashSaleTableModel::SortRole,
+                                           FlashSaleTableModel::SearchRole, this))
     , m_tabs(new QTabWidget(this))
     , m_campaignTable(makeTable(m_campaignProxy, CampaignTableModel::Name, this))
     , m_flashSaleTable(makeTable(m_flashSaleProxy, FlashSaleTableModel::Name, this))

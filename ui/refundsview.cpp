@@ -7,6 +7,7 @@
 #include "permissionpolicy.h"
 #include "refundservice.h"
 #include "refundtablemodel.h"
+#include "searchedit.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QThread>
-#include <QTimer>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -63,8 +63,7 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     , m_loader(new RefundPageLoader(context, staff))
     , m_model(new RefundTableModel(this))
     , m_filter(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_searchPause(new QTimer(this))
+    , m_search(new SearchEdit(this))
     , m_refreshButton(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -126,18 +125,7 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     m_filter->setCurrentIndex(RequestedOnly);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &RefundsView::reload);
 
-    // Search after a pause in typing, not on every key; within the status the filter chooses.
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(100);
-    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &RefundsView::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applySearch(); // the clear button
-    });
-    connect(m_searchPause, &QTimer::timeout, this, &RefundsView::applySearch);
+    connect(m_search, &SearchEdit::searchRequested, this, &RefundsView::applySearch);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -254,17 +242,15 @@ RefundsView::~RefundsView()
 
 void RefundsView::applySearch()
 {
-    m_searchPause->stop();
-    if (m_search->text().trimmed() != m_model->searchText())
+    if (m_search->searchText() != m_model->searchText())
         reload();
 }
 
 void RefundsView::reload()
 {
-    m_searchPause->stop();
     const qint64 current = currentRefundId();
     m_selectAfterReload = current ? current : m_detail.row.refund.id;
-    m_model->reset(statusOf(m_filter->currentIndex()), m_search->text().trimmed());
+    m_model->reset(statusOf(m_filter->currentIndex()), m_search->searchText());
     // The detail stays on the refund it shows, as it is now (it may have left the filter).
     if (m_detail.row.refund.id)
         emit detailRequested(++m_detailRequest, m_detail.row.refund.id);

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "commandprocessor.h"
 #include "refundpageloader.h"
+#include "searchedit.h"
 
 #include <QWidget>
 
@@ -15,7 +16,6 @@ class QListWidget;
 class QTableView;
 class QTableWidget;
 class QThread;
-class QTimer;
 class QToolButton;
 
 namespace md {
@@ -39,7 +39,6 @@ public:
     // The filter's entries, in order.
     enum Filter { RequestedOnly, ApprovedOnly, RefundedOnly, RejectedOnly, All };
     // The search waits this long after the last key before it asks the store.
-    static constexpr int kSearchPauseMs = 300;
 
     RefundsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
                 QWidget *parent = nullptr);
@@ -48,7 +47,7 @@ public:
     RefundTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QComboBox *filter() const { return m_filter; }
-    QLineEdit *searchEdit() const { return m_search; }
+    SearchEdit *searchEdit() const { return m_search; }
     QAction *approveAction() const { return m_approve; }
     QAction *rejectAction() const { return m_reject; }
     QCheckBox *restockBox() const { return m_restock; }
@@ -93,8 +92,7 @@ private:
     RefundPageLoader *m_loader;
     RefundTableModel *m_model;
     QComboBox *m_filter;
-    QLineEdit *m_search;
-    QTimer *m_searchPause;
+    SearchEdit *m_search;
     QToolButton *m_refreshButton;
     QLabel *m_count;
     QTableView *m_table;

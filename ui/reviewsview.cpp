@@ -5,6 +5,7 @@
 #include "reviewpageloader.h"
 #include "reviewservice.h"
 #include "reviewtablemodel.h"
+#include "searchedit.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -12,14 +13,12 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
-#include <QTimer>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -34,8 +33,7 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     , m_loader(new ReviewPageLoader(context, staff))
     , m_model(new ReviewTableModel(this))
     , m_filter(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_searchPause(new QTimer(this))
+    , m_search(new SearchEdit(this))
     , m_table(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_body(new QPlainTextEdit(this))
@@ -66,18 +64,7 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     m_filter->addItems({QString(), QString(), QString()}); // texts in retranslate()
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewsView::reload);
 
-    // Search after a pause in typing, not on every key; within the visibility the filter chooses.
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaxLength(100);
-    connect(m_search, &QLineEdit::textEdited, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::returnPressed, this, &ReviewsView::applySearch);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty())
-            applySearch(); // the clear button
-    });
-    connect(m_searchPause, &QTimer::timeout, this, &ReviewsView::applySearch);
+    connect(m_search, &SearchEdit::searchRequested, this, &ReviewsView::applySearch);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -152,21 +139,19 @@ ReviewsView::~ReviewsView()
 
 void ReviewsView::applySearch()
 {
-    m_searchPause->stop();
-    if (m_search->text().trimmed() != m_model->searchText())
+    if (m_search->searchText() != m_model->searchText())
         reload();
 }
 
 void ReviewsView::reload()
 {
-    m_searchPause->stop();
     std::optional<bool> hidden;
     if (m_filter->currentIndex() == 1)
         hidden = false;
     else if (m_filter->currentIndex() == 2)
         hidden = true;
     m_selectAfterReload = selectedId();
-    m_model->reset(hidden, m_search->text().trimmed());
+    m_model->reset(hidden, m_search->searchText());
 }
 
 qint64 ReviewsView::selectedId() const

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "actor.h"
+#include "searchedit.h"
 
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QThread;
-class QTimer;
 
 namespace md {
 
@@ -36,10 +35,9 @@ public:
     ~ReviewsView() override;
 
     // The search waits this long after the last key before it asks the store.
-    static constexpr int kSearchPauseMs = 300;
 
     ReviewTableModel *model() const { return m_model; }
-    QLineEdit *searchEdit() const { return m_search; }
+    SearchEdit *searchEdit() const { return m_search; }
 
 public slots:
     void reload();
@@ -61,8 +59,7 @@ private:
     ReviewPageLoader *m_loader;
     ReviewTableModel *m_model;
     QComboBox *m_filter;
-    QLineEdit *m_search;
-    QTimer *m_searchPause;
+    SearchEdit *m_search;
     QTableView *m_table;
     QLabel *m_heading;
     QPlainTextEdit *m_body;
