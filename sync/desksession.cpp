@@ -353,9 +353,7 @@ void DeskSession::startSync()
             }
             if (report) {
                 o.ok = true;
-                o.changes = report->changes;
-                if (report->resynced)
-                    o.changes.merge(ReplicaChanges::everything());
+                o.changes = report->changes; // everything after a copy from nothing
                 o.at = replica->now();
                 WriteTransaction tx(replica->database());
                 if (tx.began())
