@@ -1,6 +1,7 @@
 #pragma once
 
 #include "member.h"
+#include "memberquery.h"
 #include "result.h"
 
 #include <QList>
@@ -18,21 +19,6 @@ struct NewMember
     QString displayName;
     QString passwordHash; // empty: the member cannot log in (e.g. imported customers)
     qint64 createdAt = 0; // 0: now
-};
-
-// The column a member list is sorted by (the store sorts, from this list of keys only); ties are
-// broken by id in the same direction. Tier sorts by rank (the override when there is one), Name
-// off members_display_name, Spend by cumulative net paid.
-enum class MemberSort { Id, Name, Email, Phone, Tier, Points, Balance, Spend };
-
-struct MemberQuery
-{
-    QString text; // substring of name, e-mail or phone
-    std::optional<MemberTier> tier;
-    MemberSort sort = MemberSort::Id;
-    bool descending = false;
-    int offset = 0;
-    int limit = 100;
 };
 
 // SQL for members and what hangs off them (addresses, favorites, browsing history). Points and

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "product.h"
-#include "productrepository.h"
+#include "productquery.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "actor.h"
-#include "memberrepository.h"
+#include "memberquery.h"
 #include "member.h"
 #include "order.h"
 

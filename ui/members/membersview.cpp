@@ -1,7 +1,7 @@
 #include "membersview.h"
 
 #include "changedebouncer.h"
-#include "changelog.h"
+#include "entitynames.h"
 #include "commandsink.h"
 #include "memberdetailpanel.h"
 #include "membertablemodel.h"

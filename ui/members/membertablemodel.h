@@ -1,7 +1,7 @@
 #pragma once
 
 #include "member.h"
-#include "memberrepository.h"
+#include "memberquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "actor.h"
-#include "orderrepository.h"
+#include "orderquery.h"
 
 #include <QList>
 #include <QMetaType>

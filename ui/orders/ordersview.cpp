@@ -1,7 +1,7 @@
 #include "ordersview.h"
 
 #include "changedebouncer.h"
-#include "changelog.h"
+#include "entitynames.h"
 #include "commandsink.h"
 #include "orderdetailpanel.h"
 #include "orderdocumentwriter.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "orderrepository.h"
+#include "orderquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,7 +3,7 @@
 #include "actor.h"
 #include "order.h"
 #include "refund.h"
-#include "refundrepository.h"
+#include "refundquery.h"
 
 #include <QList>
 #include <QMetaType>

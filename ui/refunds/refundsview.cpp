@@ -1,7 +1,7 @@
 #include "refundsview.h"
 
 #include "changedebouncer.h"
-#include "changelog.h"
+#include "entitynames.h"
 #include "commandsink.h"
 #include "money.h"
 #include "permissionpolicy.h"

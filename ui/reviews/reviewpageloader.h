@@ -2,7 +2,7 @@
 
 #include "actor.h"
 #include "review.h"
-#include "reviewrepository.h"
+#include "reviewquery.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "review.h"
-#include "reviewrepository.h"
+#include "reviewquery.h"
 
 #include <QAbstractTableModel>
 #include <QList>

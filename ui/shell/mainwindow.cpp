@@ -2,7 +2,7 @@
 
 #include "catalogview.h"
 #include "changedebouncer.h"
-#include "changelog.h"
+#include "entitynames.h"
 #include "conflictspanel.h"
 #include "dashboardview.h"
 #include "desksession.h"
