@@ -105,6 +105,15 @@ Result<QList<StaffUser>> StaffService::all(const Actor &actor) const
     return StaffRepository(m_ctx.connection()).all();
 }
 
+Result<QString> StaffService::displayName(const Actor &actor, qint64 staffId) const
+{
+    if (!actor.isStaff())
+        return makeError(ErrorCode::Forbidden, DomainText::tr("Only staff see staff names."));
+    auto staff = find(staffId);
+    MD_TRY(staff);
+    return staff->displayName;
+}
+
 Result<StaffUser> StaffService::find(qint64 staffId) const
 {
     return validation::found(StaffRepository(m_ctx.connection()).find(staffId),

@@ -26,6 +26,10 @@ public:
     Result<StaffUser> setActive(const Actor &actor, qint64 staffId, bool active);
     Result<QList<StaffUser>> all(const Actor &actor) const;
     Result<StaffUser> find(qint64 staffId) const;
+    // The name to show for a staff member (who decided a refund, who replied to a review): any
+    // member of staff may read it, unlike the accounts themselves (all(), owners only), so it
+    // carries nothing but the display name.
+    Result<QString> displayName(const Actor &actor, qint64 staffId) const;
 
 private:
     Result<StaffUser> change(const Actor &actor, qint64 staffId, std::optional<StaffRole> role,

@@ -28,6 +28,7 @@ private slots:
     void logoutEndsSession();
     void staffBootstrapAndLastOwner();
     void disabledStaffLosesAccess();
+    void everyStaffRoleReadsStaffNames();
     void hmacAndConstantTimeCompare();
 
 private:
@@ -227,6 +228,26 @@ void TestAuth::disabledStaffLosesAccess()
                  .error()
                  .codeName(),
              QStringLiteral("account_disabled"));
+}
+
+// Who decided a refund is shown to every role; the accounts themselves only to owners.
+void TestAuth::everyStaffRoleReadsStaffNames()
+{
+    StaffService staff(m_store->ctx());
+    auto owner = staff.bootstrapOwner(QStringLiteral("o@shop.example"), QStringLiteral("Olga"),
+                                      QStringLiteral("owner-password"));
+    QVERIFY(owner.ok());
+    auto support =
+        staff.create(owner->actor(), {QStringLiteral("s@shop.example"), QStringLiteral("Sam"),
+                                      StaffRole::Support, QStringLiteral("support-password")});
+    QVERIFY(support.ok());
+    QCOMPARE(staff.all(support->actor()).error().codeName(), QStringLiteral("forbidden"));
+    QCOMPARE(*staff.displayName(support->actor(), owner->id), QStringLiteral("Olga"));
+    QCOMPARE(*staff.displayName(owner->actor(), support->id), QStringLiteral("Sam"));
+    QCOMPARE(staff.displayName(Actor::member(1), owner->id).error().codeName(),
+             QStringLiteral("forbidden"));
+    QCOMPARE(staff.displayName(support->actor(), 999).error().codeName(),
+             QStringLiteral("not_found"));
 }
 
 void TestAuth::hmacAndConstantTimeCompare()

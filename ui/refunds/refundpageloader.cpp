@@ -4,7 +4,7 @@
 #include "orderservice.h"
 #include "refundservice.h"
 #include "servicecontext.h"
-#include "staffrepository.h"
+#include "staffservice.h"
 #include "validation.h"
 
 namespace md {
@@ -98,11 +98,9 @@ void RefundPageLoader::loadDetail(quint64 request, qint64 refundId)
     }
     detail.row = *row;
     if (refund->decidedBy) {
-        // Only a name to show: every role may see who decided (the staff service lists users for
-        // the owner only).
-        auto staff = StaffRepository(m_ctx.connection()).find(refund->decidedBy);
-        if (staff && staff->has_value())
-            detail.decidedByName = (*staff)->displayName;
+        // Only a name to show: every role may see who decided.
+        if (auto name = StaffService(m_ctx).displayName(m_staff, refund->decidedBy))
+            detail.decidedByName = *name;
     }
     emit detailLoaded(request, detail);
 }
