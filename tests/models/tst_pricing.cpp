@@ -1,6 +1,9 @@
+#include "bulkpricerule.h"
 #include "pricing.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace md;
 
@@ -17,6 +20,10 @@ private slots:
     void example5RefusedInputs();
     void halfUpTierRounding();
     void linesAlwaysAddUp();
+    void bulkByPercent_data();
+    void bulkByPercent();
+    void bulkByAmount_data();
+    void bulkByAmount();
 
 private:
     static PricingLine line(qint64 sku, qint64 price, qint64 qty, qint64 category = 1,
@@ -236,6 +243,53 @@ void TestPricing::linesAlwaysAddUp()
         QVERIFY(q->amountDue >= 0 && q->balanceApplied >= 0);
         QCOMPARE(q->balanceApplied + q->amountDue, q->total);
     }
+}
+
+// docs/pricing.md, "Bulk price changes": half up to the minor unit; nothing below zero.
+void TestPricing::bulkByPercent_data()
+{
+    QTest::addColumn<qint64>("old");
+    QTest::addColumn<qint64>("basisPoints");
+    QTest::addColumn<std::optional<qint64>>("expected");
+    using P = std::optional<qint64>;
+    QTest::newRow("plus 10 % exact") << qint64(12800) << qint64(1000) << P(14080);
+    QTest::newRow("plus 10 % half rounds up") << qint64(1005) << qint64(1000) << P(1106);
+    QTest::newRow("minus 10 % half rounds up") << qint64(12345) << qint64(-1000) << P(11111);
+    QTest::newRow("minus 12.5 %") << qint64(999) << qint64(-1250) << P(874);
+    QTest::newRow("below half rounds down") << qint64(1004) << qint64(1000) << P(1104);
+    QTest::newRow("0.01 % of a small price") << qint64(1) << qint64(1) << P(1);
+    QTest::newRow("minus 100 % is free") << qint64(999) << qint64(-10000) << P(0);
+    QTest::newRow("below minus 100 % refused") << qint64(100) << qint64(-10001) << P();
+    QTest::newRow("zero stays zero") << qint64(0) << qint64(5000) << P(0);
+}
+
+void TestPricing::bulkByPercent()
+{
+    QFETCH(qint64, old);
+    QFETCH(qint64, basisPoints);
+    QFETCH(std::optional<qint64>, expected);
+    QCOMPARE(md::BulkPriceRule::byPercent(old, basisPoints), expected);
+}
+
+void TestPricing::bulkByAmount_data()
+{
+    QTest::addColumn<qint64>("old");
+    QTest::addColumn<qint64>("delta");
+    QTest::addColumn<std::optional<qint64>>("expected");
+    using P = std::optional<qint64>;
+    QTest::newRow("up") << qint64(1000) << qint64(250) << P(1250);
+    QTest::newRow("down to zero") << qint64(100) << qint64(-100) << P(0);
+    QTest::newRow("below zero refused") << qint64(100) << qint64(-101) << P();
+    QTest::newRow("overflow refused")
+        << std::numeric_limits<qint64>::max() << qint64(1) << P();
+}
+
+void TestPricing::bulkByAmount()
+{
+    QFETCH(qint64, old);
+    QFETCH(qint64, delta);
+    QFETCH(std::optional<qint64>, expected);
+    QCOMPARE(md::BulkPriceRule::byAmount(old, delta), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPricing)

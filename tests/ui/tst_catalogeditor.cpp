@@ -52,8 +52,7 @@ private slots:
     void stockChangesByADeltaWithAReason();
     void bulkPercentChangesTheWholeCategory();
     void bulkFixedAmountOnSelectedProducts();
-    void bulkRounding_data();
-    void bulkRounding();
+    void percentInput();
     void undoRestoresThePrice();
     void undoOfStockIsTheOppositeDelta();
     void undoEndsWhenTheOutboxIsEmpty();
@@ -250,29 +249,15 @@ void TestCatalogEditor::bulkFixedAmountOnSelectedProducts()
     QCOMPARE(m_sink->commands.size(), 1);
 }
 
-void TestCatalogEditor::bulkRounding_data()
+// What the dialog accepts as a percentage; the prices it computes are BulkPriceRule's
+// (tst_pricing).
+void TestCatalogEditor::percentInput()
 {
-    QTest::addColumn<qint64>("old");
-    QTest::addColumn<qint64>("basisPoints");
-    QTest::addColumn<qint64>("expected");
-    QTest::newRow("plus 10 % exact") << qint64(12800) << qint64(1000) << qint64(14080);
-    QTest::newRow("plus 10 % half rounds up") << qint64(1005) << qint64(1000) << qint64(1106);
-    QTest::newRow("minus 10 % half rounds up") << qint64(12345) << qint64(-1000) << qint64(11111);
-    QTest::newRow("minus 12.5 %") << qint64(999) << qint64(-1250) << qint64(874);
-    QTest::newRow("minus 100 % is free") << qint64(999) << qint64(-10000) << qint64(0);
-}
-
-void TestCatalogEditor::bulkRounding()
-{
-    QFETCH(qint64, old);
-    QFETCH(qint64, basisPoints);
-    QFETCH(qint64, expected);
-    QCOMPARE(BulkPriceDialog::percentPrice(old, basisPoints), std::optional<qint64>(expected));
     QCOMPARE(BulkPriceDialog::parsePercent(QStringLiteral("-12.5")), std::optional<qint64>(-1250));
     QCOMPARE(BulkPriceDialog::parsePercent(QStringLiteral("10 %")), std::optional<qint64>(1000));
+    QCOMPARE(BulkPriceDialog::parsePercent(QStringLiteral("+0.05")), std::optional<qint64>(5));
     QVERIFY(!BulkPriceDialog::parsePercent(QStringLiteral("1.234")));
-    QVERIFY(!BulkPriceDialog::percentPrice(100, -10001));
-    QVERIFY(!BulkPriceDialog::amountPrice(100, -101));
+    QVERIFY(!BulkPriceDialog::parsePercent(QStringLiteral("ten")));
 }
 
 void TestCatalogEditor::undoRestoresThePrice()

@@ -1,5 +1,6 @@
 #include "bulkpricedialog.h"
 
+#include "bulkpricerule.h"
 #include "money.h"
 
 #include <QComboBox>
@@ -67,23 +68,6 @@ std::optional<qint64> BulkPriceDialog::parsePercent(const QString &text)
     return m.captured(1) == QLatin1String("-") ? -bp : bp;
 }
 
-std::optional<qint64> BulkPriceDialog::percentPrice(qint64 oldPrice, qint64 basisPoints)
-{
-    if (basisPoints < -10000)
-        return std::nullopt;
-    // old × (10000 + bp) / 10000, half up: prices are not negative, so half up is away from zero.
-    const qint64 out = money::applyRate(oldPrice, 10000 + basisPoints, Rounding::HalfUp);
-    return out < 0 ? std::nullopt : std::optional<qint64>(out);
-}
-
-std::optional<qint64> BulkPriceDialog::amountPrice(qint64 oldPrice, qint64 delta)
-{
-    const auto out = money::add(oldPrice, delta);
-    if (!out || *out < 0)
-        return std::nullopt;
-    return out;
-}
-
 void BulkPriceDialog::setChange(Mode mode, const QString &text)
 {
     m_mode->setCurrentIndex(mode == Mode::Percent ? 0 : 1);
@@ -112,8 +96,8 @@ void BulkPriceDialog::recompute()
     QList<Change> all;
     if (value) {
         for (const PricedSku &s : m_skus) {
-            const auto p =
-                percent ? percentPrice(s.sku.price, *value) : amountPrice(s.sku.price, *value);
+            const auto p = percent ? BulkPriceRule::byPercent(s.sku.price, *value)
+                                   : BulkPriceRule::byAmount(s.sku.price, *value);
             if (!p) {
                 m_problem = tr("The price of %1 would fall below zero.").arg(s.sku.code);
                 break;

@@ -17,10 +17,9 @@ namespace md {
 // A price change of many SKUs at once: by a percentage or by a fixed amount, previewed old → new
 // before anything is sent. The caller sends one sku.update per changed SKU (changes()).
 //
-// Rounding: a percentage gives new = old × (100 % + p) exactly, rounded half up to the minor
-// unit (¥10.05 + 10 % = ¥11.055 → ¥11.06); a percentage has at most two decimals (basis
-// points). A fixed amount is typed like any price (Money::parse, Rounding::Reject) and may be
-// negative. A change that would make a price negative is refused for the whole batch.
+// The new prices follow BulkPriceRule (models/). A percentage is typed with at most two decimals;
+// a fixed amount is typed like any price (Money::parse, Rounding::Reject) and may be negative. A
+// change that would make a price negative is refused for the whole batch.
 class BulkPriceDialog : public QDialog
 {
     Q_OBJECT
@@ -44,9 +43,6 @@ public:
 
     // "10", "+12.5", "-5.25" into basis points (1000 = 10 %); nullopt for anything else.
     static std::optional<qint64> parsePercent(const QString &text);
-    // The rules above; nullopt when the result would be negative or overflow.
-    static std::optional<qint64> percentPrice(qint64 oldPrice, qint64 basisPoints);
-    static std::optional<qint64> amountPrice(qint64 oldPrice, qint64 delta);
 
 protected:
     void changeEvent(QEvent *event) override;
