@@ -9,7 +9,7 @@
 #include "mockprovider.h"
 #include "order.h"
 #include "searchlog.h"
-#include "storefrontserver.h"
+#include "serveroptions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
