@@ -1209,32 +1209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening the shop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the shop: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shop could not be opened.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work with the storefront server at URL as a member of staff (the password from MERCHANTDESK_PASSWORD, else asked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,27 +1217,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused your sign-in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a picture of the main window to FILE and quit (a %1 in FILE: one picture per area, named by it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2223,51 @@
     </message>
     <message>
         <source>Running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DeskApplication</name>
+    <message>
+        <source>Opening the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

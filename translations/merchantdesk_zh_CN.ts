@@ -1209,34 +1209,6 @@
         <translation>新建店铺时不导入演示数据。</translation>
     </message>
     <message>
-        <source>Opening the shop…</source>
-        <translation>正在打开店铺…</translation>
-    </message>
-    <message>
-        <source>Preparing the shop: %1</source>
-        <translation>正在准备店铺：%1</translation>
-    </message>
-    <message>
-        <source>The shop could not be opened.
-
-%1</source>
-        <translation>无法打开店铺。
-
-%1</translation>
-    </message>
-    <message>
-        <source>You are signed out.</source>
-        <translation>您已退出登录。</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
         <source>Work with the storefront server at URL as a member of staff (the password from MERCHANTDESK_PASSWORD, else asked).</source>
         <translation>以员工身份连接位于 URL 的店铺前台服务器（密码取自 MERCHANTDESK_PASSWORD，未设置时会询问）。</translation>
     </message>
@@ -1245,28 +1217,12 @@
         <translation>登录 --server 所用的员工邮箱。</translation>
     </message>
     <message>
-        <source>The server refused your sign-in.</source>
-        <translation>服务器拒绝了您的登录。</translation>
-    </message>
-    <message>
-        <source>Sign in again…</source>
-        <translation>重新登录…</translation>
-    </message>
-    <message>
         <source>Save a picture of the main window to FILE and quit (a %1 in FILE: one picture per area, named by it).</source>
         <translation>将主窗口截图保存到 FILE 后退出（FILE 中含 %1 时：每个功能区保存一张，以功能区名称命名）。</translation>
     </message>
     <message>
         <source>Print when the window is ready for work, then quit (for the start-up benchmark).</source>
         <translation>窗口可以使用时输出提示并退出（用于启动性能测试）。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2217,53 @@
     <message>
         <source>Running low</source>
         <translation>库存不足</translation>
+    </message>
+</context>
+<context>
+    <name>md::DeskApplication</name>
+    <message>
+        <source>Opening the shop…</source>
+        <translation>正在打开店铺…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Preparing the shop: %1</source>
+        <translation>正在准备店铺：%1</translation>
+    </message>
+    <message>
+        <source>The shop could not be opened.
+
+%1</source>
+        <translation>无法打开店铺。
+
+%1</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The server refused your sign-in.</source>
+        <translation>服务器拒绝了您的登录。</translation>
+    </message>
+    <message>
+        <source>Sign in again…</source>
+        <translation>重新登录…</translation>
     </message>
 </context>
 <context>
