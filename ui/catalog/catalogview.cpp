@@ -66,7 +66,7 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     connect(m_worker, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_model, &ProductTableModel::pageRequested, m_loader, &ProductPageLoader::load,
             Qt::QueuedConnection);
-    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::pageLoaded,
+    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::addPage,
             Qt::QueuedConnection);
     connect(m_loader, &ProductPageLoader::failed, m_model, &ProductTableModel::pageFailed,
             Qt::QueuedConnection);
