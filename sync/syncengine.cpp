@@ -6,16 +6,11 @@
 #include "replicaschema.h"
 #include "servicecontext.h"
 #include "sqlquery.h"
+#include "staffapiclient.h"
 #include "syncoutbox.h"
 #include "validation.h"
 #include "writetransaction.h"
 
-#include <Poco/Exception.h>
-#include <Poco/Net/Context.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetSSL.h>
 
 #include <QJsonArray>
@@ -24,143 +19,10 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QThread>
-#include <QUrl>
 
 #include <future>
-#include <sstream>
 
 namespace md {
-
-namespace {
-
-// The error a problem+json answer stands for, keeping the server's stable code.
-Error problemOf(const QJsonObject &json, ErrorCode fallback = ErrorCode::InvalidArgument)
-{
-    return makeError(
-        errorCodeFromName(json.value(QStringLiteral("code")).toString()).value_or(fallback),
-        json.value(QStringLiteral("detail")).toString());
-}
-
-} // namespace
-
-// The HTTP side: one keep-alive session to the server, a staff token, and a new sign-in when the
-// server answers 401 (the token expired or the server restarted).
-class SyncEngine::Http
-{
-public:
-    struct Reply
-    {
-        int status = 0;
-        QJsonObject json;
-    };
-
-    explicit Http(const SyncEndpoint &endpoint)
-        : m_endpoint(endpoint)
-    {}
-
-    Result<Reply> call(const std::string &method, const QString &path, const QJsonObject *body)
-    {
-        if (m_token.isEmpty())
-            MD_TRY(signIn());
-        auto reply = send(method, path, body);
-        MD_TRY(reply);
-        if (reply->status == 401) {
-            MD_TRY(signIn());
-            reply = send(method, path, body);
-        }
-        return reply;
-    }
-
-private:
-    Status signIn()
-    {
-        const QJsonObject body{{QStringLiteral("email"), m_endpoint.email},
-                               {QStringLiteral("password"), m_endpoint.password}};
-        m_token.clear();
-        auto reply = send("POST", QStringLiteral("/api/v1/admin/auth/login"), &body);
-        MD_TRY(reply);
-        if (reply->status != 200) {
-            return problemOf(reply->json, ErrorCode::InvalidCredentials);
-        }
-        m_token = reply->json.value(QStringLiteral("token")).toString();
-        return {};
-    }
-
-    Poco::Net::HTTPClientSession &session()
-    {
-        if (!m_session) {
-            const QUrl url(m_endpoint.url);
-            const std::string host = url.host().toStdString();
-            if (url.scheme() == QLatin1String("https")) {
-                // Verify the server: the system's authorities plus the configured one.
-                Poco::Net::Context::Ptr tls = new Poco::Net::Context(
-                    Poco::Net::Context::TLS_CLIENT_USE, std::string(), std::string(),
-                    m_endpoint.caFile.toStdString(), Poco::Net::Context::VERIFY_STRICT, 9, true);
-                m_session = std::make_unique<Poco::Net::HTTPSClientSession>(
-                    host, quint16(url.port(443)), tls);
-            } else {
-                m_session =
-                    std::make_unique<Poco::Net::HTTPClientSession>(host, quint16(url.port(80)));
-            }
-            m_session->setKeepAlive(true);
-            m_session->setTimeout(Poco::Timespan(30, 0));
-        }
-        return *m_session;
-    }
-
-    Result<Reply> send(const std::string &method, const QString &path, const QJsonObject *body)
-    {
-        const QByteArray raw =
-            body ? QJsonDocument(*body).toJson(QJsonDocument::Compact) : QByteArray();
-        for (int attempt = 0;; ++attempt) {
-            try {
-                Poco::Net::HTTPRequest request(method, path.toStdString(),
-                                               Poco::Net::HTTPMessage::HTTP_1_1);
-                request.setKeepAlive(true);
-                if (!m_token.isEmpty())
-                    request.set("Authorization", "Bearer " + m_token.toStdString());
-                if (body) {
-                    request.setContentType("application/json");
-                    request.setContentLength64(raw.size());
-                }
-                std::ostream &out = session().sendRequest(request);
-                if (body)
-                    out.write(raw.constData(), raw.size());
-                Poco::Net::HTTPResponse response;
-                std::istream &in = session().receiveResponse(response);
-                std::ostringstream content;
-                content << in.rdbuf();
-                const std::string text = content.str();
-                Reply r;
-                r.status = int(response.getStatus());
-                r.json = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
-                if (r.status >= 500 || (r.json.isEmpty() && r.status != 204))
-                    return makeError(
-                        ErrorCode::ServerUnreachable,
-                        DomainText::tr("The server answered with an error (%1).").arg(r.status));
-                return r;
-            } catch (const Poco::Exception &e) {
-                // A kept-alive connection the server closed: one fresh connection, then give up
-                // and let the caller back off.
-                m_session.reset();
-                if (attempt > 0)
-                    return makeError(ErrorCode::ServerUnreachable,
-                                     DomainText::tr("The server cannot be reached: %1")
-                                         .arg(QString::fromStdString(e.displayText())));
-            } catch (const std::exception &e) {
-                m_session.reset();
-                if (attempt > 0)
-                    return makeError(ErrorCode::ServerUnreachable,
-                                     DomainText::tr("The server cannot be reached: %1")
-                                         .arg(QString::fromUtf8(e.what())));
-            }
-        }
-    }
-
-    SyncEndpoint m_endpoint;
-    std::unique_ptr<Poco::Net::HTTPClientSession> m_session;
-    QString m_token;
-};
 
 namespace {
 
@@ -187,7 +49,8 @@ SyncEngine::SyncEngine(const ServiceContext &replica, SyncEndpoint endpoint, QOb
     : QObject(parent)
     , m_replica(replica)
     , m_endpoint(std::move(endpoint))
-    , m_http(std::make_unique<Http>(m_endpoint))
+    , m_http(std::make_unique<StaffApiClient>(m_endpoint, StaffApiClient::Connection::KeepAlive,
+                                              kTimeoutSeconds))
 {
     Poco::Net::initializeSSL(); // reference-counted; paired below
 }
@@ -328,7 +191,7 @@ Result<qint64> SyncEngine::push(ReplicaChanges &touched)
         auto reply = m_http->call("POST", QStringLiteral("/api/v1/admin/sync/commands"), &body);
         MD_TRY(reply);
         if (reply->status != 200)
-            return problemOf(reply->json);
+            return StaffApiClient::problemOf(reply->json);
         const QJsonArray results = reply->json.value(QStringLiteral("results")).toArray();
         // Each answer puts the record right (the server's state travels with it) and leaves the
         // outbox; refusals and conflicts go to the conflicts list.
@@ -401,7 +264,7 @@ Result<qint64> SyncEngine::pull(bool &resynced, ReplicaChanges &touched)
             continue;
         }
         if (reply->status != 200)
-            return problemOf(reply->json);
+            return StaffApiClient::problemOf(reply->json);
         const QJsonArray changes = reply->json.value(QStringLiteral("changes")).toArray();
         const qint64 next = reply->json.value(QStringLiteral("next")).toInteger();
         const qint64 last = reply->json.value(QStringLiteral("last")).toInteger();
@@ -465,7 +328,7 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
             "GET", QStringLiteral("/api/v1/admin/sync/changes?since=0&limit=1"), nullptr);
         MD_TRY(head);
         if (head->status != 200)
-            return problemOf(head->json);
+            return StaffApiClient::problemOf(head->json);
         begin = head->json.value(QStringLiteral("last")).toInteger();
         horizon = head->json.value(QStringLiteral("horizon")).toInteger();
         WriteTransaction tx(m_replica.database());
@@ -482,7 +345,7 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
     const QStringList tables = ReplicaSchema::tables();
     // The next page is fetched (on a connection of its own) while this one is written, so the
     // server's reading and the replica's writing overlap.
-    Http fetcher(m_endpoint);
+    StaffApiClient fetcher(m_endpoint, StaffApiClient::Connection::KeepAlive, kTimeoutSeconds);
     auto fetch = [&fetcher, &tables](qint64 t, qint64 from) {
         return fetcher.call(
             "GET",
@@ -491,14 +354,14 @@ Result<qint64> SyncEngine::copyTables(qint64 &cursor, qint64 &epoch)
                 .arg(from),
             nullptr);
     };
-    std::future<Result<Http::Reply>> pending;
+    std::future<Result<StaffApiClient::Reply>> pending;
     if (table < tables.size())
         pending = std::async(std::launch::async, fetch, table, after);
     while (table < tables.size()) {
-        Result<Http::Reply> page = pending.get();
+        Result<StaffApiClient::Reply> page = pending.get();
         MD_TRY(page);
         if (page->status != 200)
-            return problemOf(page->json);
+            return StaffApiClient::problemOf(page->json);
         const bool more = page->json.value(QStringLiteral("hasMore")).toBool();
         const qint64 nextTable = more ? table : table + 1;
         const qint64 nextAfter = more ? page->json.value(QStringLiteral("next")).toInteger() : 0;

@@ -14,6 +14,7 @@
 namespace md {
 
 class ServiceContext;
+class StaffApiClient;
 struct OutboxEntry;
 
 // Where a replica syncs from, and as whom.
@@ -81,10 +82,12 @@ private:
     // A copy beginning from nothing: every table in bulk, then the feed from where it began.
     Result<qint64> copyTables(qint64 &cursor, qint64 &epoch);
 
-    class Http;
+    // Seconds a request to the server may take.
+    static constexpr int kTimeoutSeconds = 30;
+
     const ServiceContext &m_replica;
     SyncEndpoint m_endpoint;
-    std::unique_ptr<Http> m_http;
+    std::unique_ptr<StaffApiClient> m_http;
     std::atomic<bool> m_cancelled{false};
     int m_newConflicts = 0;
 };

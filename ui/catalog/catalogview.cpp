@@ -24,7 +24,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -55,18 +54,16 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     , m_debounce(new QTimer(this))
     , m_undo(new QAction(this))
     , m_redo(new QAction(this))
-    , m_worker(new QThread(this))
     , m_loader(new ProductPageLoader(context))
     , m_reader(new CatalogReader(context))
+    , m_thread(QStringLiteral("catalog-loader"))
 {
     m_model->setCurrency(currency);
-    m_loader->moveToThread(m_worker);
-    m_reader->moveToThread(m_worker);
-    connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_worker, &QThread::finished, m_reader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
+    m_thread.adopt(m_reader);
     connect(m_model, &ProductTableModel::pageRequested, m_loader, &ProductPageLoader::load,
             Qt::QueuedConnection);
-    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::pageLoaded,
+    connect(m_loader, &ProductPageLoader::loaded, m_model, &ProductTableModel::addPage,
             Qt::QueuedConnection);
     connect(m_loader, &ProductPageLoader::failed, m_model, &ProductTableModel::pageFailed,
             Qt::QueuedConnection);
@@ -81,8 +78,7 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     connect(m_loader, &ProductPageLoader::loaded, this, &CatalogView::restoreView,
             Qt::QueuedConnection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogView::updateCount);
-    m_worker->setObjectName(QStringLiteral("catalog-loader"));
-    m_worker->start();
+    m_thread.start();
 
     connect(m_commands, &CatalogCommands::applied, this, &CatalogView::reload);
     connect(m_commands, &CatalogCommands::replayRefused, this,
@@ -205,8 +201,6 @@ CatalogView::~CatalogView()
 {
     // The stack empties itself when it goes, after this widget's part is gone.
     disconnect(undoStack(), nullptr, this, nullptr);
-    m_worker->quit();
-    m_worker->wait();
 }
 
 CategoryTreeModel *CatalogView::categoryModel() const

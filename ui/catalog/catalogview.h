@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 
 #include <QHash>
 #include <QSet>
@@ -13,7 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QThread;
 class QTimer;
 class QUndoStack;
 
@@ -110,7 +110,6 @@ private:
     QTimer *m_debounce;
     QAction *m_undo;
     QAction *m_redo;
-    QThread *m_worker;
     ProductPageLoader *m_loader;
     CatalogReader *m_reader;
     quint64 m_generation = 0; // of the reader's requests; each kind keeps its own below
@@ -129,6 +128,8 @@ private:
         int rows = 0; // rows loaded before the reload
     };
     std::optional<KeptView> m_kept; // set by reload() until restoreView() is done
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -8,15 +8,10 @@
 namespace md {
 
 ProductTableModel::ProductTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(kPageSize, TotalUntilFirstPage::Unknown, parent)
 {
     qRegisterMetaType<QList<md::ProductSummary>>();
     qRegisterMetaType<md::ProductSort>();
-}
-
-int ProductTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ProductTableModel::columnCount(const QModelIndex &parent) const
@@ -26,9 +21,9 @@ int ProductTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ProductTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const ProductSummary &s = m_rows.at(index.row());
+    const ProductSummary &s = rows().at(index.row());
     if (role == SummaryRole)
         return QVariant::fromValue(s);
     if (role == IdRole)
@@ -91,22 +86,9 @@ QVariant ProductTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-bool ProductTableModel::canFetchMore(const QModelIndex &parent) const
+void ProductTableModel::requestPage(quint64 generation, int offset, int limit)
 {
-    return !parent.isValid() && !m_pending && (m_total < 0 || m_rows.size() < m_total);
-}
-
-void ProductTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        request(int(m_rows.size()));
-}
-
-void ProductTableModel::request(int offset)
-{
-    m_pending = true;
-    emit pageRequested(m_generation, offset, kPageSize, m_filter, m_category, m_sort,
-                       m_descending);
+    emit pageRequested(generation, offset, limit, m_filter, m_category, m_sort, m_descending);
 }
 
 void ProductTableModel::sort(int column, Qt::SortOrder order)
@@ -142,46 +124,12 @@ void ProductTableModel::setCategory(qint64 categoryId)
 
 const ProductSummary *ProductTableModel::summaryAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowAt(row);
 }
 
 void ProductTableModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = -1;
-    ++m_generation;
-    m_pending = false;
-    endResetModel();
-    request(0);
-}
-
-void ProductTableModel::pageLoaded(quint64 generation, int offset,
-                                   const QList<ProductSummary> &rows, qint64 total)
-{
-    if (generation != m_generation || offset != m_rows.size())
-        return; // an answer to an older filter
-    m_total = total;
-    if (rows.isEmpty()) {
-        m_pending = false;
-        return;
-    }
-    // Still pending while the rows go in: a listener that asks for more during the insertion
-    // (QAbstractItemModelTester does) would otherwise request this same offset again, whose
-    // answer is dropped, leaving the list stuck with m_pending set.
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows.append(rows);
-    endInsertRows();
-    m_pending = false;
-}
-
-void ProductTableModel::pageFailed(quint64 generation, const QString &message)
-{
-    if (generation != m_generation)
-        return;
-    m_pending = false;
-    m_total = m_rows.size();
-    emit loadFailed(message);
+    restart();
 }
 
 } // namespace md

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "pagedrows.h"
 #include "product.h"
 #include "productquery.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace md {
@@ -11,8 +11,9 @@ namespace md {
 // The catalog as a table, fetched page by page as the view scrolls (canFetchMore/fetchMore).
 // Pages are requested from a ProductPageLoader on a worker thread and arrive asynchronously; a
 // new filter or sort starts a new generation, and pages of an older generation are dropped. In id
-// order unless sorted by a column (sorted by the store: sort() starts the list again).
-class ProductTableModel : public QAbstractTableModel
+// order unless sorted by a column (sorted by the store: sort() starts the list again). total() is
+// -1 until the first page of a list arrives, and a view's first fetchMore asks for it.
+class ProductTableModel : public PagedRows<md::ProductSummary>
 {
     Q_OBJECT
 
@@ -23,13 +24,10 @@ public:
 
     explicit ProductTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setCurrency(const QString &currency) { m_currency = currency; }
@@ -40,31 +38,20 @@ public:
     // The product of a row; null outside the rows.
     const ProductSummary *summaryAt(int row) const;
     void reload();
-    qint64 total() const { return m_total; }
 
 signals:
-    // Connected (queued) to ProductPageLoader::load.
+    // Connected (queued) to ProductPageLoader::load; its answers go to addPage() and pageFailed().
     void pageRequested(quint64 generation, int offset, int limit, const QString &text,
                        qint64 categoryId, md::ProductSort sort, bool descending);
-    void loadFailed(const QString &message);
-
-public slots:
-    void pageLoaded(quint64 generation, int offset, const QList<md::ProductSummary> &rows,
-                    qint64 total);
-    void pageFailed(quint64 generation, const QString &message);
 
 private:
-    void request(int offset);
+    void requestPage(quint64 generation, int offset, int limit) override;
 
-    QList<ProductSummary> m_rows;
-    qint64 m_total = -1; // unknown until the first page
     QString m_filter;
     qint64 m_category = 0;
     ProductSort m_sort = ProductSort::Id;
     bool m_descending = false;
     QString m_currency = QStringLiteral("CNY");
-    quint64 m_generation = 0;
-    bool m_pending = false;
 };
 
 } // namespace md

@@ -14,7 +14,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -23,7 +22,6 @@ namespace md {
 ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QWidget *parent)
     : QDialog(parent)
     , m_actor(actor)
-    , m_thread(new QThread(this))
     , m_worker(new ExportWorker(context))
     , m_kindLabel(new QLabel(this))
     , m_kind(new QComboBox(this))
@@ -35,13 +33,12 @@ ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QW
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
     , m_export(m_buttons->addButton(QString(), QDialogButtonBox::ActionRole))
     , m_slow(new QTimer(this))
+    , m_thread(QStringLiteral("export-worker"))
 {
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.adopt(m_worker);
     connect(m_worker, &ExportWorker::progress, this, &ExportDialog::onProgress);
     connect(m_worker, &ExportWorker::finished, this, &ExportDialog::onFinished);
-    m_thread->setObjectName(QStringLiteral("export-worker"));
-    m_thread->start();
+    m_thread.start();
 
     m_kind->setObjectName(QStringLiteral("kind"));
     m_file->setObjectName(QStringLiteral("file"));
@@ -103,8 +100,6 @@ ExportDialog::ExportDialog(const ServiceContext &context, const Actor &actor, QW
 ExportDialog::~ExportDialog()
 {
     m_worker->cancel(); // an export still running stops at its next row and saves nothing
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void ExportDialog::setKind(ExportKind kind)

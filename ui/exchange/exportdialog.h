@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "exportworker.h"
 
 #include <QDialog>
@@ -12,7 +13,6 @@ class QLineEdit;
 class QProgressBar;
 class QProgressDialog;
 class QPushButton;
-class QThread;
 class QTimer;
 
 namespace md {
@@ -69,7 +69,6 @@ private:
     void hideWait();
 
     Actor m_actor;
-    QThread *m_thread;
     ExportWorker *m_worker;
     quint64 m_request = 0;
     bool m_busy = false;
@@ -91,6 +90,8 @@ private:
     QPushButton *m_export;
     QTimer *m_slow; // half a second into an export: show m_wait
     QProgressDialog *m_wait = nullptr;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

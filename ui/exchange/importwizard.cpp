@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace md {
@@ -51,17 +50,16 @@ void showProgress(QProgressBar *bar, qint64 done, qint64 total)
 ImportWizard::ImportWizard(const ServiceContext &context, const Actor &actor, QWidget *parent)
     : QWizard(parent)
     , m_actor(actor)
-    , m_thread(new QThread(this))
     , m_worker(new ImportWorker(context))
     , m_preview(new ImportPreviewModel(this))
     , m_mapping(new ColumnMappingModel(this))
     , m_rejected(new RejectedRowsModel(this))
+    , m_thread(QStringLiteral("import-worker"))
 {
     qRegisterMetaType<ImportOpened>();
     qRegisterMetaType<ImportPreview>();
     qRegisterMetaType<ImportReport>();
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.adopt(m_worker);
     connect(m_worker, &ImportWorker::opened, this, &ImportWizard::onOpened);
     connect(m_worker, &ImportWorker::previewed, this, &ImportWizard::onPreviewed);
     connect(m_worker, &ImportWorker::progress, this, &ImportWizard::onProgress);
@@ -71,8 +69,7 @@ ImportWizard::ImportWizard(const ServiceContext &context, const Actor &actor, QW
             [this](const QString &currency, const QString &timeZone) {
                 m_sourcePage->setDefaults(currency, timeZone);
             });
-    m_thread->setObjectName(QStringLiteral("import-worker"));
-    m_thread->start();
+    m_thread.start();
     QMetaObject::invokeMethod(m_worker, &ImportWorker::loadDefaults, Qt::QueuedConnection);
 
     setWizardStyle(QWizard::ClassicStyle);
@@ -91,8 +88,6 @@ ImportWizard::ImportWizard(const ServiceContext &context, const Actor &actor, QW
 ImportWizard::~ImportWizard()
 {
     m_worker->cancel();
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void ImportWizard::buildSourcePage()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "importworker.h"
 
 #include <QWizard>
@@ -11,7 +12,6 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTableView;
-class QThread;
 
 namespace md {
 
@@ -90,7 +90,6 @@ private:
     void onFinished(quint64 request, const ImportReport &report);
 
     Actor m_actor;
-    QThread *m_thread;
     ImportWorker *m_worker;
     ImportPreviewModel *m_preview;
     ColumnMappingModel *m_mapping;
@@ -133,6 +132,8 @@ private:
     ImportWizardPage *m_summaryPage = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_summaryRejected = nullptr;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -22,7 +22,6 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -45,7 +44,6 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     , m_canPoints(PermissionPolicy::allows(staff, Permission::MemberPointsAdjust))
     , m_canBalance(PermissionPolicy::allows(staff, Permission::MemberBalanceAdjust))
     , m_canTier(PermissionPolicy::allows(staff, Permission::MemberTierOverride))
-    , m_thread(new QThread(this))
     , m_loader(new MemberPageLoader(context, staff))
     , m_model(new MemberTableModel(currency, this))
     , m_search(new SearchEdit(this))
@@ -66,11 +64,11 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     , m_setTier(new QAction(this))
     , m_refresh(new QAction(this))
     , m_find(new QAction(this))
+    , m_thread(QStringLiteral("md-members"))
 {
     qRegisterMetaType<md::MemberDetail>();
     qRegisterMetaType<QList<md::Member>>();
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
     connect(m_model, &MemberTableModel::pageWanted, m_loader, &MemberPageLoader::load,
             Qt::QueuedConnection);
     connect(m_loader, &MemberPageLoader::loaded, m_model, &MemberTableModel::addPage,
@@ -99,8 +97,7 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     connect(m_model, &MemberTableModel::totalChanged, this, [this](qint64 total) {
         m_count->setText(tr("%Ln member(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     });
-    m_thread->setObjectName(QStringLiteral("md-members"));
-    m_thread->start();
+    m_thread.start();
 
     connect(m_search, &SearchEdit::searchRequested, this, &MembersView::applySearch);
 
@@ -203,12 +200,6 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     retranslate();
     updateActions();
     reload();
-}
-
-MembersView::~MembersView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void MembersView::applySearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "commandprocessor.h"
 #include "memberpageloader.h"
 #include "searchedit.h"
@@ -13,7 +14,6 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QThread;
 class QToolButton;
 
 namespace md {
@@ -39,7 +39,6 @@ public:
 
     MembersView(const ServiceContext &context, const QString &currency, const Actor &staff,
                 CommandSink *commands, QWidget *parent = nullptr);
-    ~MembersView() override;
 
     MemberTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -83,7 +82,6 @@ private:
     bool m_canPoints;
     bool m_canBalance;
     bool m_canTier;
-    QThread *m_thread;
     MemberPageLoader *m_loader;
     MemberTableModel *m_model;
     SearchEdit *m_search;
@@ -108,6 +106,8 @@ private:
     qint64 m_detailId = 0; // the member the detail shows or is loading
     QString m_pendingId;
     qint64 m_selectAfterReload = 0;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -7,15 +7,10 @@
 namespace md {
 
 MemberTableModel::MemberTableModel(const QString &currency, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(kPageSize, TotalUntilFirstPage::Zero, parent)
     , m_currency(currency)
 {
     qRegisterMetaType<md::MemberSort>();
-}
-
-int MemberTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const
@@ -42,7 +37,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Member &m = m_rows[index.row()];
+    const Member &m = rows()[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Name:
@@ -93,17 +88,9 @@ QVariant MemberTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool MemberTableModel::canFetchMore(const QModelIndex &parent) const
+void MemberTableModel::requestPage(quint64 generation, int offset, int limit)
 {
-    return !parent.isValid() && !m_loading && m_rows.size() < m_total;
-}
-
-void MemberTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_text, m_sort, m_descending);
+    emit pageWanted(generation, offset, limit, m_text, m_sort, m_descending);
 }
 
 void MemberTableModel::sort(int column, Qt::SortOrder order)
@@ -123,57 +110,25 @@ void MemberTableModel::sort(int column, Qt::SortOrder order)
 
 void MemberTableModel::reset(const QString &text)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
     m_text = text;
-    ++m_generation;
-    m_loading = true;
-    endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_text, m_sort, m_descending);
-}
-
-void MemberTableModel::addPage(quint64 generation, int offset, const QList<Member> &rows,
-                               qint64 total)
-{
-    if (generation != m_generation)
-        return; // an older list
-    if (offset != m_rows.size()) {
-        m_loading = false; // not the page asked for: the next fetchMore asks again
-        return;
-    }
-    // Still loading while the rows go in: whoever listens to the insertion (a view, the model
-    // tester) and asks for more then asks for the page after these rows, not these again.
-    if (!rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-        m_rows.append(rows);
-        m_total = total;
-        endInsertRows();
-    } else {
-        m_total = m_rows.size(); // the list shrank meanwhile: nothing more to fetch
-    }
-    m_loading = false;
-    emit totalChanged(m_total);
+    restart();
 }
 
 const Member *MemberTableModel::memberAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return rowAt(row);
 }
 
 int MemberTableModel::rowOf(qint64 memberId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == memberId)
-            return i;
-    return -1;
+    return indexWhere([memberId](const Member &m) { return m.id == memberId; });
 }
 
 void MemberTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
 }
 
 } // namespace md

@@ -2,8 +2,8 @@
 
 #include "member.h"
 #include "memberquery.h"
+#include "pagedrows.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace md {
@@ -12,7 +12,7 @@ namespace md {
 // joined unless sorted by a column (sorted by the store: sort() starts the list again), in the
 // pages the loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally narrowed
 // to a search text (part of the name, e-mail or phone).
-class MemberTableModel : public QAbstractTableModel
+class MemberTableModel : public PagedRows<md::Member>
 {
     Q_OBJECT
 
@@ -23,20 +23,16 @@ public:
 
     explicit MemberTableModel(const QString &currency, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // A new list (after a search or an action): forgets the rows, asks for the first page.
     void reset(const QString &text);
     const Member *memberAt(int row) const;
     int rowOf(qint64 memberId) const;
-    qint64 total() const { return m_total; }
     QString searchText() const { return m_text; }
     // After a language change: headers and tier texts again.
     void retranslate();
@@ -44,21 +40,15 @@ public:
     // For people: "Gold", … in the current language.
     static QString tierText(MemberTier tier);
 
-public slots:
-    // From the loader; answers for an older list are dropped.
-    void addPage(quint64 generation, int offset, const QList<md::Member> &rows, qint64 total);
-
 signals:
+    // Connected (queued) to MemberPageLoader::load; its answer goes to addPage().
     void pageWanted(quint64 generation, int offset, int limit, const QString &text,
                     md::MemberSort sort, bool descending);
-    void totalChanged(qint64 total);
 
 private:
+    void requestPage(quint64 generation, int offset, int limit) override;
+
     QString m_currency;
-    QList<Member> m_rows;
-    qint64 m_total = 0;
-    quint64 m_generation = 0;
-    bool m_loading = false;
     QString m_text;
     MemberSort m_sort = MemberSort::Id;
     bool m_descending = false;

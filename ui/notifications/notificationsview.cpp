@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -27,7 +26,6 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
     , m_staff(staff)
     , m_allowed(PermissionPolicy::allows(staff, Permission::NotificationBroadcast))
     , m_commands(commands)
-    , m_thread(new QThread(this))
     , m_resolver(new RecipientResolver(context, staff))
     , m_titleLabel(new QLabel(this))
     , m_title(new QLineEdit(this))
@@ -37,9 +35,9 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
     , m_picker(new RecipientPicker(true, this))
     , m_send(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_thread(QStringLiteral("md-notifications"))
 {
-    m_resolver->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_resolver, &QObject::deleteLater);
+    m_thread.adopt(m_resolver);
     connect(this, &NotificationsView::resolveWanted, m_resolver, &RecipientResolver::resolve);
     connect(m_resolver, &RecipientResolver::resolved, this, &NotificationsView::recipientsResolved);
     connect(m_resolver, &RecipientResolver::failed, this,
@@ -50,8 +48,7 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
                 warn(tr("The notification was not sent."), m);
                 updateButtons();
             });
-    m_thread->setObjectName(QStringLiteral("md-notifications"));
-    m_thread->start();
+    m_thread.start();
 
     m_title->setMaxLength(kMaxTitle);
     // Members read it as plain text; a plain-text editor shows exactly what they will get.
@@ -80,12 +77,6 @@ NotificationsView::NotificationsView(const ServiceContext &context, const Actor 
     layout->addLayout(buttons);
     layout->addWidget(m_message);
     retranslate();
-}
-
-NotificationsView::~NotificationsView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 QMessageBox *NotificationsView::confirmation() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "recipientresolver.h"
 
 #include <QPointer>
@@ -11,7 +12,6 @@ class QLineEdit;
 class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
-class QThread;
 
 namespace md {
 
@@ -35,7 +35,6 @@ public:
 
     NotificationsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
                       QWidget *parent = nullptr);
-    ~NotificationsView() override;
 
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
@@ -65,7 +64,6 @@ private:
     Actor m_staff;
     bool m_allowed;
     CommandSink *m_commands;
-    QThread *m_thread;
     RecipientResolver *m_resolver;
     QLabel *m_titleLabel;
     QLineEdit *m_title;
@@ -80,6 +78,8 @@ private:
     bool m_resolving = false;
     QString m_pendingId;
     int m_pendingCount = 0;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

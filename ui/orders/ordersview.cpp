@@ -24,7 +24,6 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -79,15 +78,13 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     , m_invoice(new QAction(this))
     , m_packingSlip(new QAction(this))
     , m_printButton(new QToolButton(this))
-    , m_worker(new QThread(this))
     , m_loader(new OrderPageLoader(context, staff))
     , m_detailLoader(new OrderDetailLoader(context, staff))
+    , m_thread(QStringLiteral("orders-loader"))
 {
     qRegisterMetaType<md::OrderDetail>();
-    m_loader->moveToThread(m_worker);
-    m_detailLoader->moveToThread(m_worker);
-    connect(m_worker, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_worker, &QThread::finished, m_detailLoader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
+    m_thread.adopt(m_detailLoader);
     OrderPageLoader *loader = m_loader;
     connect(m_model, &OrderTableModel::generationChanged, this,
             [loader](quint64 g) { loader->setCurrentGeneration(g); });
@@ -108,8 +105,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     connect(m_detailLoader, &OrderDetailLoader::failed, this, &OrdersView::detailFailed,
             Qt::QueuedConnection);
     auto *documents = new OrderDocumentWriter(context);
-    documents->moveToThread(m_worker);
-    connect(m_worker, &QThread::finished, documents, &QObject::deleteLater);
+    m_thread.adopt(documents);
     connect(this, &OrdersView::documentRequested, documents, &OrderDocumentWriter::write,
             Qt::QueuedConnection);
     connect(documents, &OrderDocumentWriter::written, this, [this](const QString &path) {
@@ -130,8 +126,7 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
                 box->open();
                 emit documentWritten(path, message);
             });
-    m_worker->setObjectName(QStringLiteral("orders-loader"));
-    m_worker->start();
+    m_thread.start();
 
     connect(m_model, &OrderTableModel::totalChanged, this, &OrdersView::updateCount);
     connect(m_model, &OrderTableModel::loadFailed, this, [this](const QString &message) {
@@ -225,12 +220,6 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     retranslate();
     updateActions();
     filterChanged();
-}
-
-OrdersView::~OrdersView()
-{
-    m_worker->quit();
-    m_worker->wait();
 }
 
 void OrdersView::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "commandprocessor.h"
 #include "orderdetailloader.h"
 
@@ -9,7 +10,6 @@
 class QAction;
 class QLabel;
 class QTableView;
-class QThread;
 class QToolButton;
 
 namespace md {
@@ -37,7 +37,6 @@ public:
     // an action their role may not take (docs/permissions.md) is hidden.
     OrdersView(const ServiceContext &context, const QString &currency, const Actor &staff,
                CommandSink *commands, QWidget *parent = nullptr);
-    ~OrdersView() override;
 
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -103,7 +102,6 @@ private:
     QAction *m_invoice;
     QAction *m_packingSlip;
     QToolButton *m_printButton;
-    QThread *m_worker;
     OrderPageLoader *m_loader;
     OrderDetailLoader *m_detailLoader;
     ShipDialog *m_shipDialog = nullptr;
@@ -114,6 +112,8 @@ private:
     QString m_pendingAction; // "shipped", "cancelled", as the clerk reads it
     QString m_pendingNumber;
     QString m_lastMessage;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -21,7 +21,6 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -94,7 +93,6 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     , m_mayManage(PermissionPolicy::allows(staff, Permission::PromotionManage))
     , m_mayIssue(PermissionPolicy::allows(staff, Permission::CouponIssue))
     , m_commands(commands)
-    , m_thread(new QThread(this))
     , m_loader(new PromotionLoader(context, staff))
     , m_resolver(new RecipientResolver(context, staff))
     , m_campaignModel(new CampaignTableModel(currency, this))
@@ -116,11 +114,10 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     , m_editFlashSale(new QPushButton(this))
     , m_endFlashSale(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_thread(QStringLiteral("md-promotions"))
 {
-    m_loader->moveToThread(m_thread);
-    m_resolver->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_resolver, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
+    m_thread.adopt(m_resolver);
     connect(this, &PromotionsView::loadWanted, m_loader, &PromotionLoader::load);
     connect(m_loader, &PromotionLoader::loaded, this, &PromotionsView::loaded);
     connect(m_loader, &PromotionLoader::failed, this, [this](quint64 generation, const QString &m) {
@@ -137,8 +134,7 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
                 warn(tr("No coupons were issued."), m);
                 updateButtons();
             });
-    m_thread->setObjectName(QStringLiteral("md-promotions"));
-    m_thread->start();
+    m_thread.start();
 
     for (QPushButton *b : {m_newCampaign, m_editCampaign, m_pauseCampaign, m_newFlashSale,
                            m_editFlashSale, m_endFlashSale})
@@ -183,12 +179,6 @@ PromotionsView::PromotionsView(const ServiceContext &context, const QString &cur
     layout->addWidget(m_message);
     retranslate();
     reload();
-}
-
-PromotionsView::~PromotionsView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 CampaignDialog *PromotionsView::campaignDialog() const

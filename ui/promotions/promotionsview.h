@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "promotionloader.h"
 #include "recipientresolver.h"
 
@@ -14,7 +15,6 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
-class QThread;
 
 namespace md {
 
@@ -41,7 +41,6 @@ class PromotionsView : public QWidget
 public:
     PromotionsView(const ServiceContext &context, const QString &currency, const Actor &staff,
                    CommandSink *commands, QWidget *parent = nullptr);
-    ~PromotionsView() override;
 
     CampaignTableModel *campaignModel() const { return m_campaignModel; }
     FlashSaleTableModel *flashSaleModel() const { return m_flashSaleModel; }
@@ -95,7 +94,6 @@ private:
     bool m_mayManage;
     bool m_mayIssue;
     CommandSink *m_commands;
-    QThread *m_thread;
     PromotionLoader *m_loader;
     RecipientResolver *m_resolver;
     CampaignTableModel *m_campaignModel;
@@ -126,6 +124,8 @@ private:
     QString m_pendingEntity;
     qint64 m_selectCampaign = 0;
     qint64 m_selectFlashSale = 0;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -59,7 +58,6 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     , m_staff(staff)
     , m_commands(commands)
     , m_decider(PermissionPolicy::allows(staff, Permission::RefundDecide))
-    , m_thread(new QThread(this))
     , m_loader(new RefundPageLoader(context, staff))
     , m_model(new RefundTableModel(this))
     , m_filter(new QComboBox(this))
@@ -83,13 +81,13 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     , m_approve(new QAction(this))
     , m_reject(new QAction(this))
     , m_refresh(new QAction(this))
+    , m_thread(QStringLiteral("md-refunds"))
 {
     qRegisterMetaType<md::RefundRow>();
     qRegisterMetaType<md::RefundDetail>();
     qRegisterMetaType<QList<md::RefundRow>>();
     qRegisterMetaType<std::optional<md::RefundStatus>>();
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
     connect(m_model, &RefundTableModel::pageWanted, m_loader, &RefundPageLoader::load,
             Qt::QueuedConnection);
     connect(m_loader, &RefundPageLoader::loaded, m_model, &RefundTableModel::addPage,
@@ -118,8 +116,7 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     connect(m_model, &RefundTableModel::totalChanged, this, [this](qint64 total) {
         m_count->setText(tr("%Ln refund(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
     });
-    m_thread->setObjectName(QStringLiteral("md-refunds"));
-    m_thread->start();
+    m_thread.start();
 
     m_filter->addItems({QString(), QString(), QString(), QString(), QString()}); // retranslate()
     m_filter->setCurrentIndex(RequestedOnly);
@@ -232,12 +229,6 @@ RefundsView::RefundsView(const ServiceContext &context, const Actor &staff, Comm
     layout->addWidget(split, 1);
     retranslate();
     reload();
-}
-
-RefundsView::~RefundsView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void RefundsView::applySearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "commandprocessor.h"
 #include "refundpageloader.h"
 #include "searchedit.h"
@@ -15,7 +16,6 @@ class QLineEdit;
 class QListWidget;
 class QTableView;
 class QTableWidget;
-class QThread;
 class QToolButton;
 
 namespace md {
@@ -42,7 +42,6 @@ public:
 
     RefundsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
                 QWidget *parent = nullptr);
-    ~RefundsView() override;
 
     RefundTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -88,7 +87,6 @@ private:
     Actor m_staff;
     CommandSink *m_commands;
     bool m_decider;
-    QThread *m_thread;
     RefundPageLoader *m_loader;
     RefundTableModel *m_model;
     QComboBox *m_filter;
@@ -117,6 +115,8 @@ private:
     QString m_pendingId;
     QString m_pendingDone; // "approved" / "rejected", for the message after the outcome
     qint64 m_selectAfterReload = 0;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -8,14 +8,9 @@
 namespace md {
 
 RefundTableModel::RefundTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(kPageSize, TotalUntilFirstPage::Zero, parent)
 {
     qRegisterMetaType<md::RefundSort>();
-}
-
-int RefundTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RefundTableModel::columnCount(const QModelIndex &parent) const
@@ -42,7 +37,7 @@ QVariant RefundTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RefundRow &row = m_rows[index.row()];
+    const RefundRow &row = rows()[index.row()];
     const Refund &r = row.refund;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -100,18 +95,9 @@ QVariant RefundTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool RefundTableModel::canFetchMore(const QModelIndex &parent) const
+void RefundTableModel::requestPage(quint64 generation, int offset, int limit)
 {
-    return !parent.isValid() && !m_loading && m_rows.size() < m_total;
-}
-
-void RefundTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_status, m_sort, m_descending,
-                    m_text);
+    emit pageWanted(generation, offset, limit, m_status, m_sort, m_descending, m_text);
 }
 
 void RefundTableModel::sort(int column, Qt::SortOrder order)
@@ -131,58 +117,21 @@ void RefundTableModel::sort(int column, Qt::SortOrder order)
 
 void RefundTableModel::reset(std::optional<RefundStatus> status, const QString &text)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
     m_status = status;
     m_text = text;
-    ++m_generation;
-    m_loading = true;
-    endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_status, m_sort, m_descending, m_text);
-}
-
-void RefundTableModel::addPage(quint64 generation, int offset, const QList<RefundRow> &rows,
-                               qint64 total)
-{
-    if (generation != m_generation)
-        return; // an older list
-    if (offset != m_rows.size()) {
-        m_loading = false; // not the page asked for: the next fetchMore asks again
-        return;
-    }
-    // Still loading while the rows go in: whoever listens to the insertion (a view, the model
-    // tester) and asks for more then asks for the page after these rows, not these again.
-    if (!rows.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-        m_rows.append(rows);
-        m_total = total;
-        endInsertRows();
-    } else {
-        m_total = m_rows.size(); // the list shrank meanwhile: nothing more to fetch
-    }
-    m_loading = false;
-    emit totalChanged(m_total);
-}
-
-const RefundRow *RefundTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    restart();
 }
 
 int RefundTableModel::rowOf(qint64 refundId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].refund.id == refundId)
-            return i;
-    return -1;
+    return indexWhere([refundId](const RefundRow &r) { return r.refund.id == refundId; });
 }
 
 void RefundTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!rows().isEmpty())
+        emit dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
 }
 
 } // namespace md

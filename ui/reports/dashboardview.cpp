@@ -12,7 +12,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QThread>
 #include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -26,16 +25,15 @@ constexpr int kRefreshMs = 60 * 1000;
 
 DashboardView::DashboardView(const ServiceContext &context, QWidget *parent)
     : QWidget(parent)
-    , m_thread(new QThread(this))
     , m_loader(new DashboardLoader(context))
     , m_timer(new QTimer(this))
     , m_lowStockTitle(new QLabel(this))
     , m_lowStock(new QListWidget(this))
     , m_chart(new QChartView(this))
     , m_error(new QLabel(this))
+    , m_thread(QStringLiteral("md-dashboard"))
 {
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
     connect(this, &DashboardView::requestLoad, m_loader, &DashboardLoader::load);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardView::display);
     connect(m_loader, &DashboardLoader::failed, this,
@@ -45,8 +43,7 @@ DashboardView::DashboardView(const ServiceContext &context, QWidget *parent)
                 m_error->setText(tr("The figures could not be read: %1").arg(message));
                 m_error->show();
             });
-    m_thread->setObjectName(QStringLiteral("md-dashboard"));
-    m_thread->start();
+    m_thread.start();
 
     auto *tiles = new QGridLayout;
     for (int i = 0; i < TileCount; ++i) {
@@ -80,12 +77,6 @@ DashboardView::DashboardView(const ServiceContext &context, QWidget *parent)
     });
     m_timer->start();
     retranslate();
-}
-
-DashboardView::~DashboardView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void DashboardView::refresh()

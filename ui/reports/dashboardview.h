@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areaworker.h"
 #include "dashboardsummary.h"
 
 #include <QWidget>
@@ -7,7 +8,6 @@
 class QChartView;
 class QLabel;
 class QListWidget;
-class QThread;
 class QTimer;
 
 namespace md {
@@ -25,7 +25,6 @@ class DashboardView : public QWidget
 
 public:
     explicit DashboardView(const ServiceContext &context, QWidget *parent = nullptr);
-    ~DashboardView() override;
 
     // The last summary shown (empty until the first one arrived).
     const DashboardSummary &summary() const { return m_summary; }
@@ -47,7 +46,6 @@ private:
     void updateChart();
     QString money(qint64 minor) const;
 
-    QThread *m_thread;
     DashboardLoader *m_loader;
     QTimer *m_timer;
     quint64 m_generation = 0;
@@ -58,6 +56,8 @@ private:
     QListWidget *m_lowStock;
     QChartView *m_chart;
     QLabel *m_error;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-#include <QThread>
 
 namespace md {
 
@@ -83,23 +82,15 @@ Outcome writeFile(const ReportResult &result, const QString &path, ReportRunner:
 ReportRunner::ReportRunner(const ServiceContext &context, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
-    , m_thread(new QThread(this))
     , m_worker(new QObject)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
     , m_interrupter(std::make_shared<QueryInterrupter>())
     , m_exportCancel(std::make_shared<std::atomic<bool>>(false))
+    , m_thread(QStringLiteral("report-runner"))
 {
     qRegisterMetaType<md::ReportResult>();
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread->setObjectName(QStringLiteral("report-runner"));
-    m_thread->start();
-}
-
-ReportRunner::~ReportRunner()
-{
-    m_thread->quit();
-    m_thread->wait();
+    m_thread.adopt(m_worker);
+    m_thread.start();
 }
 
 quint64 ReportRunner::run(const QString &name, const ReportRequest &request)

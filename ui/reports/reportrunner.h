@@ -1,5 +1,6 @@
 #pragma once
 
+#include "areaworker.h"
 #include "queryinterrupter.h"
 #include "reportrequest.h"
 #include "reportresult.h"
@@ -8,8 +9,6 @@
 
 #include <atomic>
 #include <memory>
-
-class QThread;
 
 namespace md {
 
@@ -30,7 +29,6 @@ public:
     enum class Format { Csv, Pdf };
 
     explicit ReportRunner(const ServiceContext &context, QObject *parent = nullptr);
-    ~ReportRunner() override; // waits for the job in progress
 
     // Computes the registry's report `name` for `request`; the store's time zone replaces the
     // request's (read from the store's settings on the worker). Returns the run's number.
@@ -63,7 +61,6 @@ signals:
 
 private:
     const ServiceContext &m_ctx;
-    QThread *m_thread;
     QObject *m_worker; // lives on m_thread: the context the jobs run in
     // Written on the GUI thread, read by the worker to skip superseded runs.
     std::shared_ptr<std::atomic<quint64>> m_latest;
@@ -72,6 +69,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_exportCancel;
     bool m_running = false;
     int m_exports = 0;
+    // Last: destroyed first, so the worker thread stops (waiting for the job in progress) before
+    // anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -29,7 +28,6 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     : QWidget(parent)
     , m_staff(staff)
     , m_commands(commands)
-    , m_thread(new QThread(this))
     , m_loader(new ReviewPageLoader(context, staff))
     , m_model(new ReviewTableModel(this))
     , m_filter(new QComboBox(this))
@@ -41,9 +39,9 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     , m_hide(new QPushButton(this))
     , m_replyButton(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_thread(QStringLiteral("md-reviews"))
 {
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
     connect(m_model, &ReviewTableModel::pageWanted, m_loader, &ReviewPageLoader::load);
     connect(m_loader, &ReviewPageLoader::loaded, m_model, &ReviewTableModel::addPage);
     connect(m_loader, &ReviewPageLoader::failed, this, [this](quint64, const QString &message) {
@@ -58,8 +56,7 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
             m_table->selectRow(row);
         }
     });
-    m_thread->setObjectName(QStringLiteral("md-reviews"));
-    m_thread->start();
+    m_thread.start();
 
     m_filter->addItems({QString(), QString(), QString()}); // texts in retranslate()
     connect(m_filter, &QComboBox::currentIndexChanged, this, &ReviewsView::reload);
@@ -129,12 +126,6 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     layout->addWidget(splitter, 1);
     retranslate();
     reload();
-}
-
-ReviewsView::~ReviewsView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 void ReviewsView::applySearch()

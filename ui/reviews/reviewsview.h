@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "searchedit.h"
 
 #include <QWidget>
@@ -10,7 +11,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace md {
 
@@ -32,7 +32,6 @@ class ReviewsView : public QWidget
 public:
     ReviewsView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
                 QWidget *parent = nullptr);
-    ~ReviewsView() override;
 
     // The search waits this long after the last key before it asks the store.
 
@@ -55,7 +54,6 @@ private:
 
     Actor m_staff;
     CommandSink *m_commands;
-    QThread *m_thread;
     ReviewPageLoader *m_loader;
     ReviewTableModel *m_model;
     QComboBox *m_filter;
@@ -69,6 +67,8 @@ private:
     QLabel *m_message;
     QString m_pendingId;
     qint64 m_selectAfterReload = 0;
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md

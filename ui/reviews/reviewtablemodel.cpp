@@ -5,14 +5,9 @@
 namespace md {
 
 ReviewTableModel::ReviewTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedRows(kPageSize, TotalUntilFirstPage::Zero, parent)
 {
     qRegisterMetaType<md::ReviewSort>();
-}
-
-int ReviewTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ReviewTableModel::columnCount(const QModelIndex &parent) const
@@ -24,7 +19,7 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Review &r = m_rows[index.row()];
+    const Review &r = rows()[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
@@ -75,18 +70,9 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool ReviewTableModel::canFetchMore(const QModelIndex &parent) const
+void ReviewTableModel::requestPage(quint64 generation, int offset, int limit)
 {
-    return !parent.isValid() && !m_loading && m_rows.size() < m_total;
-}
-
-void ReviewTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_loading = true;
-    emit pageWanted(m_generation, int(m_rows.size()), kPageSize, m_hidden, m_sort, m_descending,
-                    m_text);
+    emit pageWanted(generation, offset, limit, m_hidden, m_sort, m_descending, m_text);
 }
 
 void ReviewTableModel::sort(int column, Qt::SortOrder order)
@@ -106,47 +92,19 @@ void ReviewTableModel::sort(int column, Qt::SortOrder order)
 
 void ReviewTableModel::reset(std::optional<bool> hidden, const QString &text)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
     m_hidden = hidden;
     m_text = text;
-    ++m_generation;
-    m_loading = true;
-    endResetModel();
-    emit pageWanted(m_generation, 0, kPageSize, m_hidden, m_sort, m_descending, m_text);
-}
-
-void ReviewTableModel::addPage(quint64 generation, int offset, const QList<Review> &rows,
-                               qint64 total)
-{
-    if (generation != m_generation || offset != m_rows.size())
-        return;
-    m_total = total;
-    if (rows.isEmpty()) {
-        m_total = m_rows.size(); // the list shrank meanwhile: nothing more to fetch
-        m_loading = false;
-        return;
-    }
-    // Still "loading" while the rows go in: a view (or the model tester) that asks for more
-    // during the insertion must not ask for this page again.
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
-    m_rows.append(rows);
-    endInsertRows();
-    m_loading = false;
+    restart();
 }
 
 const Review *ReviewTableModel::reviewAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return rowAt(row);
 }
 
 int ReviewTableModel::rowOf(qint64 reviewId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == reviewId)
-            return i;
-    return -1;
+    return indexWhere([reviewId](const Review &r) { return r.id == reviewId; });
 }
 
 } // namespace md

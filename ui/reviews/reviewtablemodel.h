@@ -1,9 +1,9 @@
 #pragma once
 
+#include "pagedrows.h"
 #include "review.h"
 #include "reviewquery.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace md {
@@ -11,7 +11,7 @@ namespace md {
 // The moderation queue: reviews, newest first unless sorted by a column (sorted by the store:
 // sort() starts the list again), in the pages the loader delivers (appended as the view scrolls:
 // canFetchMore/fetchMore). Review text is shown as plain text, first line only.
-class ReviewTableModel : public QAbstractTableModel
+class ReviewTableModel : public PagedRows<md::Review>
 {
     Q_OBJECT
 
@@ -21,13 +21,10 @@ public:
 
     explicit ReviewTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // A new list (after a filter change or an action): forgets the rows, asks for the first page
@@ -37,21 +34,15 @@ public:
     QString searchText() const { return m_text; }
     const Review *reviewAt(int row) const;
     int rowOf(qint64 reviewId) const;
-    qint64 total() const { return m_total; }
-
-public slots:
-    // From the loader; answers for an older list are dropped.
-    void addPage(quint64 generation, int offset, const QList<md::Review> &rows, qint64 total);
 
 signals:
+    // Connected (queued) to ReviewPageLoader::load; its answer goes to addPage().
     void pageWanted(quint64 generation, int offset, int limit, std::optional<bool> hidden,
                     md::ReviewSort sort, bool descending, const QString &text);
 
 private:
-    QList<Review> m_rows;
-    qint64 m_total = 0;
-    quint64 m_generation = 0;
-    bool m_loading = false;
+    void requestPage(quint64 generation, int offset, int limit) override;
+
     std::optional<bool> m_hidden;
     QString m_text;
     ReviewSort m_sort = ReviewSort::Date;

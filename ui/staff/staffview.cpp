@@ -17,7 +17,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QThread>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -40,7 +39,6 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     : QWidget(parent)
     , m_staff(staff)
     , m_commands(commands)
-    , m_thread(new QThread(this))
     , m_loader(new StaffLoader(context, staff))
     , m_model(new StaffTableModel(this))
     , m_table(new QTableView(this))
@@ -50,9 +48,9 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     , m_role(new QComboBox(this))
     , m_changeRole(new QPushButton(this))
     , m_message(new QLabel(this))
+    , m_thread(QStringLiteral("md-staff"))
 {
-    m_loader->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread.adopt(m_loader);
     connect(this, &StaffView::loadWanted, m_loader, &StaffLoader::load);
     connect(m_loader, &StaffLoader::loaded, this,
             [this](quint64 generation, const QList<StaffUser> &staff) {
@@ -70,8 +68,7 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     connect(m_loader, &StaffLoader::failed, this, [this](quint64, const QString &message) {
         m_message->setText(tr("The staff list could not be read: %1").arg(message));
     });
-    m_thread->setObjectName(QStringLiteral("md-staff"));
-    m_thread->start();
+    m_thread.start();
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -150,12 +147,6 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
     layout->addWidget(m_message);
     retranslate();
     reload();
-}
-
-StaffView::~StaffView()
-{
-    m_thread->quit();
-    m_thread->wait();
 }
 
 QString StaffView::message() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actor.h"
+#include "areaworker.h"
 #include "newstaffdialog.h" // QPointer needs the whole type
 
 #include <QPointer>
@@ -12,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QThread;
 
 namespace md {
 
@@ -37,7 +37,6 @@ public:
 
     StaffView(const ServiceContext &context, const Actor &staff, CommandSink *commands,
               QWidget *parent = nullptr);
-    ~StaffView() override;
 
     StaffTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -69,7 +68,6 @@ private:
 
     Actor m_staff;
     CommandSink *m_commands;
-    QThread *m_thread;
     StaffLoader *m_loader;
     StaffTableModel *m_model;
     QTableView *m_table;
@@ -83,6 +81,8 @@ private:
     QString m_pendingId;
     quint64 m_generation = 0;
     qint64 m_selectAfterReload = 0; // a new account, selected once the list shows it
+    // Last: destroyed first, so the worker thread stops before anything else of this goes.
+    AreaWorker m_thread;
 };
 
 } // namespace md
