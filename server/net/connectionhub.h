@@ -36,6 +36,13 @@ struct QuickAnswer
 //   thread when the worker is done with it.
 // Idle connections cost a few hundred bytes and never hold a worker, so open connections cannot
 // starve new ones. HTTPS stays with Poco's HTTPServer (the hub reads plain bytes).
+//
+// Poco 1.11 has a SocketReactor but no non-blocking HTTP server, hence this class. It relies on
+// Poco internals that a Poco upgrade may change: HTTPServerRequestImpl and HTTPServerResponseImpl
+// built by hand around a worker's HTTPServerSession, and a subclass of HTTPServerSession to reach
+// HTTPSession::buffered() (protected in 1.11): a pipelined request Poco has already read into its
+// buffer must be served before the connection goes back to the event thread. After upgrading
+// Poco, run tst_connectionhub and tst_requesthead before anything else.
 class ConnectionHub
 {
 public:
