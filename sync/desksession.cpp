@@ -1,9 +1,9 @@
 #include "desksession.h"
 
 #include "changelog.h"
+#include "commandid.h"
 #include "localowner.h"
 #include "orderrepository.h"
-#include "securerandom.h"
 #include "servicecontext.h"
 #include "staffrepository.h"
 #include "validation.h"
@@ -472,7 +472,7 @@ void DeskSession::submit(const SyncCommand &command)
 {
     SyncCommand c = command;
     if (c.id.isEmpty())
-        c.id = SecureRandom::uuid();
+        c.id = CommandId::make();
     if (!m_ready) {
         emit submitted(refused(c, ErrorCode::Unauthorized, tr("The shop is not open yet.")));
         return;

@@ -74,7 +74,7 @@ private:
     void updateActions();
     void adjust();
     void setTier();
-    void send(const QString &type, const QJsonObject &payload);
+    void send(const md::SyncCommand &command);
     void outcome(const CommandOutcome &outcome);
     qint64 currentMemberId() const;
 

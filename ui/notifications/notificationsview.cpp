@@ -1,14 +1,13 @@
 #include "notificationsview.h"
 
 #include "commandsink.h"
+#include "notificationcommandtypes.h"
 #include "permissionpolicy.h"
 #include "recipientpicker.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -16,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QThread>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -179,16 +177,7 @@ void NotificationsView::submit(const QList<qint64> &ids, const QString &title, c
 {
     if (!m_commands)
         return;
-    QJsonArray members;
-    for (qint64 id : ids)
-        members.append(id);
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = QStringLiteral("notification.broadcast");
-    c.entity = QStringLiteral("notification");
-    c.payload = QJsonObject{{QStringLiteral("memberIds"), members},
-                            {QStringLiteral("title"), title},
-                            {QStringLiteral("body"), body}};
+    const SyncCommand c = toSyncCommand(NotificationBroadcast{ids, title, body});
     m_pendingId = c.id;
     m_pendingCount = int(ids.size());
     m_message->setText(tr("Sending…"));

@@ -4,6 +4,7 @@
 #include "changelog.h"
 #include "commandsink.h"
 #include "orderdetailpanel.h"
+#include "ordercommandtypes.h"
 #include "orderdocumentwriter.h"
 #include "orderfilterbar.h"
 #include "orderpageloader.h"
@@ -26,7 +27,6 @@
 #include <QTableView>
 #include <QThread>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -372,7 +372,7 @@ void OrdersView::openShipDialog()
         ShipDialog *dialog = m_shipDialog;
         m_shipDialog = nullptr;
         if (result == QDialog::Accepted && dialog && dialog->orderId() == m_detailId)
-            send(QStringLiteral("order.ship"), dialog->payload(), tr("shipped"));
+            send(toSyncCommand(dialog->command()), tr("shipped"));
     });
     m_shipDialog->open();
 }
@@ -420,23 +420,15 @@ void OrdersView::askCancel()
     const qint64 id = o.id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
         if (id == m_detailId)
-            send(QStringLiteral("order.cancel"),
-                 QJsonObject{{QStringLiteral("reason"), reason.trimmed().left(500)}},
-                 tr("cancelled"));
+            send(toSyncCommand(OrderCancel{id, reason.trimmed().left(500)}), tr("cancelled"));
     });
     dialog->open();
 }
 
-void OrdersView::send(const QString &type, const QJsonObject &payload, const QString &action)
+void OrdersView::send(const SyncCommand &c, const QString &action)
 {
     if (!m_commands)
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = entity::Order;
-    c.entityId = m_detailId;
-    c.payload = payload;
     m_pendingId = c.id;
     m_pendingAction = action;
     m_pendingNumber = m_detail->detail().order.number();
