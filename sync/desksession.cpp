@@ -25,7 +25,7 @@ CommandOutcome refused(const SyncCommand &command, ErrorCode code, const QString
 {
     CommandOutcome o;
     o.id = command.id;
-    o.status = QStringLiteral("rejected");
+    o.status = CommandStatus::Rejected;
     o.entityId = command.entityId;
     o.error = makeError(code, message);
     return o;
@@ -500,7 +500,7 @@ void DeskSession::submit(const SyncCommand &command)
                         return;
                     apply(snapshot);
                     emit submitted(outcome);
-                    if (outcome.status == QLatin1String("applied")) {
+                    if (outcome.status == CommandStatus::Applied) {
                         emit replicaChanged(changes);
                         startSync();
                     }

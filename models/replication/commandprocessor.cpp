@@ -56,7 +56,7 @@ CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncComm
     CommandOutcome out;
     out.id = command.id;
     out.entityId = command.entityId;
-    out.status = QStringLiteral("rejected");
+    out.status = CommandStatus::Rejected;
     const auto known = dispatchTable().constFind(command.type);
     if (known == dispatchTable().constEnd()) {
         out.error = unknownType(command.type);
@@ -103,7 +103,7 @@ CommandOutcome CommandProcessor::applyLocally(const Actor &staff, const SyncComm
         return fail(queued.error());
     if (Status committed = tx.commit(); !committed)
         return fail(committed.error());
-    out.status = QStringLiteral("applied");
+    out.status = CommandStatus::Applied;
     out.error.reset();
     return out;
 }
@@ -119,7 +119,7 @@ CommandOutcome CommandProcessor::apply(const Actor &staff, const SyncCommand &co
     out.id = command.id;
     out.entityId = command.entityId;
     auto refuse = [&out](const Error &e) {
-        out.status = QStringLiteral("rejected");
+        out.status = CommandStatus::Rejected;
         out.error = e;
         return out;
     };
@@ -139,7 +139,7 @@ CommandOutcome CommandProcessor::apply(const Actor &staff, const SyncCommand &co
             return refuse(makeError(ErrorCode::IdempotencyKeyReused,
                                     DomainText::tr("This command id was used by someone else.")));
         CommandOutcome stored = CommandOutcome::fromJson((*seen)->result);
-        stored.status = QStringLiteral("duplicate");
+        stored.status = CommandStatus::Duplicate;
         return stored;
     }
 
@@ -151,11 +151,11 @@ CommandOutcome CommandProcessor::apply(const Actor &staff, const SyncCommand &co
         const Result<CommandEffect> applied =
             (*known)(CommandHandlers(m_ctx, staff), command, IdSpace::Server);
         if (applied) {
-            out.status = QStringLiteral("applied");
+            out.status = CommandStatus::Applied;
             out.entityId = applied->entityId ? applied->entityId : command.entityId;
             out.version = applied->version;
         } else if (applied.error().code == ErrorCode::VersionConflict) {
-            out.status = QStringLiteral("conflict");
+            out.status = CommandStatus::Conflict;
             out.error = applied.error();
             auto current = SyncFeed::snapshot(tx.connection(), command.entity, command.entityId);
             if (current && current->has_value()) {

@@ -41,7 +41,8 @@ std::optional<SyncCommand> SyncCommand::fromJson(const QJsonObject &json, Error 
 
 QJsonObject CommandOutcome::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("status"), commandStatusName(status)}};
     if (entityId)
         o.insert(QStringLiteral("entityId"), entityId);
     if (version)
@@ -59,7 +60,8 @@ CommandOutcome CommandOutcome::fromJson(const QJsonObject &json)
 {
     CommandOutcome o;
     o.id = json.value(QStringLiteral("id")).toString();
-    o.status = json.value(QStringLiteral("status")).toString();
+    o.status = commandStatusFromName(json.value(QStringLiteral("status")).toString())
+                   .value_or(CommandStatus::Rejected);
     o.entityId = json.value(QStringLiteral("entityId")).toInteger();
     o.version = json.value(QStringLiteral("version")).toInteger();
     if (json.contains(QStringLiteral("error"))) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandstatus.h"
 #include "error.h"
 
 #include <QJsonObject>
@@ -26,13 +27,21 @@ struct SyncCommand
 struct CommandOutcome
 {
     QString id;
-    QString status;      // applied | duplicate | conflict | rejected
+    CommandStatus status = CommandStatus::Rejected;
     qint64 entityId = 0; // the record acted on (the new one for creations)
     qint64 version = 0;  // its version after the command, or now (conflict)
     std::optional<Error> error;
     QJsonObject current; // conflict: the record as it is on the server
 
+    // Applied, or applied before (a duplicate carries the first result): the staff member's
+    // change stands.
+    bool succeeded() const
+    {
+        return status == CommandStatus::Applied || status == CommandStatus::Duplicate;
+    }
+
     QJsonObject toJson() const;
+    // A status this client does not know is read as rejected: never taken for a success.
     static CommandOutcome fromJson(const QJsonObject &json);
 };
 

@@ -1,6 +1,7 @@
 #include "commandid.h"
 #include "commandprocessor.h"
 #include "commandregistry.h"
+#include "commandstatus.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -10,7 +11,7 @@
 using namespace md;
 
 // The typed staff commands (models/replication/commands): every type's JSON codec, the one
-// registry of types and the command ids. The wire they write is docs/sync.md's;
+// registry of types, the status names and the command ids. The wire they write is docs/sync.md's;
 // tst_synccommands sends raw JSON through the processor.
 class TestCommandTypes : public QObject
 {
@@ -22,6 +23,7 @@ private slots:
     void wireIsAsTheDesktopSentIt();
     void fieldErrorsAsBefore();
     void provisionalIdsOnlyOnAReplica();
+    void statusNames();
     void commandIdsAreUuids();
 
 private:
@@ -370,6 +372,30 @@ void TestCommandTypes::provisionalIdsOnlyOnAReplica()
                                    IdSpace::Replica)
                  .field,
              QStringLiteral("orderId"));
+}
+
+void TestCommandTypes::statusNames()
+{
+    const QList<std::pair<CommandStatus, QString>> names{
+        {CommandStatus::Applied, QStringLiteral("applied")},
+        {CommandStatus::Duplicate, QStringLiteral("duplicate")},
+        {CommandStatus::Conflict, QStringLiteral("conflict")},
+        {CommandStatus::Rejected, QStringLiteral("rejected")}};
+    for (const auto &[status, name] : names) {
+        QCOMPARE(commandStatusName(status), name);
+        QCOMPARE(commandStatusFromName(name), std::optional<CommandStatus>(status));
+        CommandOutcome o;
+        o.id = QStringLiteral("x");
+        o.status = status;
+        QCOMPARE(o.toJson().value(QStringLiteral("status")).toString(), name);
+        QCOMPARE(CommandOutcome::fromJson(o.toJson()).status, status);
+        QCOMPARE(o.succeeded(),
+                 status == CommandStatus::Applied || status == CommandStatus::Duplicate);
+    }
+    QVERIFY(!commandStatusFromName(QStringLiteral("Applied")));
+    // An answer this client does not understand is not taken for a success.
+    QCOMPARE(CommandOutcome::fromJson({{QStringLiteral("status"), QStringLiteral("later")}}).status,
+             CommandStatus::Rejected);
 }
 
 void TestCommandTypes::commandIdsAreUuids()

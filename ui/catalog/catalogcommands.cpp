@@ -85,8 +85,7 @@ void CatalogCommands::setOutboxPending(qint64 count)
 
 void CatalogCommands::outcome(const CommandOutcome &outcome)
 {
-    const bool ok =
-        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
+    const bool ok = outcome.succeeded();
     if (m_single.remove(outcome.id)) {
         emit sent(outcome.id, outcome);
         if (ok)
@@ -108,7 +107,7 @@ void CatalogCommands::outcome(const CommandOutcome &outcome)
         CatalogStep done = step;
         done.baseVersion = outcome.version;
         e.applied.insert(stepIndex, done);
-    } else if (outcome.status == QLatin1String("conflict")) {
+    } else if (outcome.status == CommandStatus::Conflict) {
         e.refusals
             << tr("%1: somebody changed it in the meantime; reopen it and try again.").arg(e.text);
     } else {

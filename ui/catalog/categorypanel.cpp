@@ -47,8 +47,7 @@ CategoryPanel::CategoryPanel(CatalogCommands *commands, bool canEdit, QWidget *p
     if (m_commands) {
         connect(m_commands, &CatalogCommands::sent, this,
                 [this](const QString &id, const CommandOutcome &outcome) {
-                    if (!m_creations.remove(id) || outcome.status == QLatin1String("applied") ||
-                        outcome.status == QLatin1String("duplicate"))
+                    if (!m_creations.remove(id) || outcome.succeeded())
                         return;
                     emit refused(tr("Categories"), {outcome.error ? outcome.error->message
                                                                   : tr("The shop refused it.")});

@@ -245,8 +245,7 @@ void ProductEditor::createSkus(qint64 productId)
 
 void ProductEditor::sent(const QString &commandId, const CommandOutcome &outcome)
 {
-    const bool ok =
-        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
+    const bool ok = outcome.succeeded();
     const QString reason = outcome.error ? outcome.error->message : tr("The shop refused it.");
     if (commandId == m_createProduct) {
         m_createProduct.clear();

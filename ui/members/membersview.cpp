@@ -335,8 +335,7 @@ void MembersView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Saved. The shop receives it at the next sync."));
         m_amount->clear();
         m_reason->clear();

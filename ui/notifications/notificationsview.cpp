@@ -190,8 +190,7 @@ void NotificationsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         // The broadcast command answers with the number of inboxes it reached.
         const int sent = outcome.version > 0 ? int(outcome.version) : m_pendingCount;
         m_message->setText(

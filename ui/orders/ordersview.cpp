@@ -443,8 +443,7 @@ void OrdersView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_lastMessage = tr("Order %1 %2. The shop receives it at the next sync.")
                             .arg(m_pendingNumber, m_pendingAction);
         m_message->setText(m_lastMessage);

@@ -418,8 +418,7 @@ void PromotionsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(m_pendingDone + QLatin1Char(' ') +
                            tr("The shop receives it at the next sync."));
         reload();

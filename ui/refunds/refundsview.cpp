@@ -430,8 +430,7 @@ void RefundsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Refund %1 %2. The shop receives it at the next sync.")
                                .arg(m_detail.row.refund.id)
                                .arg(m_pendingDone));
