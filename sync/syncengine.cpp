@@ -239,8 +239,7 @@ Status SyncEngine::settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 s
         auto dependents = outbox.referencing(**made);
         MD_TRY(dependents);
         for (const OutboxEntry &d : std::as_const(*dependents)) {
-            MD_TRY(addConflict(db, d, CommandStatus::Rejected,
-                               QStringLiteral("depends_on_refused"),
+            MD_TRY(addConflict(db, d, CommandStatus::Rejected, QStringLiteral("depends_on_refused"),
                                tr("This change refers to a record the server refused to create "
                                   "(%1).")
                                    .arg(e.type),

@@ -16,10 +16,9 @@ Result<std::optional<SyncCommandLog::Entry>> SyncCommandLog::find(const QString 
     MD_TRY(q.exec());
     if (!q.next())
         return std::optional<Entry>();
-    return std::optional<Entry>(
-        Entry{q.int64(0), q.text(1),
-              commandStatusFromName(q.text(2)).value_or(CommandStatus::Rejected),
-              QJsonDocument::fromJson(q.text(3).toUtf8()).object()});
+    return std::optional<Entry>(Entry{
+        q.int64(0), q.text(1), commandStatusFromName(q.text(2)).value_or(CommandStatus::Rejected),
+        QJsonDocument::fromJson(q.text(3).toUtf8()).object()});
 }
 
 Status SyncCommandLog::insert(const QString &commandId, const Entry &entry, qint64 nowMs)

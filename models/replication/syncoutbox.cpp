@@ -172,9 +172,8 @@ Status SyncOutbox::addConflict(const SyncConflict &c)
                               "entity_id, status, code, message, payload, current, at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {c.commandId, c.type, c.entity, c.entityId, commandStatusName(c.status), c.code,
-                c.message,
-                text(c.payload), c.current.isEmpty() ? QVariant() : QVariant(text(c.current)),
-                c.at})
+                c.message, text(c.payload),
+                c.current.isEmpty() ? QVariant() : QVariant(text(c.current)), c.at})
         .exec();
 }
 

@@ -471,8 +471,7 @@ void TestDeskSession::anEmbeddedShopSignsInAsItsLocalOwner()
                      .toString(),
                  email);
         // It acts on the replica as that owner, and the server applies it.
-        QCOMPARE(submit(s, priceChange(s, m_shop->skuTea, 15000)).status,
-                 CommandStatus::Applied);
+        QCOMPARE(submit(s, priceChange(s, m_shop->skuTea, 15000)).status, CommandStatus::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(m_shop->skuNow(m_shop->skuTea).price, qint64(15000), kWait);
     }
     // The next start in the same folder signs in with the same account.

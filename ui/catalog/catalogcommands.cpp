@@ -101,9 +101,9 @@ void CatalogCommands::outcome(const CommandOutcome &outcome)
     e.waiting.remove(outcome.id);
     const CatalogStep &step = e.steps[stepIndex];
     if (ok) {
-        m_versions.insert(key(step.command.entity,
-                              outcome.entityId ? outcome.entityId : step.command.entityId),
-                          outcome.version);
+        m_versions.insert(
+            key(step.command.entity, outcome.entityId ? outcome.entityId : step.command.entityId),
+            outcome.version);
         CatalogStep done = step;
         done.baseVersion = outcome.version;
         e.applied.insert(stepIndex, done);

@@ -357,8 +357,10 @@ void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
         for (const BulkPriceDialog::Change &c : m_bulk->changes()) {
             const Sku &s = c.row.sku;
             auto priced = [&s](qint64 price) {
-                return toSyncCommand(SkuUpdate{
-                    s.id, std::nullopt, {s.code, s.options, price, s.cost, s.lowStockThreshold, 0}});
+                return toSyncCommand(
+                    SkuUpdate{s.id,
+                              std::nullopt,
+                              {s.code, s.options, price, s.cost, s.lowStockThreshold, 0}});
             };
             CatalogStep step;
             step.command = priced(c.newPrice);

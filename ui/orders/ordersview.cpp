@@ -3,8 +3,8 @@
 #include "changedebouncer.h"
 #include "changelog.h"
 #include "commandsink.h"
-#include "orderdetailpanel.h"
 #include "ordercommandtypes.h"
+#include "orderdetailpanel.h"
 #include "orderdocumentwriter.h"
 #include "orderfilterbar.h"
 #include "orderpageloader.h"
@@ -14,9 +14,8 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
-#include <QStandardPaths>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -24,6 +23,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
 #include <QToolButton>

@@ -357,8 +357,7 @@ void PromotionsView::newFlashSale()
     m_flashSaleDialog = new FlashSaleDialog(m_currency, this);
     m_flashSaleDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_flashSaleDialog, &QDialog::accepted, this, [this] {
-        send(toSyncCommand(FlashSaleCreate{m_flashSaleDialog->draft()}),
-             tr("Flash sale created."));
+        send(toSyncCommand(FlashSaleCreate{m_flashSaleDialog->draft()}), tr("Flash sale created."));
     });
     m_flashSaleDialog->open();
 }
