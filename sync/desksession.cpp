@@ -1,9 +1,9 @@
 #include "desksession.h"
 
 #include "changelog.h"
+#include "commandid.h"
 #include "localowner.h"
 #include "orderrepository.h"
-#include "securerandom.h"
 #include "servicecontext.h"
 #include "staffrepository.h"
 #include "validation.h"
@@ -25,7 +25,7 @@ CommandOutcome refused(const SyncCommand &command, ErrorCode code, const QString
 {
     CommandOutcome o;
     o.id = command.id;
-    o.status = QStringLiteral("rejected");
+    o.status = CommandStatus::Rejected;
     o.entityId = command.entityId;
     o.error = makeError(code, message);
     return o;
@@ -472,7 +472,7 @@ void DeskSession::submit(const SyncCommand &command)
 {
     SyncCommand c = command;
     if (c.id.isEmpty())
-        c.id = SecureRandom::uuid();
+        c.id = CommandId::make();
     if (!m_ready) {
         emit submitted(refused(c, ErrorCode::Unauthorized, tr("The shop is not open yet.")));
         return;
@@ -500,7 +500,7 @@ void DeskSession::submit(const SyncCommand &command)
                         return;
                     apply(snapshot);
                     emit submitted(outcome);
-                    if (outcome.status == QLatin1String("applied")) {
+                    if (outcome.status == CommandStatus::Applied) {
                         emit replicaChanged(changes);
                         startSync();
                     }

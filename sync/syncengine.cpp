@@ -61,7 +61,7 @@ SyncEngine::~SyncEngine()
     Poco::Net::uninitializeSSL();
 }
 
-Status SyncEngine::addConflict(const QSqlDatabase &db, const OutboxEntry &e, const QString &status,
+Status SyncEngine::addConflict(const QSqlDatabase &db, const OutboxEntry &e, CommandStatus status,
                                const QString &code, const QString &message,
                                const QJsonObject &current)
 {
@@ -102,8 +102,7 @@ Status SyncEngine::settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 s
         auto dependents = outbox.referencing(**made);
         MD_TRY(dependents);
         for (const OutboxEntry &d : std::as_const(*dependents)) {
-            MD_TRY(addConflict(db, d, QStringLiteral("rejected"),
-                               QStringLiteral("depends_on_refused"),
+            MD_TRY(addConflict(db, d, CommandStatus::Rejected, QStringLiteral("depends_on_refused"),
                                tr("This change refers to a record the server refused to create "
                                   "(%1).")
                                    .arg(e.type),
@@ -202,16 +201,16 @@ Result<qint64> SyncEngine::push(ReplicaChanges &touched)
             const OutboxEntry &e = batch->at(i);
             const CommandOutcome o = CommandOutcome::fromJson(results.at(i).toObject());
             // A duplicate carries the stored result of the first try, refusals included.
-            const bool refused = o.status == QLatin1String("conflict") ||
-                                 o.status == QLatin1String("rejected") || o.error.has_value();
+            const bool refused = o.status == CommandStatus::Conflict ||
+                                 o.status == CommandStatus::Rejected || o.error.has_value();
             if (refused) {
                 // A duplicate's stored refusal is listed as what it was the first time.
-                const QString kind =
-                    o.status == QLatin1String("conflict") ||
-                            (o.status != QLatin1String("rejected") && o.error &&
+                const CommandStatus kind =
+                    o.status == CommandStatus::Conflict ||
+                            (o.status != CommandStatus::Rejected && o.error &&
                              o.error->code == ErrorCode::VersionConflict)
-                        ? QStringLiteral("conflict")
-                        : QStringLiteral("rejected");
+                        ? CommandStatus::Conflict
+                        : CommandStatus::Rejected;
                 MD_TRY(addConflict(tx.connection(), e, kind,
                                    o.error ? o.error->codeName() : QString(),
                                    o.error ? o.error->message : QString(), o.current));

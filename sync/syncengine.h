@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandstatus.h"
 #include "replicachanges.h"
 #include "result.h"
 
@@ -77,7 +78,7 @@ private:
     // server's record (and, for a creation, later commands get the server's id), or, when the
     // server refused a creation, the commands that depend on it are refused too.
     Status settle(const QSqlDatabase &db, const OutboxEntry &e, qint64 serverId, bool refused);
-    Status addConflict(const QSqlDatabase &db, const OutboxEntry &e, const QString &status,
+    Status addConflict(const QSqlDatabase &db, const OutboxEntry &e, CommandStatus status,
                        const QString &code, const QString &message, const QJsonObject &current);
     // A copy beginning from nothing: every table in bulk, then the feed from where it began.
     Result<qint64> copyTables(qint64 &cursor, qint64 &epoch);

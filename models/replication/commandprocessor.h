@@ -1,44 +1,13 @@
 #pragma once
 
 #include "actor.h"
-#include "error.h"
+#include "synccommand.h"
 
-#include <QJsonObject>
-#include <QList>
-#include <QString>
-
-#include <optional>
+#include <QStringList>
 
 namespace md {
 
 class ServiceContext;
-
-// A staff action made on a replica, as pushed to the server (docs/sync.md).
-struct SyncCommand
-{
-    QString id;          // made by the replica when the staff member acted; the exactly-once key
-    QString type;        // "product.update", "stock.adjust", ...
-    QString entity;      // the kind of record it acts on, as in the change feed
-    qint64 entityId = 0; // 0 for creations
-    std::optional<qint64> baseVersion; // the version the staff member edited, for edits
-    QJsonObject payload;
-
-    // Reads one command of a push; nullopt with the error when it is malformed.
-    static std::optional<SyncCommand> fromJson(const QJsonObject &json, Error &error);
-};
-
-struct CommandOutcome
-{
-    QString id;
-    QString status;      // applied | duplicate | conflict | rejected
-    qint64 entityId = 0; // the record acted on (the new one for creations)
-    qint64 version = 0;  // its version after the command, or now (conflict)
-    std::optional<Error> error;
-    QJsonObject current; // conflict: the record as it is on the server
-
-    QJsonObject toJson() const;
-    static CommandOutcome fromJson(const QJsonObject &json);
-};
 
 // Applies staff commands through the models/ services, exactly once: the command's result is
 // stored under its id in the same transaction as its effect, and a command id seen before gets

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandstatus.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -18,7 +19,7 @@ public:
     {
         qint64 staffId = 0;
         QString type;
-        QString status;
+        CommandStatus status = CommandStatus::Rejected; // stored by name
         QJsonObject result;
     };
 

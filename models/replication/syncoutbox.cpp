@@ -171,9 +171,9 @@ Status SyncOutbox::addConflict(const SyncConflict &c)
                QStringLiteral("INSERT OR REPLACE INTO sync_conflicts (command_id, type, entity, "
                               "entity_id, status, code, message, payload, current, at) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {c.commandId, c.type, c.entity, c.entityId, c.status, c.code, c.message,
-                text(c.payload), c.current.isEmpty() ? QVariant() : QVariant(text(c.current)),
-                c.at})
+               {c.commandId, c.type, c.entity, c.entityId, commandStatusName(c.status), c.code,
+                c.message, text(c.payload),
+                c.current.isEmpty() ? QVariant() : QVariant(text(c.current)), c.at})
         .exec();
 }
 
@@ -185,7 +185,8 @@ Result<QList<SyncConflict>> SyncOutbox::conflicts() const
     MD_TRY(q.exec());
     QList<SyncConflict> out;
     while (q.next()) {
-        out.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5), q.text(6),
+        out.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4),
+                    commandStatusFromName(q.text(5)).value_or(CommandStatus::Rejected), q.text(6),
                     q.text(7), object(q.text(8)), object(q.text(9)), q.int64(10)});
     }
     return out;

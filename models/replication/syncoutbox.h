@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandstatus.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -34,7 +35,7 @@ struct SyncConflict
     QString type;
     QString entity;
     qint64 entityId = 0;
-    QString status; // conflict | rejected
+    CommandStatus status = CommandStatus::Rejected; // conflict or rejected
     QString code;
     QString message;
     QJsonObject payload;

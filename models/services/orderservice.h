@@ -15,6 +15,8 @@ struct ShipRequest
     QString carrier;
     QString trackingNumber;
     QList<ShipmentLine> lines; // empty: every unit not yet shipped or refunded
+
+    friend bool operator==(const ShipRequest &, const ShipRequest &) = default;
 };
 
 // The order state machine after placement (docs/orders.md has it as a table):

@@ -13,6 +13,8 @@ struct RefundRequestLine
 {
     qint64 orderLineId = 0;
     qint64 quantity = 0;
+
+    friend bool operator==(const RefundRequestLine &, const RefundRequestLine &) = default;
 };
 
 struct RefundDecision
@@ -20,6 +22,8 @@ struct RefundDecision
     QString destination = QStringLiteral("original"); // or "balance"
     bool restock = true;
     QString note;
+
+    friend bool operator==(const RefundDecision &, const RefundDecision &) = default;
 };
 
 // After-sales refunds: requested by the customer or created by staff, then approved (paid out at

@@ -24,6 +24,8 @@ struct CategoryDraft
     QString name;
     qint64 parentId = 0;
     int position = 0;
+
+    friend bool operator==(const CategoryDraft &, const CategoryDraft &) = default;
 };
 
 } // namespace md

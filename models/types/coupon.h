@@ -29,6 +29,8 @@ struct CouponTerms
     qint64 minSpend = 0;               // eligible amount (after the tier discount) needed
     CouponScope scope = CouponScope::All;
     QList<qint64> scopeIds; // category or product ids
+
+    friend bool operator==(const CouponTerms &, const CouponTerms &) = default;
 };
 
 struct CouponCampaign
@@ -62,6 +64,8 @@ struct CampaignDraft
     qint64 endsAt = 0;
     std::optional<qint64> totalLimit;
     int perMemberLimit = 1;
+
+    friend bool operator==(const CampaignDraft &, const CampaignDraft &) = default;
 };
 
 struct MemberCoupon

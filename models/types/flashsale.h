@@ -41,6 +41,8 @@ struct FlashSaleItemDraft
     qint64 skuId = 0;
     qint64 salePrice = 0;
     qint64 allotment = 0;
+
+    friend bool operator==(const FlashSaleItemDraft &, const FlashSaleItemDraft &) = default;
 };
 
 struct FlashSaleDraft
@@ -51,6 +53,8 @@ struct FlashSaleDraft
     int perMemberLimit = 1;
     bool allowCoupons = false;
     QList<FlashSaleItemDraft> items;
+
+    friend bool operator==(const FlashSaleDraft &, const FlashSaleDraft &) = default;
 };
 
 // What pricing needs about a SKU's running flash sale, for one member.

@@ -58,6 +58,8 @@ struct ShipmentLine
 {
     qint64 orderLineId = 0;
     qint64 quantity = 0;
+
+    friend bool operator==(const ShipmentLine &, const ShipmentLine &) = default;
 };
 
 struct Shipment

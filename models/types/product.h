@@ -56,6 +56,8 @@ struct ProductDraft
     QStringList tags;
     ProductStatus status = ProductStatus::Draft;
     QString handle;
+
+    friend bool operator==(const ProductDraft &, const ProductDraft &) = default;
 };
 
 } // namespace md

@@ -50,6 +50,8 @@ struct SkuDraft
     qint64 cost = 0;
     qint64 lowStockThreshold = 5;
     qint64 initialStock = 0; // creation only; recorded as an 'import' stock move
+
+    friend bool operator==(const SkuDraft &, const SkuDraft &) = default;
 };
 
 enum class StockReason { Sale, Cancel, Return, Adjustment, Import };

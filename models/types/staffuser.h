@@ -36,6 +36,8 @@ struct StaffDraft
     QString displayName;
     StaffRole role = StaffRole::Clerk;
     QString password;
+
+    friend bool operator==(const StaffDraft &, const StaffDraft &) = default;
 };
 
 } // namespace md

@@ -71,7 +71,7 @@ void SyncApi::addRoutes(Router &router, ApiContext &c)
                 if (!command) {
                     CommandOutcome refused;
                     refused.id = v.toObject().value(QStringLiteral("id")).toString();
-                    refused.status = QStringLiteral("rejected");
+                    refused.status = CommandStatus::Rejected;
                     refused.error = v.isObject()
                                         ? error
                                         : makeError(ErrorCode::InvalidArgument,

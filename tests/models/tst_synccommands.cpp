@@ -53,13 +53,13 @@ void TestSyncCommands::appliedOnceAndDuplicateAfter()
     const SyncCommand c = command(QStringLiteral("sku.update"), entity::Sku, m_shop->skuTea,
                                   skuPayload(9900), before);
     const CommandOutcome first = run(m_shop->manager(), c);
-    QCOMPARE(first.status, QStringLiteral("applied"));
+    QCOMPARE(first.status, CommandStatus::Applied);
     QCOMPARE(first.version, before + 1);
     QCOMPARE(m_shop->skuNow(m_shop->skuTea).price, qint64(9900));
 
     // Sent again (the answer was lost): the stored result, nothing applied twice.
     const CommandOutcome again = run(m_shop->manager(), c);
-    QCOMPARE(again.status, QStringLiteral("duplicate"));
+    QCOMPARE(again.status, CommandStatus::Duplicate);
     QCOMPARE(again.version, first.version);
     QCOMPARE(again.entityId, m_shop->skuTea);
     QCOMPARE(m_shop->skuNow(m_shop->skuTea).version, before + 1);
@@ -78,8 +78,8 @@ void TestSyncCommands::staleEditIsAConflictWithTheCurrentState()
     const CommandOutcome b =
         run(Actor::staff(7, StaffRole::Manager), command(QStringLiteral("sku.update"), entity::Sku,
                                                          m_shop->skuTea, skuPayload(22200), base));
-    QCOMPARE(a.status, QStringLiteral("applied"));
-    QCOMPARE(b.status, QStringLiteral("conflict"));
+    QCOMPARE(a.status, CommandStatus::Applied);
+    QCOMPARE(b.status, CommandStatus::Conflict);
     QCOMPARE(b.error->codeName(), QStringLiteral("version_conflict"));
     QCOMPARE(b.current.value(QStringLiteral("price")).toInteger(), 11100);
     QCOMPARE(b.version, a.version);
@@ -101,14 +101,14 @@ void TestSyncCommands::deltasNeverConflict()
                                      {{QStringLiteral("delta"), -2},
                                       {QStringLiteral("note"), QStringLiteral("damaged")}},
                                      base));
-        QCOMPARE(o.status, QStringLiteral("applied"));
+        QCOMPARE(o.status, CommandStatus::Applied);
     }
     QCOMPARE(m_shop->skuNow(m_shop->skuPot).stockOnHand, qint64(94));
     // Never an absolute overwrite, and never below zero.
     const CommandOutcome tooMuch =
         run(m_shop->clerk(), command(QStringLiteral("stock.adjust"), entity::Sku, m_shop->skuPot,
                                      {{QStringLiteral("delta"), -1000}}));
-    QCOMPARE(tooMuch.status, QStringLiteral("rejected"));
+    QCOMPARE(tooMuch.status, CommandStatus::Rejected);
     QCOMPARE(m_shop->skuNow(m_shop->skuPot).stockOnHand, qint64(94));
 }
 
@@ -121,7 +121,7 @@ void TestSyncCommands::refusedCommandsAreRejectedAndChangeNothing()
         run(m_shop->clerk(), command(QStringLiteral("member.points_adjust"), entity::Member, m,
                                      {{QStringLiteral("delta"), 500},
                                       {QStringLiteral("note"), QStringLiteral("goodwill")}}));
-    QCOMPARE(forbidden.status, QStringLiteral("rejected"));
+    QCOMPARE(forbidden.status, CommandStatus::Rejected);
     QCOMPARE(forbidden.error->codeName(), QStringLiteral("forbidden"));
     QCOMPARE(m_shop->memberNow(m).points, points);
     // Stored: sent again it is the same refusal, not a second try.
@@ -133,7 +133,7 @@ void TestSyncCommands::refusedCommandsAreRejectedAndChangeNothing()
                                        {{QStringLiteral("delta"), 500},
                                         {QStringLiteral("note"), QStringLiteral("x")},
                                         {QStringLiteral("balance"), 100000}}));
-    QCOMPARE(unknownField.status, QStringLiteral("rejected"));
+    QCOMPARE(unknownField.status, CommandStatus::Rejected);
     QCOMPARE(unknownField.error->field, QStringLiteral("balance"));
     QCOMPARE(run(m_shop->manager(), command(QStringLiteral("member.delete"), entity::Member, m, {}))
                  .error->field,
@@ -154,11 +154,11 @@ void TestSyncCommands::everyCommandType()
     QSet<QString> seen;
     auto expectApplied = [&](const SyncCommand &c) {
         const CommandOutcome o = run(owner, c);
-        if (o.status != QLatin1String("applied"))
-            qWarning("%s: %s %s", qPrintable(c.type), qPrintable(o.status),
+        if (o.status != CommandStatus::Applied)
+            qWarning("%s: %s %s", qPrintable(c.type), qPrintable(commandStatusName(o.status)),
                      o.error ? qPrintable(o.error->message) : "");
         seen.insert(c.type);
-        return o.status == QLatin1String("applied") ? o.entityId : qint64(0);
+        return o.status == CommandStatus::Applied ? o.entityId : qint64(0);
     };
     const QString starts = QStringLiteral("2026-01-01T00:00:00Z");
     const QString ends = QStringLiteral("2026-12-31T00:00:00Z");

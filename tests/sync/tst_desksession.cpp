@@ -232,7 +232,7 @@ void TestDeskSession::aPriceChangeShowsAtOnceIsPendingThenReachesTheServer()
     QSignalSpy changed(s.get(), &DeskSession::replicaChanged);
     QSignalSpy pending(s.get(), &DeskSession::pendingCountChanged);
     const CommandOutcome o = submit(*s, priceChange(*s, m_shop->skuTea, 13900));
-    QCOMPARE(o.status, QStringLiteral("applied"));
+    QCOMPARE(o.status, CommandStatus::Applied);
     QVERIFY(!o.id.isEmpty()); // the session named the command
     // Shown on the replica at once, and waiting in the outbox.
     QCOMPARE(replicaPrice(*s, m_shop->skuTea), qint64(13900));
@@ -262,7 +262,7 @@ void TestDeskSession::aChangeSaysWhichRecordsItTouched()
     QVERIFY(pulled.touches({entity::Member}));
     QVERIFY(!pulled.touches({entity::Product, entity::Sku, entity::Category, entity::Order}));
 
-    QCOMPARE(submit(*s, priceChange(*s, m_shop->skuTea, 13900)).status, QStringLiteral("applied"));
+    QCOMPARE(submit(*s, priceChange(*s, m_shop->skuTea, 13900)).status, CommandStatus::Applied);
     QVERIFY(!changed.isEmpty());
     const auto local = changed.takeFirst().first().value<ReplicaChanges>();
     QVERIFY(!local.isEverything());
@@ -320,7 +320,7 @@ void TestDeskSession::offlineKeepsTheCommandUntilTheServerIsBack()
     QVERIFY(!s->lastError().isEmpty());
 
     const CommandOutcome o = submit(*s, priceChange(*s, m_shop->skuPot, 9900));
-    QCOMPARE(o.status, QStringLiteral("applied"));
+    QCOMPARE(o.status, CommandStatus::Applied);
     QCOMPARE(replicaPrice(*s, m_shop->skuPot), qint64(9900));
     // The push it started fails; the command stays in the outbox.
     QTRY_VERIFY_WITH_TIMEOUT(!s->isSyncing(), kWait);
@@ -355,13 +355,13 @@ void TestDeskSession::aStaleEditIsListedAsAConflictUntilDismissed()
     QSignalSpy listed(s.get(), &DeskSession::conflictsChanged);
     SyncCommand stale = priceChange(*s, m_shop->skuTeaBig, 4000);
     stale.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QCOMPARE(submit(*s, stale).status, QStringLiteral("applied"));
+    QCOMPARE(submit(*s, stale).status, CommandStatus::Applied);
     QVERIFY(listed.wait(kWait));
     const QList<SyncConflict> conflicts = s->conflicts();
     QCOMPARE(conflicts.size(), 1);
     QCOMPARE(s->conflictCount(), qint64(1));
     QCOMPARE(conflicts.first().commandId, stale.id);
-    QCOMPARE(conflicts.first().status, QStringLiteral("conflict"));
+    QCOMPARE(conflicts.first().status, CommandStatus::Conflict);
     QCOMPARE(conflicts.first().code, QStringLiteral("version_conflict"));
     QCOMPARE(conflicts.first().entityId, m_shop->skuTeaBig);
     QCOMPARE(conflicts.first().type, QStringLiteral("sku.update"));
@@ -394,12 +394,12 @@ void TestDeskSession::aCommandTheServerRefusesIsListed()
                                          m_shop->skuPot,
                                          std::nullopt,
                                          {{QStringLiteral("delta"), -50}}});
-    QCOMPARE(o.status, QStringLiteral("applied"));
+    QCOMPARE(o.status, CommandStatus::Applied);
     QVERIFY(listed.wait(kWait));
     QCOMPARE(s->conflictCount(), qint64(1));
     const SyncConflict c = s->conflicts().first();
     QCOMPARE(c.commandId, o.id);
-    QCOMPARE(c.status, QStringLiteral("rejected"));
+    QCOMPARE(c.status, CommandStatus::Rejected);
     QCOMPARE(c.code, QStringLiteral("insufficient_stock"));
     QVERIFY(!c.message.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(s->pendingCount(), qint64(0), kWait);
@@ -417,7 +417,7 @@ void TestDeskSession::aCommandTheRulesRefuseIsNotQueued()
     QVERIFY(s->hasCopy());
     SyncCommand c = priceChange(*s, m_shop->skuTea, -5);
     const CommandOutcome o = submit(*s, c);
-    QCOMPARE(o.status, QStringLiteral("rejected"));
+    QCOMPARE(o.status, CommandStatus::Rejected);
     QVERIFY(o.error.has_value());
     QCOMPARE(s->pendingCount(), qint64(0));
     QCOMPARE(replicaPrice(*s, m_shop->skuTea), qint64(12800));
@@ -437,7 +437,7 @@ void TestDeskSession::aWrongPasswordIsRefusedSignIn()
     SyncCommand c{QString(),    QStringLiteral("stock.adjust"), entity::Sku, m_shop->skuTea,
                   std::nullopt, {{QStringLiteral("delta"), 1}}};
     const CommandOutcome o = submit(s, c);
-    QCOMPARE(o.status, QStringLiteral("rejected"));
+    QCOMPARE(o.status, CommandStatus::Rejected);
     QCOMPARE(s.pendingCount(), qint64(0));
 }
 
@@ -471,8 +471,7 @@ void TestDeskSession::anEmbeddedShopSignsInAsItsLocalOwner()
                      .toString(),
                  email);
         // It acts on the replica as that owner, and the server applies it.
-        QCOMPARE(submit(s, priceChange(s, m_shop->skuTea, 15000)).status,
-                 QStringLiteral("applied"));
+        QCOMPARE(submit(s, priceChange(s, m_shop->skuTea, 15000)).status, CommandStatus::Applied);
         QTRY_COMPARE_WITH_TIMEOUT(m_shop->skuNow(m_shop->skuTea).price, qint64(15000), kWait);
     }
     // The next start in the same folder signs in with the same account.

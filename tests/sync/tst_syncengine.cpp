@@ -213,7 +213,7 @@ void TestSyncEngine::offlineActionsArePushedInOrderOnReconnect()
             clerk, command(QStringLiteral("stock.adjust"), entity::Sku, m_shop->skuPot,
                            {{QStringLiteral("delta"), i},
                             {QStringLiteral("note"), QStringLiteral("盘点")}}));
-        QCOMPARE(o.status, QStringLiteral("applied"));
+        QCOMPARE(o.status, CommandStatus::Applied);
     }
     SqlQuery localStock(r->store.db().connection(),
                         QStringLiteral("SELECT stock_on_hand FROM skus WHERE id = ?"),
@@ -252,9 +252,9 @@ void TestSyncEngine::offlineCreationsShowAtOnceAndTakeTheServersIds()
     CommandProcessor local(r->store.ctx());
     auto act = [&](const SyncCommand &c) {
         const CommandOutcome o = local.applyLocally(owner, c);
-        if (o.status != QLatin1String("applied"))
+        if (o.status != CommandStatus::Applied)
             qWarning() << c.type << (o.error ? o.error->message : QString());
-        return o.status == QLatin1String("applied") ? o.entityId : 0;
+        return o.status == CommandStatus::Applied ? o.entityId : 0;
     };
 
     // Offline: a new category, a product in it, a SKU of that product, then edits of both; each
@@ -365,13 +365,13 @@ void TestSyncEngine::aRefusedCreationTakesItsDependentsWithIt()
                                            {QStringLiteral("code"), QStringLiteral("POT-RED")},
                                            {QStringLiteral("price"), 9900},
                                            {QStringLiteral("initialStock"), 5}}));
-    QCOMPARE(created.status, QStringLiteral("applied"));
+    QCOMPARE(created.status, CommandStatus::Applied);
     QVERIFY(created.entityId < 0);
     QCOMPARE(local
                  .applyLocally(owner, command(QStringLiteral("stock.adjust"), entity::Sku,
                                               created.entityId, {{QStringLiteral("delta"), 2}}))
                  .status,
-             QStringLiteral("applied"));
+             CommandStatus::Applied);
     // Meanwhile another desk takes the code on the server: the creation will be refused.
     QVERIFY(CatalogService(m_shop->ctx())
                 .createSku(m_shop->manager(), m_shop->teapot,
@@ -383,7 +383,7 @@ void TestSyncEngine::aRefusedCreationTakesItsDependentsWithIt()
     auto conflicts = SyncOutbox(db).conflicts();
     QCOMPARE(conflicts->size(), 2);
     QCOMPARE(conflicts->at(0).type, QStringLiteral("sku.create"));
-    QCOMPARE(conflicts->at(0).status, QStringLiteral("rejected"));
+    QCOMPARE(conflicts->at(0).status, CommandStatus::Rejected);
     QCOMPARE(conflicts->at(1).type, QStringLiteral("stock.adjust"));
     QCOMPARE(conflicts->at(1).code, QStringLiteral("depends_on_refused"));
     QCOMPARE(*SyncOutbox(db).pendingCount(), qint64(0));
@@ -410,11 +410,11 @@ void TestSyncEngine::concurrentEditsOfOnePriceConflict()
     QCOMPARE(edit(*a, Actor::staff(staffId(QStringLiteral("owner@example.com")), StaffRole::Owner),
                   13800)
                  .status,
-             QStringLiteral("applied"));
+             CommandStatus::Applied);
     QCOMPARE(edit(*b, Actor::staff(staffId(QStringLiteral("clerk@example.com")), StaffRole::Clerk),
                   11800)
                  .status,
-             QStringLiteral("applied"));
+             CommandStatus::Applied);
     int shown = 0;
     connect(b->engine.get(), &SyncEngine::conflictsAdded, this, [&](int n) { shown += n; });
     QVERIFY(a->engine->syncOnce().ok());
@@ -426,7 +426,7 @@ void TestSyncEngine::concurrentEditsOfOnePriceConflict()
     // B's copy is back to the server's price, and the conflict is listed with its reason.
     auto conflicts = SyncOutbox(b->store.db().connection()).conflicts();
     QCOMPARE(conflicts->size(), 1);
-    QCOMPARE(conflicts->first().status, QStringLiteral("conflict"));
+    QCOMPARE(conflicts->first().status, CommandStatus::Conflict);
     QCOMPARE(conflicts->first().code, QStringLiteral("version_conflict"));
     QCOMPARE(conflicts->first().current.value(QStringLiteral("price")).toInteger(), 13800);
     compare(*b);
@@ -461,7 +461,7 @@ void TestSyncEngine::theServerRefusesWhatTheRoleMayNotDo()
     QVERIFY(report.ok());
     QCOMPARE(report->conflicts, 1);
     auto conflicts = SyncOutbox(r->store.db().connection()).conflicts();
-    QCOMPARE(conflicts->first().status, QStringLiteral("rejected"));
+    QCOMPARE(conflicts->first().status, CommandStatus::Rejected);
     QCOMPARE(conflicts->first().code, QStringLiteral("forbidden"));
     QCOMPARE(m_shop->memberNow(member).points, qint64(0));
     compare(*r);
@@ -603,7 +603,7 @@ void TestSyncEngine::replicasConvergeThroughABrokenNetwork()
             c.payload.insert(QStringLiteral("note"), QStringLiteral("cmd:") + c.id);
         }
         const CommandOutcome local = CommandProcessor(r.store.ctx()).applyLocally(staff, c);
-        if (local.status == QLatin1String("applied")) {
+        if (local.status == CommandStatus::Applied) {
             queued << c.id;
             if (kind == 0)
                 adjustments << c.id;

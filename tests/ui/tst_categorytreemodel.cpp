@@ -162,7 +162,7 @@ void TestCategoryTreeModel::createRenameAndMove()
 
     // Under its own subcategory: refused by the rules, the tree unchanged.
     view.categoryPanel()->moveCategory(m_green, m_longjingCat);
-    QTRY_COMPARE(sink.outcomes.last().status, QStringLiteral("rejected"));
+    QTRY_COMPARE(sink.outcomes.last().status, CommandStatus::Rejected);
     QCOMPARE(CatalogService(m_shop->ctx()).categories()->size(), 6);
 
     // The move is undone by moving it back.

@@ -119,7 +119,7 @@ private:
         c.type = QStringLiteral("sku.update");
         c.entity = QStringLiteral("sku");
         c.entityId = 10 + id;
-        c.status = id % 2 ? QStringLiteral("conflict") : QStringLiteral("rejected");
+        c.status = id % 2 ? CommandStatus::Conflict : CommandStatus::Rejected;
         c.code = id % 2 ? QStringLiteral("version_conflict") : QStringLiteral("forbidden");
         c.message = QStringLiteral("reason %1").arg(id);
         c.at = 1764000000000 + id;

@@ -329,7 +329,7 @@ void TestOrdersView::aRefusedShipmentIsExplained()
     QSignalSpy submitted(m_session.get(), &DeskSession::submitted);
     m_session->submit(cancel);
     QVERIFY(submitted.wait(kWait));
-    QCOMPARE(submitted.first().first().value<CommandOutcome>().status, QStringLiteral("applied"));
+    QCOMPARE(submitted.first().first().value<CommandOutcome>().status, CommandStatus::Applied);
 
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QMessageBox *box = nullptr;

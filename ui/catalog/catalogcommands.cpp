@@ -1,11 +1,10 @@
 #include "catalogcommands.h"
 
 #include "catalogundocommand.h"
+#include "commandid.h"
 #include "commandsink.h"
 
-#include <QJsonArray>
 #include <QUndoStack>
-#include <QUuid>
 
 namespace md {
 
@@ -21,20 +20,6 @@ CatalogCommands::CatalogCommands(CommandSink *sink, QObject *parent)
 QString CatalogCommands::key(const QString &entity, qint64 id)
 {
     return entity + QLatin1Char(':') + QString::number(id);
-}
-
-QJsonObject CatalogCommands::skuPayload(const SkuDraft &d)
-{
-    // The command reads options as objects (not the [name, value] pairs of the feed's JSON).
-    QJsonArray options;
-    for (const SkuOption &o : d.options)
-        options.append(
-            QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("value"), o.value}});
-    return {{QStringLiteral("code"), d.code},
-            {QStringLiteral("options"), options},
-            {QStringLiteral("price"), d.price},
-            {QStringLiteral("cost"), d.cost},
-            {QStringLiteral("lowStockThreshold"), d.lowStockThreshold}};
 }
 
 qint64 CatalogCommands::version(const QString &entity, qint64 id, qint64 fallback) const
@@ -65,14 +50,11 @@ int CatalogCommands::sendSteps(const QString &text, const QList<CatalogStep> &st
     QList<SyncCommand> commands;
     for (int i = 0; i < steps.size(); ++i) {
         const CatalogStep &s = steps[i];
-        SyncCommand c;
-        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        c.type = inverse ? s.inverseType : s.type;
-        c.entity = s.entity;
-        c.entityId = s.entityId;
-        c.payload = inverse ? s.inversePayload : s.payload;
+        SyncCommand c = inverse ? s.inverse : s.command;
+        c.id = CommandId::make();
+        c.baseVersion.reset();
         if (s.versioned)
-            c.baseVersion = replay ? version(s.entity, s.entityId, s.baseVersion) : s.baseVersion;
+            c.baseVersion = replay ? version(c.entity, c.entityId, s.baseVersion) : s.baseVersion;
         m_commandSteps.insert(c.id, {id, i});
         e.waiting.insert(c.id);
         commands.append(c);
@@ -89,7 +71,7 @@ QString CatalogCommands::send(const SyncCommand &command)
         return {};
     SyncCommand c = command;
     if (c.id.isEmpty())
-        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.id = CommandId::make();
     m_single.insert(c.id);
     m_sink->submit(c);
     return c.id;
@@ -103,8 +85,7 @@ void CatalogCommands::setOutboxPending(qint64 count)
 
 void CatalogCommands::outcome(const CommandOutcome &outcome)
 {
-    const bool ok =
-        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
+    const bool ok = outcome.succeeded();
     if (m_single.remove(outcome.id)) {
         emit sent(outcome.id, outcome);
         if (ok)
@@ -120,12 +101,13 @@ void CatalogCommands::outcome(const CommandOutcome &outcome)
     e.waiting.remove(outcome.id);
     const CatalogStep &step = e.steps[stepIndex];
     if (ok) {
-        m_versions.insert(key(step.entity, outcome.entityId ? outcome.entityId : step.entityId),
-                          outcome.version);
+        m_versions.insert(
+            key(step.command.entity, outcome.entityId ? outcome.entityId : step.command.entityId),
+            outcome.version);
         CatalogStep done = step;
         done.baseVersion = outcome.version;
         e.applied.insert(stepIndex, done);
-    } else if (outcome.status == QLatin1String("conflict")) {
+    } else if (outcome.status == CommandStatus::Conflict) {
         e.refusals
             << tr("%1: somebody changed it in the meantime; reopen it and try again.").arg(e.text);
     } else {

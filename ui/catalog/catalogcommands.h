@@ -1,10 +1,8 @@
 #pragma once
 
-#include "commandprocessor.h"
-#include "sku.h"
+#include "synccommand.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -16,15 +14,13 @@ namespace md {
 
 class CommandSink;
 
-// One change of an edit: the command that makes it and the command that takes it back.
+// One change of an edit: the command that makes it and the command that takes it back, both
+// made with toSyncCommand from typed commands (their ids and base versions are set per send).
+// Both act on the same record.
 struct CatalogStep
 {
-    QString type;   // "sku.update", "stock.adjust", ...
-    QString entity; // "sku", "product", "category"
-    qint64 entityId = 0;
-    QJsonObject payload;
-    QString inverseType;
-    QJsonObject inversePayload;
+    SyncCommand command;
+    SyncCommand inverse;
     // Edits carry the version they were made on (optimistic locking); stock deltas do not.
     bool versioned = true;
     qint64 baseVersion = 0; // for the first send; later sends use the version last heard of
@@ -59,9 +55,6 @@ public:
     // One command on its own, not undoable (creations: the server numbers the record). The
     // outcome comes with sent().
     QString send(const md::SyncCommand &command);
-    // A SKU as sku.update and sku.create read it. Every field is sent: one left out would be
-    // reset (options to none).
-    static QJsonObject skuPayload(const SkuDraft &draft);
     // The version a record has after the last of our commands applied to it, else `fallback`.
     qint64 version(const QString &entity, qint64 id, qint64 fallback) const;
 

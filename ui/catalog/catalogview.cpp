@@ -2,6 +2,7 @@
 
 #include "bulkpricedialog.h"
 #include "catalogcommands.h"
+#include "catalogcommandtypes.h"
 #include "catalogreader.h"
 #include "categorypanel.h"
 #include "categorytreemodel.h"
@@ -16,7 +17,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -350,17 +350,16 @@ void CatalogView::skusLoaded(quint64 generation, const QList<PricedSku> &skus)
         QList<CatalogStep> steps;
         for (const BulkPriceDialog::Change &c : m_bulk->changes()) {
             const Sku &s = c.row.sku;
-            auto payload = [&s](qint64 price) {
-                return CatalogCommands::skuPayload(
-                    {s.code, s.options, price, s.cost, s.lowStockThreshold, 0});
+            auto priced = [&s](qint64 price) {
+                return toSyncCommand(
+                    SkuUpdate{s.id,
+                              std::nullopt,
+                              {s.code, s.options, price, s.cost, s.lowStockThreshold, 0}});
             };
             CatalogStep step;
-            step.type = step.inverseType = QStringLiteral("sku.update");
-            step.entity = QStringLiteral("sku");
-            step.entityId = s.id;
-            step.payload = payload(c.newPrice);
-            step.inversePayload = payload(s.price);
-            step.baseVersion = m_commands->version(step.entity, s.id, s.version);
+            step.command = priced(c.newPrice);
+            step.inverse = priced(s.price);
+            step.baseVersion = m_commands->version(step.command.entity, s.id, s.version);
             steps.append(step);
         }
         const int edit =

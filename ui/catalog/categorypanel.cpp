@@ -1,6 +1,7 @@
 #include "categorypanel.h"
 
 #include "catalogcommands.h"
+#include "catalogcommandtypes.h"
 #include "categorytreemodel.h"
 
 #include <QComboBox>
@@ -46,8 +47,7 @@ CategoryPanel::CategoryPanel(CatalogCommands *commands, bool canEdit, QWidget *p
     if (m_commands) {
         connect(m_commands, &CatalogCommands::sent, this,
                 [this](const QString &id, const CommandOutcome &outcome) {
-                    if (!m_creations.remove(id) || outcome.status == QLatin1String("applied") ||
-                        outcome.status == QLatin1String("duplicate"))
+                    if (!m_creations.remove(id) || outcome.succeeded())
                         return;
                     emit refused(tr("Categories"), {outcome.error ? outcome.error->message
                                                                   : tr("The shop refused it.")});
@@ -121,13 +121,8 @@ void CategoryPanel::createCategory(const QString &name, qint64 parentId)
 {
     if (!m_canEdit || name.trimmed().isEmpty())
         return;
-    SyncCommand c;
-    c.type = QStringLiteral("category.create");
-    c.entity = QStringLiteral("category");
-    c.payload = {{QStringLiteral("name"), name.trimmed()}};
-    if (parentId)
-        c.payload.insert(QStringLiteral("parentId"), parentId);
-    m_creations.insert(m_commands->send(c));
+    m_creations.insert(
+        m_commands->send(toSyncCommand(CategoryCreate{{name.trimmed(), parentId, 0}})));
 }
 
 void CategoryPanel::renameCategory(qint64 id, const QString &name)
@@ -136,18 +131,13 @@ void CategoryPanel::renameCategory(qint64 id, const QString &name)
     if (!m_canEdit || !c || name.trimmed().isEmpty() || name.trimmed() == c->name)
         return;
     // category.update reads the whole draft: parent and position are sent as they are.
-    auto payload = [c](const QString &n) {
-        return QJsonObject{{QStringLiteral("name"), n},
-                           {QStringLiteral("parentId"), c->parentId},
-                           {QStringLiteral("position"), c->position}};
+    auto named = [c, id](const QString &n) {
+        return toSyncCommand(CategoryUpdate{id, std::nullopt, {n, c->parentId, c->position}});
     };
     CatalogStep s;
-    s.type = s.inverseType = QStringLiteral("category.update");
-    s.entity = QStringLiteral("category");
-    s.entityId = id;
-    s.payload = payload(name.trimmed());
-    s.inversePayload = payload(c->name);
-    s.baseVersion = m_commands->version(s.entity, id, c->version);
+    s.command = named(name.trimmed());
+    s.inverse = named(c->name);
+    s.baseVersion = m_commands->version(s.command.entity, id, c->version);
     m_edits.insert(m_commands->edit(tr("Rename %1").arg(c->name), {s}));
 }
 
@@ -157,13 +147,9 @@ void CategoryPanel::moveCategory(qint64 id, qint64 parentId)
     if (!m_canEdit || !c || c->parentId == parentId)
         return;
     CatalogStep s;
-    s.type = s.inverseType = QStringLiteral("category.move");
-    s.entity = QStringLiteral("category");
-    s.entityId = id;
-    s.payload = {{QStringLiteral("parentId"), parentId}};
-    s.inversePayload = {{QStringLiteral("parentId"), c->parentId},
-                        {QStringLiteral("position"), c->position}};
-    s.baseVersion = m_commands->version(s.entity, id, c->version);
+    s.command = toSyncCommand(CategoryMove{id, std::nullopt, parentId, std::nullopt});
+    s.inverse = toSyncCommand(CategoryMove{id, std::nullopt, c->parentId, c->position});
+    s.baseVersion = m_commands->version(s.command.entity, id, c->version);
     m_edits.insert(m_commands->edit(tr("Move %1").arg(c->name), {s}));
 }
 

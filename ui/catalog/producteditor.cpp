@@ -1,6 +1,7 @@
 #include "producteditor.h"
 
 #include "catalogcommands.h"
+#include "catalogcommandtypes.h"
 #include "categorytreemodel.h"
 #include "permissionpolicy.h"
 #include "skutablemodel.h"
@@ -11,7 +12,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,17 +24,6 @@
 namespace md {
 
 namespace {
-
-QJsonObject productPayload(const ProductDraft &d)
-{
-    return {{QStringLiteral("categoryId"), d.categoryId},
-            {QStringLiteral("title"), d.title},
-            {QStringLiteral("description"), d.description},
-            {QStringLiteral("images"), QJsonArray::fromStringList(d.images)},
-            {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
-            {QStringLiteral("status"), productStatusName(d.status)},
-            {QStringLiteral("handle"), d.handle}};
-}
 
 SkuDraft draftOf(const Sku &s)
 {
@@ -216,23 +205,16 @@ void ProductEditor::save()
     }
     m_refusals.clear();
     if (m_product.id == 0) {
-        SyncCommand c;
-        c.type = QStringLiteral("product.create");
-        c.entity = QStringLiteral("product");
-        c.payload = productPayload(d);
         setBusy(true);
-        m_createProduct = m_commands->send(c);
+        m_createProduct = m_commands->send(toSyncCommand(ProductCreate{d}));
         return;
     }
     QList<CatalogStep> steps;
     if (!sameDraft(d, originalDraft())) {
         CatalogStep s;
-        s.type = s.inverseType = QStringLiteral("product.update");
-        s.entity = QStringLiteral("product");
-        s.entityId = m_product.id;
-        s.payload = productPayload(d);
-        s.inversePayload = productPayload(originalDraft());
-        s.baseVersion = m_commands->version(s.entity, s.entityId, m_product.version);
+        s.command = toSyncCommand(ProductUpdate{m_product.id, std::nullopt, d});
+        s.inverse = toSyncCommand(ProductUpdate{m_product.id, std::nullopt, originalDraft()});
+        s.baseVersion = m_commands->version(s.command.entity, m_product.id, m_product.version);
         steps.append(s);
     }
     for (int row = 0; row < m_skus->rowCount(); ++row) {
@@ -240,12 +222,9 @@ void ProductEditor::save()
         if (before.id == 0 || !m_skus->isModified(row))
             continue;
         CatalogStep s;
-        s.type = s.inverseType = QStringLiteral("sku.update");
-        s.entity = QStringLiteral("sku");
-        s.entityId = before.id;
-        s.payload = CatalogCommands::skuPayload(m_skus->draft(row));
-        s.inversePayload = CatalogCommands::skuPayload(draftOf(before));
-        s.baseVersion = m_commands->version(s.entity, s.entityId, before.version);
+        s.command = toSyncCommand(SkuUpdate{before.id, std::nullopt, m_skus->draft(row)});
+        s.inverse = toSyncCommand(SkuUpdate{before.id, std::nullopt, draftOf(before)});
+        s.baseVersion = m_commands->version(s.command.entity, before.id, before.version);
         steps.append(s);
     }
     setBusy(true);
@@ -259,19 +238,14 @@ void ProductEditor::createSkus(qint64 productId)
     for (int row = 0; row < m_skus->rowCount(); ++row) {
         if (m_skus->original(row).id != 0)
             continue;
-        SyncCommand c;
-        c.type = QStringLiteral("sku.create");
-        c.entity = QStringLiteral("sku");
-        c.payload = CatalogCommands::skuPayload(m_skus->draft(row));
-        c.payload.insert(QStringLiteral("productId"), productId);
-        m_createSku.insert(m_commands->send(c), row);
+        m_createSku.insert(
+            m_commands->send(toSyncCommand(SkuCreate{productId, m_skus->draft(row)})), row);
     }
 }
 
 void ProductEditor::sent(const QString &commandId, const CommandOutcome &outcome)
 {
-    const bool ok =
-        outcome.status == QLatin1String("applied") || outcome.status == QLatin1String("duplicate");
+    const bool ok = outcome.succeeded();
     const QString reason = outcome.error ? outcome.error->message : tr("The shop refused it.");
     if (commandId == m_createProduct) {
         m_createProduct.clear();
@@ -368,16 +342,11 @@ void ProductEditor::adjustStock(int row, qint64 delta, const QString &reason)
         return;
     }
     CatalogStep s;
-    s.type = s.inverseType = QStringLiteral("stock.adjust");
-    s.entity = QStringLiteral("sku");
-    s.entityId = sku.id;
+    s.command = toSyncCommand(
+        StockAdjust{sku.id, delta, StockReason::Adjustment, reason.trimmed().left(500)});
+    s.inverse =
+        toSyncCommand(StockAdjust{sku.id, -delta, StockReason::Adjustment, QStringLiteral("undo")});
     s.versioned = false; // deltas add up; they never conflict
-    s.payload = {{QStringLiteral("delta"), delta},
-                 {QStringLiteral("reason"), QStringLiteral("adjustment")},
-                 {QStringLiteral("note"), reason.trimmed().left(500)}};
-    s.inversePayload = {{QStringLiteral("delta"), -delta},
-                        {QStringLiteral("reason"), QStringLiteral("adjustment")},
-                        {QStringLiteral("note"), QStringLiteral("undo")}};
     const int id = m_commands->edit(tr("Adjust stock of %1 by %2").arg(sku.code).arg(delta), {s});
     if (id)
         m_adjustments.insert(id, {row, delta});
@@ -388,12 +357,9 @@ void ProductEditor::archive()
     if (!m_canEdit || m_product.id == 0 || m_archiveEdit)
         return;
     CatalogStep s;
-    s.type = QStringLiteral("product.archive");
-    s.inverseType = QStringLiteral("product.update");
-    s.entity = QStringLiteral("product");
-    s.entityId = m_product.id;
-    s.inversePayload = productPayload(originalDraft());
-    s.baseVersion = m_commands->version(s.entity, s.entityId, m_product.version);
+    s.command = toSyncCommand(ProductArchive{m_product.id});
+    s.inverse = toSyncCommand(ProductUpdate{m_product.id, std::nullopt, originalDraft()});
+    s.baseVersion = m_commands->version(s.command.entity, m_product.id, m_product.version);
     setBusy(true);
     m_archiveEdit = m_commands->edit(tr("Archive %1").arg(m_product.title), {s});
 }

@@ -3,6 +3,7 @@
 #include "changedebouncer.h"
 #include "entitynames.h"
 #include "commandsink.h"
+#include "membercommandtypes.h"
 #include "memberdetailpanel.h"
 #include "membertablemodel.h"
 #include "money.h"
@@ -16,14 +17,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -294,34 +293,28 @@ void MembersView::adjust()
         m_reason->setFocus();
         return;
     }
-    QJsonObject payload{{QStringLiteral("delta"), delta}, {QStringLiteral("note"), note}};
-    if (!points)
-        payload.insert(QStringLiteral("reason"),
-                       delta > 0 ? QStringLiteral("topup") : QStringLiteral("deduct"));
-    send(points ? QStringLiteral("member.points_adjust") : QStringLiteral("member.balance_adjust"),
-         payload);
+    const qint64 member = m_detail->detail().member.id;
+    if (points)
+        send(toSyncCommand(MemberPointsAdjust{member, delta, note}));
+    else
+        send(toSyncCommand(MemberBalanceAdjust{
+            member, delta, delta > 0 ? QStringLiteral("topup") : QStringLiteral("deduct"), note}));
 }
 
 void MembersView::setTier()
 {
     if (!m_detail->hasMember())
         return;
-    QJsonObject payload; // without a tier: back to the one computed from spend
-    if (m_tier->currentIndex() > 0)
-        payload.insert(QStringLiteral("tier"), m_tier->currentData().toString());
-    send(QStringLiteral("member.tier_override"), payload);
+    MemberTierOverride c{m_detail->detail().member.id, std::nullopt};
+    if (m_tier->currentIndex() > 0) // else back to the tier computed from spend
+        c.tier = memberTierFromName(m_tier->currentData().toString());
+    send(toSyncCommand(c));
 }
 
-void MembersView::send(const QString &type, const QJsonObject &payload)
+void MembersView::send(const SyncCommand &c)
 {
     if (!m_commands || !m_pendingId.isEmpty())
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = QStringLiteral("member");
-    c.entityId = m_detail->detail().member.id;
-    c.payload = payload;
     m_pendingId = c.id;
     m_message->setText(tr("Sending…"));
     updateActions();
@@ -333,8 +326,7 @@ void MembersView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Saved. The shop receives it at the next sync."));
         m_amount->clear();
         m_reason->clear();

@@ -73,7 +73,7 @@ private:
     void updateActions();
     void adjust();
     void setTier();
-    void send(const QString &type, const QJsonObject &payload);
+    void send(const md::SyncCommand &command);
     void outcome(const CommandOutcome &outcome);
     qint64 currentMemberId() const;
 

@@ -1,21 +1,19 @@
 #include "notificationsview.h"
 
 #include "commandsink.h"
+#include "notificationcommandtypes.h"
 #include "permissionpolicy.h"
 #include "recipientpicker.h"
 
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -170,16 +168,7 @@ void NotificationsView::submit(const QList<qint64> &ids, const QString &title, c
 {
     if (!m_commands)
         return;
-    QJsonArray members;
-    for (qint64 id : ids)
-        members.append(id);
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = QStringLiteral("notification.broadcast");
-    c.entity = QStringLiteral("notification");
-    c.payload = QJsonObject{{QStringLiteral("memberIds"), members},
-                            {QStringLiteral("title"), title},
-                            {QStringLiteral("body"), body}};
+    const SyncCommand c = toSyncCommand(NotificationBroadcast{ids, title, body});
     m_pendingId = c.id;
     m_pendingCount = int(ids.size());
     m_message->setText(tr("Sending…"));
@@ -192,8 +181,7 @@ void NotificationsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         // The broadcast command answers with the number of inboxes it reached.
         const int sent = outcome.version > 0 ? int(outcome.version) : m_pendingCount;
         m_message->setText(

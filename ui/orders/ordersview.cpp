@@ -3,6 +3,7 @@
 #include "changedebouncer.h"
 #include "entitynames.h"
 #include "commandsink.h"
+#include "ordercommandtypes.h"
 #include "orderdetailpanel.h"
 #include "orderdocumentwriter.h"
 #include "orderfilterbar.h"
@@ -13,9 +14,8 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
-#include <QStandardPaths>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -23,9 +23,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -361,7 +361,7 @@ void OrdersView::openShipDialog()
         ShipDialog *dialog = m_shipDialog;
         m_shipDialog = nullptr;
         if (result == QDialog::Accepted && dialog && dialog->orderId() == m_detailId)
-            send(QStringLiteral("order.ship"), dialog->payload(), tr("shipped"));
+            send(toSyncCommand(dialog->command()), tr("shipped"));
     });
     m_shipDialog->open();
 }
@@ -409,23 +409,15 @@ void OrdersView::askCancel()
     const qint64 id = o.id;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &reason) {
         if (id == m_detailId)
-            send(QStringLiteral("order.cancel"),
-                 QJsonObject{{QStringLiteral("reason"), reason.trimmed().left(500)}},
-                 tr("cancelled"));
+            send(toSyncCommand(OrderCancel{id, reason.trimmed().left(500)}), tr("cancelled"));
     });
     dialog->open();
 }
 
-void OrdersView::send(const QString &type, const QJsonObject &payload, const QString &action)
+void OrdersView::send(const SyncCommand &c, const QString &action)
 {
     if (!m_commands)
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = entity::Order;
-    c.entityId = m_detailId;
-    c.payload = payload;
     m_pendingId = c.id;
     m_pendingAction = action;
     m_pendingNumber = m_detail->detail().order.number();
@@ -440,8 +432,7 @@ void OrdersView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_lastMessage = tr("Order %1 %2. The shop receives it at the next sync.")
                             .arg(m_pendingNumber, m_pendingAction);
         m_message->setText(m_lastMessage);

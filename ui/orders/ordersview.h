@@ -81,7 +81,8 @@ private:
     void openShipDialog();
     void askCancel();
     void askPrint(int kind);
-    void send(const QString &type, const QJsonObject &payload, const QString &action);
+    // Submits an action on the order shown; `action` names it in the messages ("shipped").
+    void send(const md::SyncCommand &command, const QString &action);
     void outcome(const CommandOutcome &outcome);
     qint64 currentOrderId() const;
 

@@ -5,7 +5,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -81,11 +80,13 @@ QSpinBox *ShipDialog::quantityBox(int row) const
     return row >= 0 && row < m_quantities.size() ? m_quantities.at(row) : nullptr;
 }
 
-QJsonObject ShipDialog::payload() const
+OrderShip ShipDialog::command() const
 {
-    QJsonObject p{{QStringLiteral("carrier"), m_carrier->currentText().trimmed()},
-                  {QStringLiteral("trackingNumber"), m_tracking->text().trimmed()}};
-    QJsonArray lines;
+    OrderShip c;
+    c.orderId = m_order.id;
+    c.request.carrier = m_carrier->currentText().trimmed();
+    c.request.trackingNumber = m_tracking->text().trimmed();
+    QList<ShipmentLine> lines;
     bool everything = true;
     for (int i = 0; i < m_quantities.size(); ++i) {
         const QSpinBox *box = m_quantities.at(i);
@@ -94,12 +95,11 @@ QJsonObject ShipDialog::payload() const
         if (box->value() < box->maximum())
             everything = false;
         if (box->value() > 0)
-            lines.append(QJsonObject{{QStringLiteral("lineId"), m_order.lines.at(i).id},
-                                     {QStringLiteral("quantity"), box->value()}});
+            lines.append({m_order.lines.at(i).id, box->value()});
     }
     if (!everything)
-        p.insert(QStringLiteral("lines"), lines);
-    return p;
+        c.request.lines = lines;
+    return c;
 }
 
 void ShipDialog::changeEvent(QEvent *event)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "order.h"
+#include "ordercommandtypes.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -28,9 +28,9 @@ public:
     explicit ShipDialog(const Order &order, QWidget *parent = nullptr);
 
     qint64 orderId() const { return m_order.id; }
-    // The order.ship command's payload: carrier, trackingNumber, and the lines when only some
-    // units go (none: every remaining unit, as OrderService::ship reads an empty list).
-    QJsonObject payload() const;
+    // The order.ship command: carrier, tracking number, and the lines when only some units go
+    // (none: every remaining unit, as OrderService::ship reads an empty list).
+    OrderShip command() const;
 
     QComboBox *carrierBox() const { return m_carrier; }
     QLineEdit *trackingEdit() const { return m_tracking; }

@@ -10,25 +10,14 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace md {
-
-namespace {
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 CampaignDialog::CampaignDialog(const QString &currency, QWidget *parent)
     : QDialog(parent)
@@ -212,40 +201,6 @@ void CampaignDialog::accept()
     }
     m_draft = d;
     QDialog::accept();
-}
-
-QJsonObject CampaignDialog::payload() const
-{
-    return payload(m_draft);
-}
-
-QJsonObject CampaignDialog::payload(const CampaignDraft &d)
-{
-    QJsonObject o{{QStringLiteral("name"), d.name},
-                  {QStringLiteral("kind"), couponKindName(d.terms.kind)},
-                  {QStringLiteral("minSpend"), d.terms.minSpend},
-                  {QStringLiteral("scope"), couponScopeName(d.terms.scope)},
-                  {QStringLiteral("startsAt"), isoTime(d.startsAt)},
-                  {QStringLiteral("endsAt"), isoTime(d.endsAt)},
-                  {QStringLiteral("perMemberLimit"), d.perMemberLimit}};
-    if (!d.code.isEmpty())
-        o.insert(QStringLiteral("code"), d.code);
-    if (d.terms.kind == CouponKind::Fixed) {
-        o.insert(QStringLiteral("amount"), d.terms.amount);
-    } else {
-        o.insert(QStringLiteral("percentBp"), d.terms.percentBp);
-        if (d.terms.maxDiscount)
-            o.insert(QStringLiteral("maxDiscount"), *d.terms.maxDiscount);
-    }
-    if (d.terms.scope != CouponScope::All) {
-        QJsonArray ids;
-        for (qint64 id : d.terms.scopeIds)
-            ids.append(id);
-        o.insert(QStringLiteral("scopeIds"), ids);
-    }
-    if (d.totalLimit)
-        o.insert(QStringLiteral("totalLimit"), *d.totalLimit);
-    return o;
 }
 
 void CampaignDialog::changeEvent(QEvent *event)

@@ -3,7 +3,6 @@
 #include "coupon.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -19,7 +18,7 @@ namespace md {
 // Edits a coupon campaign's terms: name, claim code, fixed amount or percentage (with a cap),
 // minimum spend, scope, validity and limits. OK checks the draft with the same rules as the
 // shop (CouponService::validate) and keeps the dialog open with the reason when they refuse;
-// payload() is then the body of a coupon_campaign.create or .update command.
+// draft() is then what a coupon_campaign.create or .update command carries.
 class CampaignDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +30,7 @@ public:
     void setCampaign(const CouponCampaign &campaign);
     // Valid after the dialog was accepted.
     CampaignDraft draft() const { return m_draft; }
-    QJsonObject payload() const;
     QDialogButtonBox *buttons() const { return m_buttons; }
-    static QJsonObject payload(const CampaignDraft &draft);
 
     void accept() override;
 

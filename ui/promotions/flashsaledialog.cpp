@@ -10,13 +10,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace md {
@@ -24,11 +22,6 @@ namespace md {
 namespace {
 
 enum ItemColumn { SkuColumn, PriceColumn, AllotmentColumn };
-
-QString isoTime(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -169,21 +162,6 @@ void FlashSaleDialog::accept()
     }
     m_draft = d;
     QDialog::accept();
-}
-
-QJsonObject FlashSaleDialog::payload(const FlashSaleDraft &d)
-{
-    QJsonArray items;
-    for (const FlashSaleItemDraft &i : d.items)
-        items.append(QJsonObject{{QStringLiteral("skuId"), i.skuId},
-                                 {QStringLiteral("salePrice"), i.salePrice},
-                                 {QStringLiteral("allotment"), i.allotment}});
-    return QJsonObject{{QStringLiteral("name"), d.name},
-                       {QStringLiteral("startsAt"), isoTime(d.startsAt)},
-                       {QStringLiteral("endsAt"), isoTime(d.endsAt)},
-                       {QStringLiteral("perMemberLimit"), d.perMemberLimit},
-                       {QStringLiteral("allowCoupons"), d.allowCoupons},
-                       {QStringLiteral("items"), items}};
 }
 
 void FlashSaleDialog::changeEvent(QEvent *event)

@@ -3,7 +3,6 @@
 #include "flashsale.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class QCheckBox;
 class QDateTimeEdit;
@@ -20,7 +19,7 @@ namespace md {
 // Edits a flash sale: name, when it runs, the per-member limit, whether coupons stack, and its
 // items (SKU id, sale price, allotted units). OK refuses what cannot be read (an amount that is
 // not money, an item without a SKU); the shop checks the rest (SKUs exist, prices below list)
-// when the flash_sale.create or .update command built from payload() is applied.
+// when the flash_sale.create or .update command made from draft() is applied.
 class FlashSaleDialog : public QDialog
 {
     Q_OBJECT
@@ -31,9 +30,7 @@ public:
     void setSale(const FlashSale &sale);
     // Valid after the dialog was accepted.
     FlashSaleDraft draft() const { return m_draft; }
-    QJsonObject payload() const { return payload(m_draft); }
     QDialogButtonBox *buttons() const { return m_buttons; }
-    static QJsonObject payload(const FlashSaleDraft &draft);
 
     // Appends an item row (the dialog's own "Add item" does the same with empty cells).
     void addItem(qint64 skuId, qint64 salePrice, qint64 allotment);

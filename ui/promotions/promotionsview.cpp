@@ -8,12 +8,11 @@
 #include "issuecouponsdialog.h"
 #include "listfilterproxy.h"
 #include "permissionpolicy.h"
+#include "promotioncommandtypes.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,7 +20,6 @@
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -264,8 +262,8 @@ void PromotionsView::newCampaign()
     m_campaignDialog = new CampaignDialog(m_currency, this);
     m_campaignDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_campaignDialog, &QDialog::accepted, this, [this] {
-        send(QStringLiteral("coupon_campaign.create"), QStringLiteral("coupon_campaign"), 0,
-             std::nullopt, m_campaignDialog->payload(), tr("Campaign created."));
+        send(toSyncCommand(CouponCampaignCreate{m_campaignDialog->draft()}),
+             tr("Campaign created."));
     });
     m_campaignDialog->open();
 }
@@ -281,8 +279,8 @@ void PromotionsView::editCampaign()
     const qint64 id = c->campaign.id;
     const qint64 version = c->campaign.version;
     connect(m_campaignDialog, &QDialog::accepted, this, [this, id, version] {
-        send(QStringLiteral("coupon_campaign.update"), QStringLiteral("coupon_campaign"), id,
-             version, m_campaignDialog->payload(), tr("Campaign saved."));
+        send(toSyncCommand(CouponCampaignUpdate{id, version, m_campaignDialog->draft()}),
+             tr("Campaign saved."));
     });
     m_campaignDialog->open();
 }
@@ -293,9 +291,8 @@ void PromotionsView::pauseOrResumeCampaign()
     if (!c || !m_pauseCampaign->isEnabled())
         return;
     const bool paused = c->campaign.status == CampaignStatus::Paused;
-    send(paused ? QStringLiteral("coupon_campaign.resume")
-                : QStringLiteral("coupon_campaign.pause"),
-         QStringLiteral("coupon_campaign"), c->campaign.id, std::nullopt, {},
+    send(paused ? toSyncCommand(CouponCampaignResume{c->campaign.id})
+                : toSyncCommand(CouponCampaignPause{c->campaign.id}),
          paused ? tr("Campaign resumed.")
                 : tr("Campaign paused: its coupons cannot be claimed or used until it is "
                      "resumed."));
@@ -337,11 +334,7 @@ void PromotionsView::recipientsResolved(quint64 request, const QList<qint64> &id
         updateButtons();
         return;
     }
-    QJsonArray members;
-    for (qint64 id : ids)
-        members.append(id);
-    send(QStringLiteral("coupon_campaign.issue"), QStringLiteral("coupon_campaign"), campaign,
-         std::nullopt, QJsonObject{{QStringLiteral("memberIds"), members}},
+    send(toSyncCommand(CouponCampaignIssue{campaign, ids}),
          tr("Coupons issued to %n member(s); members who already held as many as allowed were "
             "skipped.",
             nullptr, int(ids.size())));
@@ -354,8 +347,7 @@ void PromotionsView::newFlashSale()
     m_flashSaleDialog = new FlashSaleDialog(m_currency, this);
     m_flashSaleDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_flashSaleDialog, &QDialog::accepted, this, [this] {
-        send(QStringLiteral("flash_sale.create"), QStringLiteral("flash_sale"), 0, std::nullopt,
-             m_flashSaleDialog->payload(), tr("Flash sale created."));
+        send(toSyncCommand(FlashSaleCreate{m_flashSaleDialog->draft()}), tr("Flash sale created."));
     });
     m_flashSaleDialog->open();
 }
@@ -371,8 +363,8 @@ void PromotionsView::editFlashSale()
     const qint64 id = s->sale.id;
     const qint64 version = s->sale.version;
     connect(m_flashSaleDialog, &QDialog::accepted, this, [this, id, version] {
-        send(QStringLiteral("flash_sale.update"), QStringLiteral("flash_sale"), id, version,
-             m_flashSaleDialog->payload(), tr("Flash sale saved."));
+        send(toSyncCommand(FlashSaleUpdate{id, version, m_flashSaleDialog->draft()}),
+             tr("Flash sale saved."));
     });
     m_flashSaleDialog->open();
 }
@@ -393,28 +385,18 @@ void PromotionsView::endFlashSale()
     connect(box, &QMessageBox::buttonClicked, this, [this, box, id](QAbstractButton *button) {
         if (box->standardButton(button) != QMessageBox::Yes)
             return;
-        send(QStringLiteral("flash_sale.end"), QStringLiteral("flash_sale"), id, std::nullopt, {},
-             tr("Flash sale ended."));
+        send(toSyncCommand(FlashSaleEnd{id}), tr("Flash sale ended."));
     });
     box->open();
 }
 
-void PromotionsView::send(const QString &type, const QString &entity, qint64 entityId,
-                          std::optional<qint64> baseVersion, const QJsonObject &payload,
-                          const QString &doneText)
+void PromotionsView::send(const SyncCommand &c, const QString &doneText)
 {
     if (!m_commands)
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = entity;
-    c.entityId = entityId;
-    c.baseVersion = baseVersion;
-    c.payload = payload;
     m_pendingId = c.id;
     m_pendingDone = doneText;
-    m_pendingEntity = entity;
+    m_pendingEntity = c.entity;
     m_message->setText(tr("Sending…"));
     updateButtons();
     m_commands->submit(c);
@@ -425,8 +407,7 @@ void PromotionsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(m_pendingDone + QLatin1Char(' ') +
                            tr("The shop receives it at the next sync."));
         reload();

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QWidget>
 
-class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,6 +25,7 @@ class FlashSaleTableModel;
 class IssueCouponsDialog;
 class ServiceContext;
 struct CommandOutcome;
+struct SyncCommand;
 
 // The Promotions area: coupon campaigns and flash sales on two tabs, each with its figures
 // (issued, used, discount given; sold against the allotment). Campaigns are created, edited,
@@ -81,9 +81,8 @@ private:
     void loaded(quint64 generation, const QList<md::CampaignRow> &campaigns,
                 const QList<md::FlashSaleRow> &flashSales, qint64 nowMs);
     void recipientsResolved(quint64 request, const QList<qint64> &ids, const QStringList &unknown);
-    void send(const QString &type, const QString &entity, qint64 entityId,
-              std::optional<qint64> baseVersion, const QJsonObject &payload,
-              const QString &doneText);
+    // Submits a campaign's or flash sale's command; `doneText` is shown once it is applied.
+    void send(const md::SyncCommand &command, const QString &doneText);
     void outcome(const CommandOutcome &outcome);
     void warn(const QString &text, const QString &detail);
     const CampaignRow *selectedCampaign() const;

@@ -4,6 +4,7 @@
 #include "entitynames.h"
 #include "commandsink.h"
 #include "money.h"
+#include "ordercommandtypes.h"
 #include "permissionpolicy.h"
 #include "refundservice.h"
 #include "refundtablemodel.h"
@@ -17,7 +18,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -386,14 +385,12 @@ void RefundsView::updateActions()
 
 void RefundsView::approve()
 {
-    QJsonObject payload{{QStringLiteral("destination"), m_destination->currentIndex() == 1
-                                                            ? QStringLiteral("balance")
-                                                            : QStringLiteral("original")},
-                        {QStringLiteral("restock"), m_restock->isChecked()}};
-    const QString note = m_note->text().trimmed();
-    if (!note.isEmpty())
-        payload.insert(QStringLiteral("note"), note);
-    send(QStringLiteral("refund.approve"), payload, tr("approved"));
+    RefundDecision d;
+    d.destination =
+        m_destination->currentIndex() == 1 ? QStringLiteral("balance") : QStringLiteral("original");
+    d.restock = m_restock->isChecked();
+    d.note = m_note->text().trimmed();
+    send(toSyncCommand(RefundApprove{m_detail.row.refund.id, d}), tr("approved"));
 }
 
 void RefundsView::reject()
@@ -405,21 +402,13 @@ void RefundsView::reject()
         m_note->setFocus();
         return;
     }
-    send(QStringLiteral("refund.reject"), QJsonObject{{QStringLiteral("note"), note}},
-         tr("rejected"));
+    send(toSyncCommand(RefundReject{m_detail.row.refund.id, note}), tr("rejected"));
 }
 
-void RefundsView::send(const QString &type, const QJsonObject &payload, const QString &done)
+void RefundsView::send(const SyncCommand &c, const QString &done)
 {
-    const Refund &r = m_detail.row.refund;
-    if (!m_commands || !r.id || !m_pendingId.isEmpty())
+    if (!m_commands || !c.entityId || !m_pendingId.isEmpty())
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = QStringLiteral("refund");
-    c.entityId = r.id;
-    c.payload = payload;
     m_pendingId = c.id;
     m_pendingDone = done;
     m_message->setText(tr("Sending…"));
@@ -432,8 +421,7 @@ void RefundsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return; // somebody else's command
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Refund %1 %2. The shop receives it at the next sync.")
                                .arg(m_detail.row.refund.id)
                                .arg(m_pendingDone));

@@ -77,7 +77,8 @@ private:
     void updateActions();
     void approve();
     void reject();
-    void send(const QString &type, const QJsonObject &payload, const QString &done);
+    // Submits a decision on the refund shown; `done` names it in the message ("approved").
+    void send(const md::SyncCommand &command, const QString &done);
     void outcome(const CommandOutcome &outcome);
     QString money(qint64 minor) const;
     QString time(qint64 ms) const;

@@ -2,6 +2,7 @@
 
 #include "commandsink.h"
 #include "permissionpolicy.h"
+#include "reviewcommandtypes.h"
 #include "reviewpageloader.h"
 #include "reviewservice.h"
 #include "reviewtablemodel.h"
@@ -11,14 +12,12 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -90,7 +89,7 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     connect(m_hide, &QPushButton::clicked, this, [this] {
         const Review *r = m_model->reviewAt(m_table->currentIndex().row());
         if (r)
-            send(r->hidden ? QStringLiteral("review.show") : QStringLiteral("review.hide"), {});
+            send(r->hidden ? toSyncCommand(ReviewShow{r->id}) : toSyncCommand(ReviewHide{r->id}));
     });
     connect(m_replyButton, &QPushButton::clicked, this, [this] {
         const QString text = m_reply->toPlainText().trimmed();
@@ -98,8 +97,8 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
             m_message->setText(tr("Write the reply first."));
             return;
         }
-        send(QStringLiteral("review.reply"),
-             QJsonObject{{QStringLiteral("text"), text.left(ReviewService::kMaxText)}});
+        if (const Review *r = m_model->reviewAt(m_table->currentIndex().row()))
+            send(toSyncCommand(ReviewReply{r->id, text.left(ReviewService::kMaxText)}));
     });
     if (m_commands)
         connect(m_commands, &CommandSink::submitted, this, &ReviewsView::outcome);
@@ -169,17 +168,10 @@ void ReviewsView::showSelected()
     m_hide->setText(r->hidden ? tr("&Show") : tr("&Hide"));
 }
 
-void ReviewsView::send(const QString &type, const QJsonObject &payload)
+void ReviewsView::send(const SyncCommand &c)
 {
-    const Review *r = m_model->reviewAt(m_table->currentIndex().row());
-    if (!m_commands || !r)
+    if (!m_commands)
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = QStringLiteral("review");
-    c.entityId = r->id;
-    c.payload = payload;
     m_pendingId = c.id;
     m_message->setText(tr("Sending…"));
     showSelected();
@@ -191,8 +183,7 @@ void ReviewsView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Saved. The shop receives it at the next sync."));
         reload();
         return;

@@ -19,6 +19,7 @@ class ReviewPageLoader;
 class ReviewTableModel;
 class ServiceContext;
 struct CommandOutcome;
+struct SyncCommand;
 
 // The Reviews area: the moderation queue (all, visible or hidden; searched by text, product or
 // customer), the selected review's full text
@@ -48,7 +49,8 @@ private:
     void retranslate();
     void applySearch();
     void showSelected();
-    void send(const QString &type, const QJsonObject &payload);
+    // Submits an action on the selected review.
+    void send(const md::SyncCommand &command);
     void outcome(const CommandOutcome &outcome);
     qint64 selectedId() const;
 

@@ -59,7 +59,7 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
     case Record:
         return recordName(c.entity, c.entityId);
     case Outcome:
-        return c.status == QLatin1String("conflict") ? tr("Changed meanwhile") : tr("Refused");
+        return c.status == CommandStatus::Conflict ? tr("Changed meanwhile") : tr("Refused");
     case Reason:
         return c.message.isEmpty() ? c.code : c.message;
     }

@@ -1,8 +1,7 @@
 #include "desksessioncommandsink.h"
 
+#include "commandid.h"
 #include "desksession.h"
-
-#include <QUuid>
 
 namespace md {
 
@@ -19,7 +18,7 @@ void DeskSessionCommandSink::submit(const SyncCommand &command)
     // The id is made here rather than by the session, so the caller can match the outcome.
     SyncCommand c = command;
     if (c.id.isEmpty())
-        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.id = CommandId::make();
     m_session.submit(c);
 }
 

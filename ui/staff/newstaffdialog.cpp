@@ -58,12 +58,15 @@ NewStaffDialog::NewStaffDialog(QWidget *parent)
     retranslate();
 }
 
-QJsonObject NewStaffDialog::payload() const
+StaffDraft NewStaffDialog::draft() const
 {
-    return {{QStringLiteral("email"), m_email->text().trimmed()},
-            {QStringLiteral("displayName"), m_name->text().trimmed()},
-            {QStringLiteral("role"), m_role->currentData().toString()},
-            {QStringLiteral("password"), m_password->text()}};
+    StaffDraft d;
+    d.email = m_email->text().trimmed();
+    d.displayName = m_name->text().trimmed();
+    // The list holds the roles by name, so the fallback is never taken.
+    d.role = staffRoleFromName(m_role->currentData().toString()).value_or(StaffRole::Clerk);
+    d.password = m_password->text();
+    return d;
 }
 
 void NewStaffDialog::validate()

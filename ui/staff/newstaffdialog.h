@@ -1,7 +1,8 @@
 #pragma once
 
+#include "staffuser.h"
+
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -21,8 +22,8 @@ class NewStaffDialog : public QDialog
 public:
     explicit NewStaffDialog(QWidget *parent = nullptr);
 
-    // The staff.create command's payload: email, displayName, role, password.
-    QJsonObject payload() const;
+    // What the staff.create command carries: e-mail, name, role and password as entered.
+    StaffDraft draft() const;
 
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *nameEdit() const { return m_name; }

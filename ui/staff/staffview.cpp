@@ -4,6 +4,7 @@
 #include "commandsink.h"
 #include "newstaffdialog.h"
 #include "permissionpolicy.h"
+#include "staffcommandtypes.h"
 #include "staffloader.h"
 #include "stafftablemodel.h"
 
@@ -11,13 +12,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace md {
@@ -100,11 +99,11 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
             return;
         const qint64 id = s->id;
         if (!s->active) {
-            send(QStringLiteral("staff.enable"), id, {});
+            send(toSyncCommand(StaffEnable{id}));
             return;
         }
         if (id != m_staff.id) {
-            send(QStringLiteral("staff.disable"), id, {});
+            send(toSyncCommand(StaffDisable{id}));
             return;
         }
         // Disabling one's own account ends this desk's sign-in at the next sync (for the shop
@@ -118,15 +117,14 @@ StaffView::StaffView(const ServiceContext &context, const Actor &staff, CommandS
                                    "the account again."));
         box->setDefaultButton(QMessageBox::Cancel);
         connect(box, &QMessageBox::accepted, this,
-                [this, id] { send(QStringLiteral("staff.disable"), id, {}); });
+                [this, id] { send(toSyncCommand(StaffDisable{id})); });
         box->open();
     });
     connect(m_changeRole, &QPushButton::clicked, this, [this] {
         const StaffUser *s = m_model->staffAt(m_table->currentIndex().row());
         const StaffRole role = StaffRole(m_role->currentData().toInt());
         if (s && role != s->role)
-            send(QStringLiteral("staff.change_role"), s->id,
-                 QJsonObject{{QStringLiteral("role"), staffRoleName(role)}});
+            send(toSyncCommand(StaffChangeRole{s->id, role}));
     });
     if (m_commands)
         connect(m_commands, &CommandSink::submitted, this, &StaffView::outcome);
@@ -186,21 +184,15 @@ void StaffView::openNewStaffDialog()
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, [this] {
         if (m_dialog)
-            send(QStringLiteral("staff.create"), 0, m_dialog->payload());
+            send(toSyncCommand(StaffCreate{m_dialog->draft()}));
     });
     m_dialog->open();
 }
 
-void StaffView::send(const QString &type, qint64 staffId, const QJsonObject &payload)
+void StaffView::send(const SyncCommand &c)
 {
     if (!m_commands || !m_pendingId.isEmpty())
         return;
-    SyncCommand c;
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.type = type;
-    c.entity = QStringLiteral("staff");
-    c.entityId = staffId;
-    c.payload = payload;
     m_pendingId = c.id;
     m_message->setText(tr("Sending…"));
     showSelected();
@@ -212,8 +204,7 @@ void StaffView::outcome(const CommandOutcome &outcome)
     if (outcome.id != m_pendingId)
         return;
     m_pendingId.clear();
-    if (outcome.status == QLatin1String("applied") ||
-        outcome.status == QLatin1String("duplicate")) {
+    if (outcome.succeeded()) {
         m_message->setText(tr("Saved. The shop receives it at the next sync."));
         reload();
         if (outcome.entityId) // a new account is selected once listed

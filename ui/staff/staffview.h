@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,6 +20,7 @@ class ServiceContext;
 class StaffLoader;
 class StaffTableModel;
 struct CommandOutcome;
+struct SyncCommand;
 
 // The Staff area (owners only): the shop's staff accounts with their roles, and the actions
 // create (e-mail, name, role, initial password typed twice), disable or enable, and change role
@@ -62,7 +62,7 @@ private:
     void retranslate();
     void showSelected();
     void openNewStaffDialog();
-    void send(const QString &type, qint64 staffId, const QJsonObject &payload);
+    void send(const md::SyncCommand &command);
     void outcome(const CommandOutcome &outcome);
     qint64 selectedId() const;
 

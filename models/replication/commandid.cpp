@@ -1,0 +1,12 @@
+#include "commandid.h"
+
+#include "securerandom.h"
+
+namespace md {
+
+QString CommandId::make()
+{
+    return SecureRandom::uuid();
+}
+
+} // namespace md
