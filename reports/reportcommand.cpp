@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace md {
 
@@ -107,18 +108,23 @@ int ReportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
     if (p.isSet(output)) {
-        QFile f(p.value(output));
+        // Written beside the target and renamed over it only when complete: a failed or refused
+        // write leaves the old file, or none, never half a report.
+        QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly)) {
             err << Text::tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
             return 1;
         }
-        if (!pdf) {
+        if (pdf) {
+            if (Status s = ReportPdf::write(result.value(), &f); !s) {
+                err << s.error().message << Qt::endl;
+                return 1;
+            }
+        } else {
             ReportCsv::write(result.value(), &f);
-            return 0;
         }
-        if (Status s = ReportPdf::write(result.value(), &f); !s) {
-            err << s.error().message << Qt::endl;
-            f.remove(); // no half-written file left behind
+        if (!f.commit()) {
+            err << Text::tr("Cannot write %1.").arg(f.fileName()) << Qt::endl;
             return 1;
         }
         return 0;

@@ -199,6 +199,20 @@ void TestReportPdf::commandLineWritesPdf()
     QVERIFY(f.open(QIODevice::ReadOnly));
     verifyPdfShape(f.readAll(), 3);
 
+    // CSV to a file: whole, and an unwritable target is an error that leaves nothing behind.
+    QStringList csv = args.mid(0, args.indexOf(QStringLiteral("--format")));
+    const QString csvFile = store.dir() + QStringLiteral("/sales.csv");
+    QCOMPARE(ReportCommand::run(csv + QStringList{QStringLiteral("--output"), csvFile}, out, err),
+             0);
+    QFile written(csvFile);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("from,to,orders,"));
+    const QString nowhere = store.dir() + QStringLiteral("/no-such-folder/sales.csv");
+    QCOMPARE(ReportCommand::run(csv + QStringList{QStringLiteral("--output"), nowhere}, out, err),
+             1);
+    QVERIFY(errText.contains(nowhere));
+    QVERIFY(!QFile::exists(nowhere));
+
     char *argv[] = {const_cast<char *>("merchantdesk"), const_cast<char *>("--format"),
                     const_cast<char *>("pdf")};
     QVERIFY(ReportCommand::needsGui(3, argv));
