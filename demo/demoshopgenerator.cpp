@@ -130,8 +130,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
     auto owner = staffRows.findByEmail(QStringLiteral("owner@demo.merchantdesk.cn"));
     MD_TRY(owner);
     if (!owner->has_value()) {
-        auto created = staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"),
-                                            QStringLiteral("陈店长 Owner"), m_options.staffPassword);
+        auto created =
+            staff.bootstrapOwner(QStringLiteral("owner@demo.merchantdesk.cn"),
+                                 QStringLiteral("陈店长 Owner"), m_options.staffPassword);
         MD_TRY(created);
         *owner = *created;
     }
@@ -148,10 +149,9 @@ Result<DemoReport> DemoShopGenerator::generate(const Progress &progress)
         auto member = staffRows.findByEmail(QString::fromLatin1(t.email));
         MD_TRY(member);
         if (!member->has_value()) {
-            auto created = staff.create(
-                (*owner)->actor(),
-                {QString::fromLatin1(t.email), QString::fromUtf8(t.name), t.role,
-                 m_options.staffPassword});
+            auto created = staff.create((*owner)->actor(),
+                                        {QString::fromLatin1(t.email), QString::fromUtf8(t.name),
+                                         t.role, m_options.staffPassword});
             MD_TRY(created);
             *member = *created;
         }

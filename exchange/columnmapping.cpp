@@ -11,8 +11,7 @@ QString normalised(const QString &header)
 
 ColumnMapping::ColumnMapping(QList<Field> fields)
     : m_fields(std::move(fields))
-{
-}
+{}
 
 void ColumnMapping::autoMap(const QStringList &header)
 {

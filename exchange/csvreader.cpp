@@ -10,8 +10,7 @@ constexpr qint64 ChunkSize = 256 * 1024;
 
 CsvReader::CsvReader(QIODevice *device)
     : m_device(device)
-{
-}
+{}
 
 bool CsvReader::fill()
 {
@@ -81,8 +80,8 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
         return Status::End;
 
     QByteArray field;
-    bool quoted = false;     // the current field began with a quote
-    bool closed = false;     // ...and its closing quote has been read
+    bool quoted = false; // the current field began with a quote
+    bool closed = false; // ...and its closing quote has been read
     bool fieldStarted = false;
     qint64 quoteLine = m_line;
 
@@ -134,21 +133,23 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
             const qint64 line = m_line;
             const qsizetype fieldNumber = record.fields.size() + 1;
             skipToLineEnd();
-            return fail(line, QCoreApplication::translate(
-                                  "md::CsvReader", "line %1: text after the closing quote of field %2")
-                                  .arg(line)
-                                  .arg(fieldNumber));
+            return fail(line,
+                        QCoreApplication::translate(
+                            "md::CsvReader", "line %1: text after the closing quote of field %2")
+                            .arg(line)
+                            .arg(fieldNumber));
         }
         if (c == '"') {
             if (fieldStarted) {
                 const qint64 line = m_line;
                 skipToLineEnd();
-                return fail(line, QCoreApplication::translate(
-                                      "md::CsvReader",
-                                      "line %1: a quote inside unquoted field %2 (quote the field and "
-                                      "double the quote)")
-                                      .arg(line)
-                                      .arg(record.fields.size() + 1));
+                return fail(line,
+                            QCoreApplication::translate(
+                                "md::CsvReader",
+                                "line %1: a quote inside unquoted field %2 (quote the field and "
+                                "double the quote)")
+                                .arg(line)
+                                .arg(record.fields.size() + 1));
             }
             quoted = true;
             fieldStarted = true;
@@ -160,12 +161,11 @@ CsvReader::Status CsvReader::next(CsvRecord &record)
     }
 
     if (m_expectedColumns > 0 && record.fields.size() != m_expectedColumns)
-        return fail(record.line,
-                    QCoreApplication::translate("md::CsvReader",
-                                                "line %1: %2 fields where the header has %3")
-                        .arg(record.line)
-                        .arg(record.fields.size())
-                        .arg(m_expectedColumns));
+        return fail(record.line, QCoreApplication::translate(
+                                     "md::CsvReader", "line %1: %2 fields where the header has %3")
+                                     .arg(record.line)
+                                     .arg(record.fields.size())
+                                     .arg(m_expectedColumns));
     return Status::Record;
 }
 

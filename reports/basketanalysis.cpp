@@ -38,10 +38,14 @@ QList<AssociationRule> BasketAnalysis::mine(const QList<QList<qint64>> &transact
         consider(key.second, key.first, both);
     }
     std::sort(rules.begin(), rules.end(), [](const AssociationRule &x, const AssociationRule &y) {
-        if (x.antecedent != y.antecedent) return x.antecedent < y.antecedent;
-        if (x.confidence != y.confidence) return x.confidence > y.confidence;
-        if (x.lift != y.lift) return x.lift > y.lift;
-        if (x.pairCount != y.pairCount) return x.pairCount > y.pairCount;
+        if (x.antecedent != y.antecedent)
+            return x.antecedent < y.antecedent;
+        if (x.confidence != y.confidence)
+            return x.confidence > y.confidence;
+        if (x.lift != y.lift)
+            return x.lift > y.lift;
+        if (x.pairCount != y.pairCount)
+            return x.pairCount > y.pairCount;
         return x.consequent < y.consequent;
     });
     return rules;

@@ -20,9 +20,9 @@ struct AssociationRule
 
 struct BasketThresholds
 {
-    qint64 minPairCount = 2;      // a pair seen in fewer orders is noise
+    qint64 minPairCount = 2; // a pair seen in fewer orders is noise
     double minConfidence = 0.1;
-    double minLift = 1.0;         // at or above independence
+    double minLift = 1.0; // at or above independence
 };
 
 // Pair rules over transactions, a transaction being one order's distinct products (a product twice

@@ -40,15 +40,14 @@ Result<DashboardSummary> DashboardSummary::compute(const ServiceContext &context
     MD_TRY(n);
     out.awaitingShipment = *n;
 
-    SqlQuery refunds(db,
-                     QStringLiteral("SELECT count(*) FROM refunds WHERE status = 'requested'"));
+    SqlQuery refunds(db, QStringLiteral("SELECT count(*) FROM refunds WHERE status = 'requested'"));
     n = refunds.scalar(0);
     MD_TRY(n);
     out.refundRequests = *n;
 
-    const QString low = QStringLiteral(
-        "FROM skus s JOIN products p ON p.id = s.product_id "
-        "WHERE p.status = 'active' AND s.stock_on_hand <= s.low_stock_threshold");
+    const QString low =
+        QStringLiteral("FROM skus s JOIN products p ON p.id = s.product_id "
+                       "WHERE p.status = 'active' AND s.stock_on_hand <= s.low_stock_threshold");
     SqlQuery count(db, QStringLiteral("SELECT count(*) ") + low);
     n = count.scalar(0);
     MD_TRY(n);
@@ -60,8 +59,8 @@ Result<DashboardSummary> DashboardSummary::compute(const ServiceContext &context
                    {qMax(0, lowStockLimit)});
     MD_TRY(items.exec());
     while (items.next())
-        out.lowStock.append({items.int64(0), items.text(1), items.text(2), items.int64(3),
-                             items.int64(4)});
+        out.lowStock.append(
+            {items.int64(0), items.text(1), items.text(2), items.int64(3), items.int64(4)});
     return out;
 }
 

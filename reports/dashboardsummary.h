@@ -29,12 +29,12 @@ struct DashboardSummary
 
     QDate today;
     QString currency;
-    qint64 ordersPlacedToday = 0;   // placed today, paid or not, cancelled ones included
-    SalesReport::Bucket salesToday; // paid today
-    qint64 awaitingShipment = 0;    // paid and not yet shipped
-    qint64 refundRequests = 0;      // requested, not yet approved or rejected
-    qint64 lowStockCount = 0;       // SKUs of active products at or below their threshold
-    QList<LowStockItem> lowStock;   // the lowest first, at most lowStockLimit
+    qint64 ordersPlacedToday = 0;     // placed today, paid or not, cancelled ones included
+    SalesReport::Bucket salesToday;   // paid today
+    qint64 awaitingShipment = 0;      // paid and not yet shipped
+    qint64 refundRequests = 0;        // requested, not yet approved or rejected
+    qint64 lowStockCount = 0;         // SKUs of active products at or below their threshold
+    QList<LowStockItem> lowStock;     // the lowest first, at most lowStockLimit
     QList<SalesReport::Bucket> trend; // one per day, the last trendDays days ending today
 
     static Result<DashboardSummary> compute(const ServiceContext &context, qint64 nowMs,

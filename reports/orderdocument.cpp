@@ -66,10 +66,10 @@ QString OrderDocument::money(qint64 minor) const
 QList<OrderDocument::Column> OrderDocument::columns() const
 {
     if (m_kind == Kind::Invoice)
-        return {{tr("#"), 24, kLeft},          {tr("Item"), 251, kLeft},
-                {tr("Qty"), 40, kRight},       {tr("Unit price"), 70, kRight},
-                {tr("Discount"), 60, kRight},  {tr("Amount"), 70, kRight}};
-    return {{tr("#"), 24, kLeft},       {tr("SKU"), 90, kLeft},     {tr("Item"), 261, kLeft},
+        return {{tr("#"), 24, kLeft},         {tr("Item"), 251, kLeft},
+                {tr("Qty"), 40, kRight},      {tr("Unit price"), 70, kRight},
+                {tr("Discount"), 60, kRight}, {tr("Amount"), 70, kRight}};
+    return {{tr("#"), 24, kLeft},        {tr("SKU"), 90, kLeft},      {tr("Item"), 261, kLeft},
             {tr("Ordered"), 45, kRight}, {tr("Shipped"), 45, kRight}, {tr("To pack"), 50, kRight}};
 }
 
@@ -194,8 +194,8 @@ QList<OrderDocument::Page> OrderDocument::pages() const
             const QStringList values = cells(i, m_order.lines[i]);
             x = 0;
             for (int c = 0; c < cols.size(); ++c) {
-                page.texts.append({QRectF(x, y, cols[c].width - 4, kLine), values[c],
-                                   cols[c].flags, 8, false});
+                page.texts.append(
+                    {QRectF(x, y, cols[c].width - 4, kLine), values[c], cols[c].flags, 8, false});
                 x += cols[c].width;
             }
             y += kLine;
@@ -223,8 +223,7 @@ void OrderDocument::paint(const Page &page, QPainter &painter)
         painter.setFont(f);
         // One line per cell: a title too long for its column is elided, never wrapped over the
         // next line.
-        const QString text =
-            QFontMetricsF(f).elidedText(t.text, Qt::ElideRight, t.box.width());
+        const QString text = QFontMetricsF(f).elidedText(t.text, Qt::ElideRight, t.box.width());
         painter.drawText(t.box, t.flags | Qt::TextSingleLine, text);
     }
     painter.setPen(QPen(Qt::black, 0.5));
@@ -242,8 +241,8 @@ Status OrderDocument::write(QIODevice *device) const
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(kMargin, kMargin, kMargin, kMargin),
                                      QPageLayout::Point));
-    writer.setTitle((m_kind == Kind::Invoice ? tr("Invoice %1") : tr("Packing slip %1"))
-                        .arg(m_order.number()));
+    writer.setTitle(
+        (m_kind == Kind::Invoice ? tr("Invoice %1") : tr("Packing slip %1")).arg(m_order.number()));
     writer.setCreator(QStringLiteral("MerchantDesk"));
     QPainter painter;
     if (!painter.begin(&writer))

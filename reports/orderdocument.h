@@ -52,7 +52,7 @@ public:
 
     static constexpr int kFirstPageLines = 24;
     static constexpr int kLinesPerPage = 40;
-    static constexpr int kTotalsLines = 11; // the invoice's totals block, kept on one page
+    static constexpr int kTotalsLines = 11;         // the invoice's totals block, kept on one page
     static constexpr QSizeF kContentSize{515, 762}; // A4 portrait less 40 pt margins
 
     OrderDocument(Kind kind, const Order &order, const Shop &shop);

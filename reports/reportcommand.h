@@ -13,15 +13,18 @@ namespace md {
 class ReportCommand
 {
 public:
-    static bool wants(const QStringList &arguments) { return arguments.contains(QStringLiteral("--report")); }
+    static bool wants(const QStringList &arguments)
+    {
+        return arguments.contains(QStringLiteral("--report"));
+    }
     // Whether the raw command line asks for PDF: fonts and painting need a QGuiApplication, which
     // main() must create before any parsing, hence argv rather than QCoreApplication::arguments().
     static bool needsGui(int argc, char *argv[])
     {
         for (int i = 1; i < argc; ++i) {
             const QByteArray a(argv[i]);
-            if ((a == "--format" && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0)
-                || a == "--format=pdf")
+            if ((a == "--format" && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0) ||
+                a == "--format=pdf")
                 return true;
         }
         return false;

@@ -14,7 +14,10 @@
 
 namespace md {
 
-void ReportRegistry::add(std::unique_ptr<Report> report) { m_reports.push_back(std::move(report)); }
+void ReportRegistry::add(std::unique_ptr<Report> report)
+{
+    m_reports.push_back(std::move(report));
+}
 
 const Report *ReportRegistry::find(const QString &name) const
 {

@@ -51,8 +51,14 @@ QList<ReportBucketRange> ReportRequest::buckets() const
     return out;
 }
 
-qint64 ReportRequest::startMs() const { return StoreTime::startOfDay(from, timeZone); }
-qint64 ReportRequest::endMs() const { return StoreTime::startOfDay(to.addDays(1), timeZone); }
+qint64 ReportRequest::startMs() const
+{
+    return StoreTime::startOfDay(from, timeZone);
+}
+qint64 ReportRequest::endMs() const
+{
+    return StoreTime::startOfDay(to.addDays(1), timeZone);
+}
 
 ReportRequest ReportRequest::previousPeriod() const
 {

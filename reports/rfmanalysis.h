@@ -14,7 +14,8 @@ namespace md {
 class RfmAnalysis
 {
 public:
-    static Result<QList<MemberAggregate>> aggregate(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
+    static Result<QList<MemberAggregate>> aggregate(const QSqlDatabase &db, qint64 fromMs,
+                                                    qint64 toMs);
     static Result<QList<RfmScore>> run(const QSqlDatabase &db, qint64 fromMs, qint64 toMs);
     static QList<qint64> membersOf(const QList<RfmScore> &scores, RfmSegment segment);
 };

@@ -50,15 +50,24 @@ RfmSegment RfmScorer::segmentFor(int r, int f, int m)
 QString RfmScorer::segmentName(RfmSegment segment)
 {
     switch (segment) {
-    case RfmSegment::Champions: return QCoreApplication::translate("RfmScorer", "Champions");
-    case RfmSegment::Loyal: return QCoreApplication::translate("RfmScorer", "Loyal");
-    case RfmSegment::PotentialLoyalists: return QCoreApplication::translate("RfmScorer", "Potential loyalists");
-    case RfmSegment::NewCustomers: return QCoreApplication::translate("RfmScorer", "New customers");
-    case RfmSegment::AtRisk: return QCoreApplication::translate("RfmScorer", "At risk");
-    case RfmSegment::CantLose: return QCoreApplication::translate("RfmScorer", "Can't lose");
-    case RfmSegment::Hibernating: return QCoreApplication::translate("RfmScorer", "Hibernating");
-    case RfmSegment::Lost: return QCoreApplication::translate("RfmScorer", "Lost");
-    case RfmSegment::Others: break;
+    case RfmSegment::Champions:
+        return QCoreApplication::translate("RfmScorer", "Champions");
+    case RfmSegment::Loyal:
+        return QCoreApplication::translate("RfmScorer", "Loyal");
+    case RfmSegment::PotentialLoyalists:
+        return QCoreApplication::translate("RfmScorer", "Potential loyalists");
+    case RfmSegment::NewCustomers:
+        return QCoreApplication::translate("RfmScorer", "New customers");
+    case RfmSegment::AtRisk:
+        return QCoreApplication::translate("RfmScorer", "At risk");
+    case RfmSegment::CantLose:
+        return QCoreApplication::translate("RfmScorer", "Can't lose");
+    case RfmSegment::Hibernating:
+        return QCoreApplication::translate("RfmScorer", "Hibernating");
+    case RfmSegment::Lost:
+        return QCoreApplication::translate("RfmScorer", "Lost");
+    case RfmSegment::Others:
+        break;
     }
     return QCoreApplication::translate("RfmScorer", "Others");
 }

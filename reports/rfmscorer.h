@@ -10,13 +10,21 @@ namespace md {
 struct MemberAggregate
 {
     qint64 memberId = 0;
-    qint64 lastPaidAtMs = 0;   // most recent paid order, ms since epoch UTC
-    qint64 orderCount = 0;     // paid orders in the window
-    qint64 paidMinor = 0;      // money paid in the window, minor units
+    qint64 lastPaidAtMs = 0; // most recent paid order, ms since epoch UTC
+    qint64 orderCount = 0;   // paid orders in the window
+    qint64 paidMinor = 0;    // money paid in the window, minor units
 };
 
 enum class RfmSegment {
-    Champions, Loyal, PotentialLoyalists, NewCustomers, AtRisk, CantLose, Hibernating, Lost, Others
+    Champions,
+    Loyal,
+    PotentialLoyalists,
+    NewCustomers,
+    AtRisk,
+    CantLose,
+    Hibernating,
+    Lost,
+    Others
 };
 
 struct RfmScore

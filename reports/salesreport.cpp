@@ -56,10 +56,13 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
     // (units included, migration 0006): each bucket reads only its slice of the index, and no
     // table row or order line is touched, so a month of a million-line store costs a few ms.
     for (int i = 0; i < ranges.size(); ++i) {
-        SqlQuery q(db, QStringLiteral("SELECT count(*), sum(subtotal), sum(tier_discount), "
-                                      "sum(coupon_discount), sum(points_discount), "
-                                      "sum(shipping_fee), sum(units) FROM orders WHERE paid_at >= ? AND paid_at < ?"),
-                   {ranges[i].startMs, ranges[i].endMs});
+        SqlQuery q(
+            db,
+            QStringLiteral(
+                "SELECT count(*), sum(subtotal), sum(tier_discount), "
+                "sum(coupon_discount), sum(points_discount), "
+                "sum(shipping_fee), sum(units) FROM orders WHERE paid_at >= ? AND paid_at < ?"),
+            {ranges[i].startMs, ranges[i].endMs});
         MD_TRY(q.exec());
         if (!q.next())
             continue;
@@ -104,7 +107,7 @@ Result<QList<SalesReport::Bucket>> SalesReport::buckets(const ServiceContext &co
         b.netSales = b.grossSales - discounts - b.refunds;
         b.averageOrderValue = b.orders == 0 ? 0
                                             : money::divide(b.grossSales - discounts + b.shipping,
-                                                     b.orders, Rounding::HalfUp);
+                                                            b.orders, Rounding::HalfUp);
     }
     return out;
 }

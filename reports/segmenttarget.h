@@ -13,11 +13,14 @@ class SegmentTarget
 {
 public:
     SegmentTarget(const ServiceContext &context, qint64 fromMs, qint64 toMs)
-        : m_ctx(context), m_from(fromMs), m_to(toMs)
+        : m_ctx(context)
+        , m_from(fromMs)
+        , m_to(toMs)
     {}
 
     Result<QList<qint64>> members(RfmSegment segment) const;
-    Result<IssueReport> issueCoupon(const Actor &actor, RfmSegment segment, qint64 campaignId) const;
+    Result<IssueReport> issueCoupon(const Actor &actor, RfmSegment segment,
+                                    qint64 campaignId) const;
     Result<BroadcastReport> broadcast(const Actor &actor, RfmSegment segment, const QString &title,
                                       const QString &body) const;
 

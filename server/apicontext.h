@@ -3,13 +3,13 @@
 #include "actor.h"
 #include "catalogcache.h"
 #include "commitgroup.h"
-#include "servicecontext.h"
 #include "loginthrottle.h"
 #include "metrics.h"
 #include "mockprovider.h"
 #include "order.h"
 #include "searchlog.h"
 #include "serveroptions.h"
+#include "servicecontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -42,7 +42,7 @@ struct ApiContext
     Metrics metrics;
     SearchLog searchLog;
     CatalogCache catalogCache;
-    CommitGroup commits; // group commit of the checkout's writes (order, payment callback)
+    CommitGroup commits;          // group commit of the checkout's writes (order, payment callback)
     std::atomic<quint16> port{0}; // the bound port, for the bundled mock payment provider
     MockProvider mockProvider;
 };

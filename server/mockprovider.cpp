@@ -48,7 +48,8 @@ std::unique_ptr<Poco::Net::HTTPClientSession> MockProvider::take(quint16 port)
     session->setKeepAlive(true);
     // Poco reconnects by itself before a request on a connection idle for longer than this (half
     // the server's limit), so a reused connection is never one the server has just closed.
-    session->setKeepAliveTimeout(Poco::Timespan(Poco::Timespan::TimeDiff(m_keepAliveSeconds) * 500000));
+    session->setKeepAliveTimeout(
+        Poco::Timespan(Poco::Timespan::TimeDiff(m_keepAliveSeconds) * 500000));
     return session;
 }
 

@@ -16,8 +16,8 @@ struct ServerOptions
     // connection holds no worker (ConnectionHub); over HTTPS (Poco's HTTPServer) each holds one
     // for its whole life, so size it for the expected clients there.
     int threads = 32;
-    int maxQueued = 256;         // HTTPS: connections waiting for a thread
-    int maxConnections = 10000;  // plain HTTP: open connections; more wait in the listen backlog
+    int maxQueued = 256;        // HTTPS: connections waiting for a thread
+    int maxConnections = 10000; // plain HTTP: open connections; more wait in the listen backlog
     int keepAliveSeconds = 5;
     int maxKeepAliveRequests = 1000;
     // Shared with the payment provider. Empty: a random secret is made at start, which only the

@@ -99,18 +99,17 @@ public:
         // The public catalog, asked anonymously, is answered from the cache when it can be,
         // before any parsing: this is the storefront's hottest path.
         const std::string &uri = request.getURI();
-        const bool cacheable = m_api.options.catalogCache &&
-                               request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
-                               !request.has("Authorization") && !request.hasContentLength() &&
-                               !request.getChunkedTransferEncoding() &&
-                               CatalogCache::cacheable(uri);
+        const bool cacheable =
+            m_api.options.catalogCache && request.getMethod() == Poco::Net::HTTPRequest::HTTP_GET &&
+            !request.has("Authorization") && !request.hasContentLength() &&
+            !request.getChunkedTransferEncoding() && CatalogCache::cacheable(uri);
         quint64 generation = 0;
         if (cacheable) {
             m_api.catalogCache.follow(ChangeLog::localCommits());
             generation = m_api.catalogCache.generation();
             QuickAnswer answer;
-            if (cachedCatalogAnswer(m_api, uri, request.get("If-None-Match", std::string()),
-                                    client, answer)) {
+            if (cachedCatalogAnswer(m_api, uri, request.get("If-None-Match", std::string()), client,
+                                    answer)) {
                 sendCached(response, answer);
                 m_api.metrics.recordRequest(kCachedRoute, response.getStatus(),
                                             timer.nsecsElapsed() / 1e9);
@@ -212,8 +211,8 @@ struct StorefrontServer::Private
     ApiContext api;
     Recommender recommender;
     Router router;
-    std::unique_ptr<ConnectionHub> hub;           // plain HTTP
-    std::unique_ptr<Poco::ThreadPool> pool;       // HTTPS: Poco's HTTPServer
+    std::unique_ptr<ConnectionHub> hub;     // plain HTTP
+    std::unique_ptr<Poco::ThreadPool> pool; // HTTPS: Poco's HTTPServer
     std::unique_ptr<Poco::Net::HTTPServer> server;
     std::unique_ptr<ChangeWatcher> catalogWatcher;
     std::unique_ptr<ChangeWatcher> orderWatcher; // marks the recommendations stale
@@ -319,8 +318,8 @@ Status StorefrontServer::start()
                         entity::FlashSale, entity::Setting},
             250, [this] { d->api.catalogCache.invalidate(); });
         d->recommender.start();
-        d->orderWatcher = std::make_unique<ChangeWatcher>(
-            d->ctx, QStringList{entity::Order}, 1000, [this] { d->recommender.markStale(); });
+        d->orderWatcher = std::make_unique<ChangeWatcher>(d->ctx, QStringList{entity::Order}, 1000,
+                                                          [this] { d->recommender.markStale(); });
         if (d->hub)
             d->hub->start();
         else

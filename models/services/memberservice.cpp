@@ -187,15 +187,15 @@ Result<Member> MemberService::member(const Actor &actor, qint64 memberId) const
 }
 
 Result<std::optional<qint64>> MemberService::findByEntry(const Actor &actor,
-                                                        const QString &entry) const
+                                                         const QString &entry) const
 {
     MD_TRY(requireAccess(actor, 0, Permission::MemberView));
     const MemberRepository repo(m_ctx.connection());
     const QString text = entry.trimmed();
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
-    Result<std::optional<Member>> m = isNumber ? repo.find(id)
-                                               : repo.findByEmail(validation::normalizeEmail(text));
+    Result<std::optional<Member>> m =
+        isNumber ? repo.find(id) : repo.findByEmail(validation::normalizeEmail(text));
     MD_TRY(m);
     if (!m->has_value() && isNumber) { // not an id: perhaps a mobile number
         m = repo.findByPhone(validation::normalizePhone(text));

@@ -24,16 +24,16 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-const QString kOrderColumns =
-    QStringLiteral("id, external_ref, member_id, status, currency, subtotal, tier_discount, "
-                   "coupon_discount, points_discount, "
-                   "points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, "
-                   "refunded_cash, refunded_balance, "
-                   "payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, "
-                   "ship_recipient, ship_phone, "
-                   "ship_region, ship_detail, ship_postal_code, points_earned, source, placed_at, "
-                   "local_date, paid_at, shipped_at, "
-                   "delivered_at, completed_at, cancelled_at, cancel_reason, units, version, updated_at");
+const QString kOrderColumns = QStringLiteral(
+    "id, external_ref, member_id, status, currency, subtotal, tier_discount, "
+    "coupon_discount, points_discount, "
+    "points_used, shipping_fee, total, balance_applied, amount_due, paid_amount, "
+    "refunded_cash, refunded_balance, "
+    "payment_method, member_coupon_id, coupon_campaign_id, tier, tier_rate_bp, "
+    "ship_recipient, ship_phone, "
+    "ship_region, ship_detail, ship_postal_code, points_earned, source, placed_at, "
+    "local_date, paid_at, shipped_at, "
+    "delivered_at, completed_at, cancelled_at, cancel_reason, units, version, updated_at");
 const QString kLineColumns =
     QStringLiteral("id, order_id, sku_id, product_id, title, sku_code, options, unit_price, "
                    "list_price, unit_cost, quantity, "

@@ -179,8 +179,9 @@ QString orderBy(const MemberQuery &query)
         break;
     }
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
-    return QStringLiteral(" ORDER BY ") + (key.isEmpty() ? QString() : key + dir + QStringLiteral(", ")) +
-           QStringLiteral("id") + dir;
+    return QStringLiteral(" ORDER BY ") +
+           (key.isEmpty() ? QString() : key + dir + QStringLiteral(", ")) + QStringLiteral("id") +
+           dir;
 }
 
 } // namespace
@@ -422,11 +423,10 @@ Result<QList<qint64>> MemberRepository::favorites(qint64 memberId) const
 
 Status MemberRepository::recordView(qint64 memberId, qint64 productId, qint64 nowMs)
 {
-    SqlQuery q(
-        m_db,
-        QStringLiteral("INSERT INTO browsing_history (member_id, product_id, viewed_at) "
-                       "VALUES (?, ?, ?) RETURNING id"),
-        {memberId, productId, nowMs});
+    SqlQuery q(m_db,
+               QStringLiteral("INSERT INTO browsing_history (member_id, product_id, viewed_at) "
+                              "VALUES (?, ?, ?) RETURNING id"),
+               {memberId, productId, nowMs});
     auto id = q.scalar(0);
     MD_TRY(id);
     // Logged so that replicas receive the views too (the desktop's conversion funnel).

@@ -164,14 +164,16 @@ QString whereClause(const OrderQuery &query, QVariantList &values, const QString
         values << query.maxTotal;
     }
     if (!query.memberText.isEmpty()) {
-        c << table + QStringLiteral("member_id IN (SELECT id FROM members WHERE instr(display_name, ?) > 0 "
-                            "OR email = ? OR phone = ?)");
+        c << table + QStringLiteral(
+                         "member_id IN (SELECT id FROM members WHERE instr(display_name, ?) > 0 "
+                         "OR email = ? OR phone = ?)");
         values << query.memberText << query.memberText << query.memberText;
     }
     if (!query.text.isEmpty()) {
         bool isNumber = false;
         const qint64 asId = query.text.section(QLatin1Char('-'), -1).toLongLong(&isNumber);
-        c << QStringLiteral("(%1id = ? OR %1external_ref = ? OR instr(%1ship_recipient, ?) > 0)").arg(table);
+        c << QStringLiteral("(%1id = ? OR %1external_ref = ? OR instr(%1ship_recipient, ?) > 0)")
+                 .arg(table);
         values << (isNumber ? asId : -1) << query.text << query.text;
     }
     return c.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.join(QStringLiteral(" AND "));
@@ -339,9 +341,8 @@ Result<std::optional<OrderHeader>> OrderRepository::header(qint64 id) const
     if (!status)
         return makeError(ErrorCode::StorageError,
                          DomainText::tr("Order %1 has an unknown status.").arg(id));
-    return std::optional<OrderHeader>(OrderHeader{
-        id, q.int64(0), *status, q.int64(2), q.text(3),
-        Order::orderNumber(id, q.text(4), q.text(5))});
+    return std::optional<OrderHeader>(OrderHeader{id, q.int64(0), *status, q.int64(2), q.text(3),
+                                                  Order::orderNumber(id, q.text(4), q.text(5))});
 }
 
 Status OrderRepository::loadDetail(Order &o) const
@@ -472,16 +473,16 @@ Result<QList<OrderSummary>> OrderRepository::summaries(const OrderQuery &query) 
     const QString where = whereClause(query, values);
     // The subquery pages the orders alone (a LIMIT subquery is not flattened into the join), so
     // the rows skipped by OFFSET never look up a member.
-    SqlQuery q(m_db,
-               QStringLiteral("SELECT o.id, o.external_ref, o.local_date, o.member_id, "
-                              "m.display_name, o.status, o.currency, o.placed_at, o.units, "
-                              "o.total, o.received, o.refunded, o.version FROM (SELECT id, "
-                              "external_ref, local_date, member_id, status, currency, placed_at, "
-                              "units, total, paid_amount + balance_applied AS received, "
-                              "refunded_cash + refunded_balance AS refunded, version FROM orders") +
-                   where + orderBy(query, QString()) +
-                   QStringLiteral(" LIMIT ? OFFSET ?) o LEFT JOIN members m ON m.id = o.member_id") +
-                   orderBy(query, QStringLiteral("o.")));
+    SqlQuery q(
+        m_db, QStringLiteral("SELECT o.id, o.external_ref, o.local_date, o.member_id, "
+                             "m.display_name, o.status, o.currency, o.placed_at, o.units, "
+                             "o.total, o.received, o.refunded, o.version FROM (SELECT id, "
+                             "external_ref, local_date, member_id, status, currency, placed_at, "
+                             "units, total, paid_amount + balance_applied AS received, "
+                             "refunded_cash + refunded_balance AS refunded, version FROM orders") +
+                  where + orderBy(query, QString()) +
+                  QStringLiteral(" LIMIT ? OFFSET ?) o LEFT JOIN members m ON m.id = o.member_id") +
+                  orderBy(query, QStringLiteral("o.")));
     return readSummaries(q, values, query.limit, query.offset);
 }
 
@@ -512,11 +513,10 @@ Result<QList<OrderSummary>> OrderRepository::summariesByMemberName(const OrderQu
     }
     const QString dir = query.newestFirst ? QStringLiteral(" DESC") : QString();
     auto readGuests = [&](qint64 offset, qint64 limit, QList<OrderSummary> out) {
-        SqlQuery q(m_db, QStringLiteral("SELECT ") + kSummaryColumns.arg(QStringLiteral("NULL")) +
-                             QStringLiteral(" FROM orders o") +
-                             guestWhere +
-                             QStringLiteral(" ORDER BY o.placed_at%1, o.id%1 LIMIT ? OFFSET ?")
-                                 .arg(dir));
+        SqlQuery q(m_db,
+                   QStringLiteral("SELECT ") + kSummaryColumns.arg(QStringLiteral("NULL")) +
+                       QStringLiteral(" FROM orders o") + guestWhere +
+                       QStringLiteral(" ORDER BY o.placed_at%1, o.id%1 LIMIT ? OFFSET ?").arg(dir));
         return readSummaries(q, guestValues, int(limit), int(offset), std::move(out));
     };
     auto readMembers = [&](qint64 offset, qint64 limit, QList<OrderSummary> out) {

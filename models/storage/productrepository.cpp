@@ -124,8 +124,7 @@ QString sortKey(ProductSort sort)
     case ProductSort::Category:
         return QStringLiteral("(SELECT name FROM categories WHERE id = products.category_id)");
     case ProductSort::Status:
-        return QStringLiteral(
-            "CASE status WHEN 'draft' THEN 0 WHEN 'active' THEN 1 ELSE 2 END");
+        return QStringLiteral("CASE status WHEN 'draft' THEN 0 WHEN 'active' THEN 1 ELSE 2 END");
     case ProductSort::Skus:
         return QStringLiteral("(SELECT COUNT(*) FROM skus WHERE product_id = products.id)");
     case ProductSort::Price:
@@ -199,11 +198,10 @@ Result<QList<ProductSummary>> ProductRepository::summaries(const ProductQuery &q
                        "s.low_stock_threshold), 0) FROM (SELECT id AS page_id, ") +
                    sortKey(query.sort) + QStringLiteral(" AS sort_key FROM products") + where +
                    QStringLiteral(" ORDER BY sort_key") + dir + QStringLiteral(", id") + dir +
-                   QStringLiteral(
-                       " LIMIT ? OFFSET ?) page JOIN products p ON p.id = page.page_id "
-                       "JOIN categories c ON c.id = p.category_id "
-                       "LEFT JOIN skus s ON s.product_id = p.id GROUP BY p.id ORDER BY "
-                       "page.sort_key") +
+                   QStringLiteral(" LIMIT ? OFFSET ?) page JOIN products p ON p.id = page.page_id "
+                                  "JOIN categories c ON c.id = p.category_id "
+                                  "LEFT JOIN skus s ON s.product_id = p.id GROUP BY p.id ORDER BY "
+                                  "page.sort_key") +
                    dir + QStringLiteral(", p.id") + dir);
     for (const auto &v : values)
         q.bind(v);

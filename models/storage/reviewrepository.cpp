@@ -108,13 +108,14 @@ Result<QList<Review>> ReviewRepository::list(const ReviewQuery &query) const
     const QString where = whereClause(query, values);
     // The subquery pages first, sorting only ids and keys; the joins touch one page of reviews.
     const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
-    SqlQuery q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT r.id AS page_id, ") +
-                         sortKey(query.sort) + QStringLiteral(" AS sort_key FROM reviews r") +
-                         where + QStringLiteral(" ORDER BY sort_key") + dir +
-                         QStringLiteral(", r.id") + dir +
-                         QStringLiteral(" LIMIT ? OFFSET ?) page JOIN reviews r ON r.id = page.page_id") +
-                         kJoins + QStringLiteral(" ORDER BY page.sort_key") + dir +
-                         QStringLiteral(", r.id") + dir);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM (SELECT r.id AS page_id, ") + sortKey(query.sort) +
+                   QStringLiteral(" AS sort_key FROM reviews r") + where +
+                   QStringLiteral(" ORDER BY sort_key") + dir + QStringLiteral(", r.id") + dir +
+                   QStringLiteral(" LIMIT ? OFFSET ?) page JOIN reviews r ON r.id = page.page_id") +
+                   kJoins + QStringLiteral(" ORDER BY page.sort_key") + dir +
+                   QStringLiteral(", r.id") + dir);
     for (const auto &v : values)
         q.bind(v);
     q.bind(query.limit).bind(query.offset);

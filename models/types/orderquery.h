@@ -27,7 +27,7 @@ struct OrderQuery
     qint64 toMs = 0;      // placed before; 0: no bound
     qint64 minTotal = -1; // -1: no bound
     qint64 maxTotal = -1;
-    QString text; // order number, external ref or recipient
+    QString text;       // order number, external ref or recipient
     QString memberText; // part of the member's name, or their exact e-mail or phone; empty: any
     OrderSort sort = OrderSort::Placed;
     bool newestFirst = true; // descending by `sort`

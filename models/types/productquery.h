@@ -15,7 +15,8 @@ namespace md {
 // The column the staff's product list is sorted by (the store sorts, from this list of keys
 // only); ties are broken by id in the same direction. Title off products_title; Category by the
 // category's name; Status by the lifecycle (draft, active, archived); Skus, Price and Stock by the
-// product's SKU count, lowest SKU price (products without SKUs before any price, ascending) and stock over its SKUs.
+// product's SKU count, lowest SKU price (products without SKUs before any price, ascending) and
+// stock over its SKUs.
 enum class ProductSort { Id, Title, Category, Status, Skus, Price, Stock };
 
 struct ProductQuery

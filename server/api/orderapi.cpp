@@ -191,7 +191,8 @@ void OrderApi::addRoutes(Router &router, ApiContext &c)
                 return;
             const QByteArray signature = x.header(QStringLiteral("X-Signature")).toUtf8();
             auto outcome = c.commits.call([&] {
-                return PaymentService(c.ctx).handleCallback(raw, signature, c.options.paymentSecret);
+                return PaymentService(c.ctx).handleCallback(raw, signature,
+                                                            c.options.paymentSecret);
             });
             if (!api::ok(x, outcome))
                 return;

@@ -24,8 +24,8 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
-#include <cstdint>
 #include <condition_variable>
+#include <cstdint>
 #include <ctime>
 #include <deque>
 #include <exception>
@@ -351,9 +351,9 @@ bool ConnectionHub::Private::answerQuickly(Connection *c, const RequestHead &hea
         return false; // a worker will try, and answer properly if it fails too
     }
     ++c->requests;
-    const bool keepAlive = head.keepAlive() && !stopping &&
-                           (limits.maxRequestsPerConnection <= 0 ||
-                            c->requests < limits.maxRequestsPerConnection);
+    const bool keepAlive =
+        head.keepAlive() && !stopping &&
+        (limits.maxRequestsPerConnection <= 0 || c->requests < limits.maxRequestsPerConnection);
     const bool withBody = answer.status == 200;
     std::string &out = c->out;
     out.clear();
@@ -472,7 +472,8 @@ const std::string &ConnectionHub::Private::httpDate()
 {
     const std::time_t second = std::time(nullptr);
     if (second != dateSecond) {
-        date = Poco::DateTimeFormatter::format(Poco::Timestamp(), Poco::DateTimeFormat::HTTP_FORMAT);
+        date =
+            Poco::DateTimeFormatter::format(Poco::Timestamp(), Poco::DateTimeFormat::HTTP_FORMAT);
         dateSecond = second;
     }
     return date;
@@ -524,7 +525,8 @@ bool ConnectionHub::Private::serve(Connection &c)
             response.setKeepAlive(mayKeep && request.getKeepAlive() && session.canKeepAlive());
             std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(
                 factory->createRequestHandler(request));
-            if (request.getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
+            if (request.getExpectContinue() &&
+                response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK)
                 response.sendContinue();
             handler->handleRequest(request, response);
             keep = mayKeep && response.getKeepAlive() && session.canKeepAlive();

@@ -54,8 +54,8 @@ public:
     struct Limits
     {
         int workers = 32;
-        int maxConnections = 10000;   // beyond this, new connections wait in the listen backlog
-        int keepAliveSeconds = 5;     // idle time between requests before the hub closes
+        int maxConnections = 10000;     // beyond this, new connections wait in the listen backlog
+        int keepAliveSeconds = 5;       // idle time between requests before the hub closes
         int requestTimeoutSeconds = 15; // first request, and reads and writes of a request
         int maxRequestsPerConnection = 1000;
     };

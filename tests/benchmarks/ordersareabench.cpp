@@ -180,12 +180,12 @@ int open(const QString &dir)
             const int lastSorted = m->rowCount() - 1;
             if (!QTest::qWaitFor([&] { return loaded(lastSorted); }, 60000))
                 return fail(QStringLiteral("no last row by member name"));
-            std::printf("by member name %s: first rows %.0f ms after the click, last row %.0f ms "
-                        "after scrolling to the end (%s, %s)\n",
-                        order == Qt::AscendingOrder ? "ascending" : "descending", firstSorted,
-                        ms(sorted),
-                        qPrintable(m->index(0, OrderTableModel::Member).data().toString()),
-                        qPrintable(m->index(lastSorted, OrderTableModel::Member).data().toString()));
+            std::printf(
+                "by member name %s: first rows %.0f ms after the click, last row %.0f ms "
+                "after scrolling to the end (%s, %s)\n",
+                order == Qt::AscendingOrder ? "ascending" : "descending", firstSorted, ms(sorted),
+                qPrintable(m->index(0, OrderTableModel::Member).data().toString()),
+                qPrintable(m->index(lastSorted, OrderTableModel::Member).data().toString()));
         }
         getrusage(RUSAGE_SELF, &usage);
         std::printf("peak RSS after sorting: %.1f MB\n", usage.ru_maxrss / 1024.0);

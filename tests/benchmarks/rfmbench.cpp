@@ -25,9 +25,12 @@ int main(int argc, char **argv)
     QSqlQuery q(c);
     q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     QSqlQuery m(c), o(c);
-    m.prepare(QStringLiteral("INSERT INTO members (id, email, display_name, created_at, updated_at) VALUES (?, ?, 'm', 0, 0)"));
-    o.prepare(QStringLiteral("INSERT INTO orders (member_id, status, currency, subtotal, total, amount_due, paid_amount, "
-                             "paid_at, placed_at, local_date, updated_at) VALUES (?, 'paid', 'CNY', ?, ?, ?, ?, ?, 0, '1970-01-01', 0)"));
+    m.prepare(QStringLiteral("INSERT INTO members (id, email, display_name, created_at, "
+                             "updated_at) VALUES (?, ?, 'm', 0, 0)"));
+    o.prepare(QStringLiteral("INSERT INTO orders (member_id, status, currency, subtotal, total, "
+                             "amount_due, paid_amount, "
+                             "paid_at, placed_at, local_date, updated_at) VALUES (?, 'paid', "
+                             "'CNY', ?, ?, ?, ?, ?, 0, '1970-01-01', 0)"));
     QRandomGenerator rng(7);
     for (int id = 1; id <= members; ++id) {
         m.addBindValue(id);

@@ -35,15 +35,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Server."), QStringLiteral("URL"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Server."),
+                                 QStringLiteral("URL"));
     const QCommandLineOption email(QStringLiteral("email"), QStringLiteral("Staff e-mail."),
                                    QStringLiteral("EMAIL"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password."),
                                       QStringLiteral("PASSWORD"));
     const QCommandLineOption replica(QStringLiteral("replica"), QStringLiteral("Replica folder."),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Feed page size."),
-                                      QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("Feed page size."), QStringLiteral("N"),
+                                      QStringLiteral("1000"));
     parser.addOptions({url, email, password, replica, pageSize});
     parser.process(app);
 
@@ -55,7 +57,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     md::ServiceContext ctx(db);
-    md::SyncEngine engine(ctx, {parser.value(url), parser.value(email), parser.value(password), {},
+    md::SyncEngine engine(ctx, {parser.value(url),
+                                parser.value(email),
+                                parser.value(password),
+                                {},
                                 parser.value(pageSize).toInt()});
     QElapsedTimer timer;
     timer.start();

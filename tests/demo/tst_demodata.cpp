@@ -129,12 +129,12 @@ void TestDemoData::stoppedLeavesNothingBehind()
     QFETCH(QString, stage);
     TestStore store;
     QStringList seen;
-    auto r = DemoShopGenerator(store.ctx(), small())
-                 .generate([&](const QString &s, qint64, qint64) {
-                     if (seen.isEmpty() || seen.last() != s)
-                         seen.append(s);
-                     return s != stage;
-                 });
+    auto r =
+        DemoShopGenerator(store.ctx(), small()).generate([&](const QString &s, qint64, qint64) {
+            if (seen.isEmpty() || seen.last() != s)
+                seen.append(s);
+            return s != stage;
+        });
     QVERIFY(!r.ok());
     QVERIFY(DemoShopGenerator::isCancelled(r.error()));
     QCOMPARE(seen.last(), stage); // stopped there, with nothing reported after it

@@ -57,8 +57,7 @@ void TestCsvReader::quoting()
     const Outcome out = readAll("a,\"b,c\",\"say \"\"hi\"\"\",,\"\"\n");
     QCOMPARE(out.errors.size(), 0);
     QCOMPARE(out.records.size(), 1);
-    QCOMPARE(out.records[0].fields,
-             QStringList({"a", "b,c", "say \"hi\"", "", ""}));
+    QCOMPARE(out.records[0].fields, QStringList({"a", "b,c", "say \"hi\"", "", ""}));
 }
 
 void TestCsvReader::lineNumbersAcrossQuotedNewlines()

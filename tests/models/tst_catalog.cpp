@@ -282,11 +282,13 @@ void TestCatalog::customerSearchSortsFiltersAndPages()
             m_store->sku(p->id, QStringLiteral("%1-%2").arg(p->id).arg(++n), price, 10);
         return p->id;
     };
-    const qint64 a = make(QStringLiteral("龙井 Longjing"), QString(), ProductStatus::Active, {5000, 3000});
-    const qint64 b = make(QStringLiteral("红茶 Black tea"), QString(), ProductStatus::Active, {1000});
+    const qint64 a =
+        make(QStringLiteral("龙井 Longjing"), QString(), ProductStatus::Active, {5000, 3000});
+    const qint64 b =
+        make(QStringLiteral("红茶 Black tea"), QString(), ProductStatus::Active, {1000});
     const qint64 c = make(QStringLiteral("茶壶 Teapot"), QString(), ProductStatus::Active, {8000});
-    const qint64 d = make(QStringLiteral("Mug"), QStringLiteral("喝茶用 for tea"), ProductStatus::Active,
-                          {2000});
+    const qint64 d = make(QStringLiteral("Mug"), QStringLiteral("喝茶用 for tea"),
+                          ProductStatus::Active, {2000});
     make(QStringLiteral("草稿茶 Draft"), QString(), ProductStatus::Draft, {100});
     make(QStringLiteral("无货茶 No SKUs"), QString(), ProductStatus::Active, {});
     // Sales, ratings and age as the orders and reviews would have left them.

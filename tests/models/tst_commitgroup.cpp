@@ -55,8 +55,8 @@ void TestCommitGroup::cleanup()
 
 qint64 TestCommitGroup::stockOnHand()
 {
-    SqlQuery q(m_store->ctx().connection(), QStringLiteral("SELECT stock_on_hand FROM skus WHERE id = ?"),
-               {m_sku});
+    SqlQuery q(m_store->ctx().connection(),
+               QStringLiteral("SELECT stock_on_hand FROM skus WHERE id = ?"), {m_sku});
     return q.scalar(-1).value_or(-1);
 }
 
@@ -185,10 +185,9 @@ void TestCommitGroup::aFailedCommitFailsTheWholeBatch()
         poisoned = m_group->run([this]() -> Status {
             const QSqlDatabase db = m_store->ctx().connection();
             MD_TRY(SqlQuery(db, QStringLiteral("PRAGMA defer_foreign_keys = ON")).exec());
-            return SqlQuery(db,
-                            QStringLiteral("INSERT INTO stock_moves (sku_id, delta, reason, "
-                                           "stock_after, created_at) VALUES (999999, 1, "
-                                           "'adjustment', 1, 0)"))
+            return SqlQuery(db, QStringLiteral("INSERT INTO stock_moves (sku_id, delta, reason, "
+                                               "stock_after, created_at) VALUES (999999, 1, "
+                                               "'adjustment', 1, 0)"))
                 .exec();
         });
     });

@@ -134,13 +134,14 @@ void TestMembers::membersSeeOnlyThemselves()
 void TestMembers::anEntryFindsAMemberWithStaffRights()
 {
     MemberService members(m_store->ctx());
-    auto m = members.registerMember({QStringLiteral("li.lei@example.com"),
-                                     QStringLiteral("13800138000"), QStringLiteral("secret-pass"),
-                                     QStringLiteral("李雷")});
+    auto m =
+        members.registerMember({QStringLiteral("li.lei@example.com"), QStringLiteral("13800138000"),
+                                QStringLiteral("secret-pass"), QStringLiteral("李雷")});
     QVERIFY(m.ok());
     const Actor staff = Actor::system();
     QCOMPARE(members.findByEntry(staff, QString::number(m->id))->value_or(0), m->id);
-    QCOMPARE(members.findByEntry(staff, QStringLiteral(" Li.Lei@Example.COM "))->value_or(0), m->id);
+    QCOMPARE(members.findByEntry(staff, QStringLiteral(" Li.Lei@Example.COM "))->value_or(0),
+             m->id);
     QCOMPARE(members.findByEntry(staff, QStringLiteral("13800138000"))->value_or(0), m->id);
     QVERIFY(!members.findByEntry(staff, QStringLiteral("nobody@example.com"))->has_value());
     QVERIFY(!members.findByEntry(Actor::member(m->id), QStringLiteral("13800138000")).ok());

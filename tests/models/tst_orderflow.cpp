@@ -453,7 +453,8 @@ void TestOrderFlow::theNumberInSqlIsTheNumberShown()
         return q.exec() && q.next() ? q.text(0) : QString();
     };
     QCOMPARE(numberInSql(), m_shop->order(id).number());
-    QVERIFY(m_shop->order(id).number().endsWith(QStringLiteral("-%1").arg(id, 6, 10, QLatin1Char('0'))));
+    QVERIFY(m_shop->order(id).number().endsWith(
+        QStringLiteral("-%1").arg(id, 6, 10, QLatin1Char('0'))));
     QVERIFY(SqlQuery(m_shop->db().connection(),
                      QStringLiteral("UPDATE orders SET external_ref = 'TB-778899' WHERE id = ?"),
                      {id})

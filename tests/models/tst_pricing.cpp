@@ -280,8 +280,7 @@ void TestPricing::bulkByAmount_data()
     QTest::newRow("up") << qint64(1000) << qint64(250) << P(1250);
     QTest::newRow("down to zero") << qint64(100) << qint64(-100) << P(0);
     QTest::newRow("below zero refused") << qint64(100) << qint64(-101) << P();
-    QTest::newRow("overflow refused")
-        << std::numeric_limits<qint64>::max() << qint64(1) << P();
+    QTest::newRow("overflow refused") << std::numeric_limits<qint64>::max() << qint64(1) << P();
 }
 
 void TestPricing::bulkByAmount()

@@ -32,12 +32,12 @@ private:
     std::pair<qint64, qint64> namedCustomer(const QString &email, const QString &name)
     {
         const qint64 id = m_shop->member(email, name);
-        auto address = MemberService(m_shop->ctx())
-                           .addAddress(Actor::member(id), id,
-                                       {QStringLiteral("王芳"), QStringLiteral("13800138000"),
-                                        QStringLiteral("浙江省 杭州市 西湖区"),
-                                        QStringLiteral("龙井路 1 号"), QStringLiteral("310000"),
-                                        true});
+        auto address =
+            MemberService(m_shop->ctx())
+                .addAddress(Actor::member(id), id,
+                            {QStringLiteral("王芳"), QStringLiteral("13800138000"),
+                             QStringLiteral("浙江省 杭州市 西湖区"), QStringLiteral("龙井路 1 号"),
+                             QStringLiteral("310000"), true});
         TestStore::check(address);
         return {id, address->id};
     }
@@ -287,7 +287,8 @@ void TestRefunds::reviewModerationKeepsAverages()
 // text is matched literally (LIKE's % and _ and SQL's quotes are plain characters).
 void TestRefunds::refundTextNarrowsListAndCount()
 {
-    const auto [li, liAddress] = namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
+    const auto [li, liAddress] =
+        namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
     const auto [zhang, zhangAddress] = m_shop->customer(QStringLiteral("z@example.com"));
     const qint64 liOrder = deliveredOrder(li, liAddress, m_shop->skuTea, QStringLiteral("li"));
     const qint64 zhangOrder =
@@ -320,7 +321,7 @@ void TestRefunds::refundTextNarrowsListAndCount()
     };
     const QList<qint64> both{damaged, odd};
     QCOMPARE(found(QString()), both);
-    QCOMPARE(found(QStringLiteral("li lei")), QList<qint64>{damaged});  // the member, any case
+    QCOMPARE(found(QStringLiteral("li lei")), QList<qint64>{damaged}); // the member, any case
     QCOMPARE(found(QStringLiteral("张三")), QList<qint64>{odd});
     QCOMPARE(found(QStringLiteral("DAMAGED")), QList<qint64>{damaged}); // the reason
     // The order number as Order::number() shows it, whole or in part.
@@ -366,7 +367,8 @@ void TestRefunds::refundTextNarrowsListAndCount()
 // the paging subquery; the text is matched literally.
 void TestRefunds::reviewTextNarrowsListAndCount()
 {
-    const auto [li, liAddress] = namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
+    const auto [li, liAddress] =
+        namedCustomer(QStringLiteral("li@example.com"), QStringLiteral("Li Lei"));
     const auto [zhang, zhangAddress] = m_shop->customer(QStringLiteral("z@example.com"));
     const qint64 liOrder = deliveredOrder(li, liAddress, m_shop->skuPot, QStringLiteral("li"));
     const qint64 zhangOrder =

@@ -294,14 +294,22 @@ void TestSyncFeed::aReplicaWrittenFromTheFeedEqualsTheStore()
         QVERIFY2(written.ok(), qPrintable(c.entity + QLatin1Char(' ') +
                                           (written ? QString() : written.error().message)));
     }
-    const QStringList tables{QStringLiteral("categories"),     QStringLiteral("products"),
-                             QStringLiteral("skus"),           QStringLiteral("addresses"),
-                             QStringLiteral("points_ledger"),  QStringLiteral("balance_ledger"),
-                             QStringLiteral("orders"),         QStringLiteral("order_lines"),
-                             QStringLiteral("order_events"),   QStringLiteral("shipments"),
-                             QStringLiteral("shipment_lines"), QStringLiteral("payments"),
-                             QStringLiteral("refunds"),        QStringLiteral("refund_lines"),
-                             QStringLiteral("settings"),       QStringLiteral("cart_events"),
+    const QStringList tables{QStringLiteral("categories"),
+                             QStringLiteral("products"),
+                             QStringLiteral("skus"),
+                             QStringLiteral("addresses"),
+                             QStringLiteral("points_ledger"),
+                             QStringLiteral("balance_ledger"),
+                             QStringLiteral("orders"),
+                             QStringLiteral("order_lines"),
+                             QStringLiteral("order_events"),
+                             QStringLiteral("shipments"),
+                             QStringLiteral("shipment_lines"),
+                             QStringLiteral("payments"),
+                             QStringLiteral("refunds"),
+                             QStringLiteral("refund_lines"),
+                             QStringLiteral("settings"),
+                             QStringLiteral("cart_events"),
                              QStringLiteral("browsing_history")};
     auto dump = [](const QSqlDatabase &from, const QString &table) {
         QSqlQuery q(from);

@@ -113,20 +113,25 @@ void TestAnalytics::analysisOverTheStore()
     TestStore store;
     QSqlDatabase db = store.db().connection();
     for (int id = 1; id <= 3; ++id)
-        exec(db, QStringLiteral("INSERT INTO members (id, email, display_name, created_at, updated_at) "
-                                "VALUES (?, ?, 'm', 0, 0)"), {id, QStringLiteral("m%1@x").arg(id)});
+        exec(db,
+             QStringLiteral("INSERT INTO members (id, email, display_name, created_at, updated_at) "
+                            "VALUES (?, ?, 'm', 0, 0)"),
+             {id, QStringLiteral("m%1@x").arg(id)});
     // member, status, paid_at, paid_amount, refunded_cash
     const QList<QVariantList> orders{
-        {1, "completed", 100, 5000, 0}, {1, "paid", 300, 3000, 1000},
+        {1, "completed", 100, 5000, 0},
+        {1, "paid", 300, 3000, 1000},
         {2, "paid", 200, 2000, 0},
-        {3, "cancelled", 250, 9000, 0},        // cancelled: not counted
+        {3, "cancelled", 250, 9000, 0},           // cancelled: not counted
         {3, "pending_payment", QVariant(), 0, 0}, // unpaid: not counted
-        {2, "paid", 999, 7000, 0},             // outside the window
+        {2, "paid", 999, 7000, 0},                // outside the window
     };
     for (const QVariantList &o : orders)
-        exec(db, QStringLiteral("INSERT INTO orders (member_id, status, currency, subtotal, total, amount_due, "
-                                "paid_amount, refunded_cash, paid_at, placed_at, local_date, updated_at) "
-                                "VALUES (?, ?, 'CNY', ?, ?, ?, ?, ?, ?, 0, '1970-01-01', 0)"),
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO orders (member_id, status, currency, subtotal, total, amount_due, "
+                 "paid_amount, refunded_cash, paid_at, placed_at, local_date, updated_at) "
+                 "VALUES (?, ?, 'CNY', ?, ?, ?, ?, ?, ?, 0, '1970-01-01', 0)"),
              {o[0], o[1], o[3], o[3], o[3], o[3], o[4], o[2]});
     auto agg = RfmAnalysis::aggregate(db, 0, 500);
     QVERIFY(agg.ok());
@@ -148,7 +153,8 @@ void TestAnalytics::analysisOverTheStore()
 
     // The Lost segment (member 2 only) as a broadcast target: exactly one inbox gets it.
     SegmentTarget target(store.ctx(), 0, 500);
-    auto sent = target.broadcast(Actor::system(), RfmSegment::Lost, QStringLiteral("t"), QStringLiteral("b"));
+    auto sent = target.broadcast(Actor::system(), RfmSegment::Lost, QStringLiteral("t"),
+                                 QStringLiteral("b"));
     QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().message));
     QCOMPARE(sent.value().sent, 1);
     QSqlQuery n(db);
@@ -202,7 +208,8 @@ void TestAnalytics::basketRules()
     t.minPairCount = 1;
     const QList<AssociationRule> all = BasketAnalysis::mine(orders, t);
     const auto it = std::find_if(all.begin(), all.end(), [](const AssociationRule &r) {
-        return r.antecedent == 4 && r.consequent == 3; });
+        return r.antecedent == 4 && r.consequent == 3;
+    });
     QVERIFY(it != all.end());
     QCOMPARE(it->lift, 2.5);
     QVERIFY(BasketAnalysis::mine({}, t).isEmpty());

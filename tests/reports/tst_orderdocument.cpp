@@ -6,8 +6,8 @@
 #include "pdfinspection.h"
 
 #include <QBuffer>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace md;
 using namespace pdf;
@@ -31,7 +31,8 @@ Order sampleOrder(int count)
     o.paymentMethod = QStringLiteral("alipay");
     for (int i = 0; i < count; ++i) {
         OrderLine l;
-        l.title = i == 0 ? QStringLiteral("西湖龙井 West Lake Longjing") : QStringLiteral("Tea %1").arg(i);
+        l.title = i == 0 ? QStringLiteral("西湖龙井 West Lake Longjing")
+                         : QStringLiteral("Tea %1").arg(i);
         l.skuCode = QStringLiteral("SKU-%1").arg(i);
         l.options = {{QStringLiteral("规格"), QStringLiteral("50g")}};
         l.quantity = i + 1;
@@ -100,9 +101,8 @@ void TestOrderDocument::invoiceSaysWhatWasBoughtAndPaid()
     // Line 3: 3 x 12.50 = 37.50 less a 1.00 coupon share.
     const int third = int(t.indexOf(QStringLiteral("Tea 2 (规格: 50g)")));
     QVERIFY(third > 0);
-    QCOMPARE(t.mid(third + 1, 4),
-             QStringList({QStringLiteral("3"), QStringLiteral("12.50"), QStringLiteral("-1.00"),
-                          QStringLiteral("36.50")}));
+    QCOMPARE(t.mid(third + 1, 4), QStringList({QStringLiteral("3"), QStringLiteral("12.50"),
+                                               QStringLiteral("-1.00"), QStringLiteral("36.50")}));
     // Totals: 75.00 subtotal, -2.00 coupons, 10.00 shipping, 83.00 total, paid by alipay.
     const auto after = [&t](const QString &label) { return t.value(t.indexOf(label) + 1); };
     QCOMPARE(after(QStringLiteral("Subtotal")), QStringLiteral("75.00"));
@@ -148,7 +148,8 @@ void TestOrderDocument::pagesFollowLines_data()
     QTest::newRow("invoice, a full first page") << invoice << first << 1;
     QTest::newRow("invoice, one more line") << invoice << first + 1 << 2;
     QTest::newRow("invoice, totals still fit") << invoice << first + roomForTotals << 2;
-    QTest::newRow("invoice, totals on a page of their own") << invoice << first + roomForTotals + 1 << 3;
+    QTest::newRow("invoice, totals on a page of their own")
+        << invoice << first + roomForTotals + 1 << 3;
     QTest::newRow("slip, a full second page") << slip << first + next << 2;
     QTest::newRow("slip, one more line") << slip << first + next + 1 << 3;
 }

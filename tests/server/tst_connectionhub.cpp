@@ -300,9 +300,10 @@ void TestConnectionHub::requestsPerConnectionAreLimited()
 void TestConnectionHub::malformedRequestsGet400()
 {
     startServer(2);
-    for (const QByteArray &bad : {QByteArray("GET / HTTP/1.1\r\nHost x\r\n\r\n"),
-                                  QByteArray("GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n"),
-                                  QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n")}) {
+    for (const QByteArray &bad :
+         {QByteArray("GET / HTTP/1.1\r\nHost x\r\n\r\n"),
+          QByteArray("GET / HTTP/1.1\r\nX: a\r\n b\r\n\r\n"),
+          QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n")}) {
         RawConnection c(m_server->port());
         c.send(bad);
         // Poco's parser, which the hub leaves such heads to, refuses them or reads past the odd

@@ -105,8 +105,8 @@ void TestRequestHead::keepAlive_data()
                                << false;
     QTest::newRow("1.1 list") << QByteArray("GET / HTTP/1.1\r\nConnection: te, close\r\n\r\n")
                               << false;
-    QTest::newRow("1.1 keep-alive") << QByteArray("GET / HTTP/1.1\r\nConnection: keep-alive\r\n\r\n")
-                                    << true;
+    QTest::newRow("1.1 keep-alive")
+        << QByteArray("GET / HTTP/1.1\r\nConnection: keep-alive\r\n\r\n") << true;
     QTest::newRow("1.0") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
 }
 

@@ -43,11 +43,11 @@ void TestDashboardView::showsTodaysFigures()
     const auto value = [&view](int tile) {
         return view.findChild<QLabel *>(QStringLiteral("dashboardValue%1").arg(tile))->text();
     };
-    QCOMPARE(value(0), QStringLiteral("1"));       // orders today
+    QCOMPARE(value(0), QStringLiteral("1"));                                     // orders today
     QVERIFY2(value(1).contains(QStringLiteral("256.00")), qPrintable(value(1))); // 2 x ¥128.00
-    QCOMPARE(value(2), QStringLiteral("1"));       // awaiting shipment
-    QCOMPARE(value(3), QStringLiteral("0"));       // refund requests
-    QCOMPARE(value(4), QStringLiteral("1"));       // low stock
+    QCOMPARE(value(2), QStringLiteral("1")); // awaiting shipment
+    QCOMPARE(value(3), QStringLiteral("0")); // refund requests
+    QCOMPARE(value(4), QStringLiteral("1")); // low stock
     auto *lowStock = view.findChild<QListWidget *>();
     QCOMPARE(lowStock->count(), 1);
     QVERIFY(lowStock->item(0)->text().contains(QStringLiteral("POT-LOW")));

@@ -164,15 +164,15 @@ void TestMembersView::sortsInTheStoreAcrossPages()
 {
     QFETCH(Qt::SortOrder, order);
     for (int i = 0; i < 150; ++i)
-        TestStore::check(MemberService(m_shop->ctx())
-                             .createMember(Actor::system(),
-                                           {QStringLiteral("m%1@bulk.example").arg(i),
-                                            {},
-                                            {},
-                                            QStringLiteral("会员%1").arg(149 - i, 3, 10,
-                                                                         QLatin1Char('0')),
-                                            {},
-                                            0}));
+        TestStore::check(
+            MemberService(m_shop->ctx())
+                .createMember(Actor::system(),
+                              {QStringLiteral("m%1@bulk.example").arg(i),
+                               {},
+                               {},
+                               QStringLiteral("会员%1").arg(149 - i, 3, 10, QLatin1Char('0')),
+                               {},
+                               0}));
     QStringList expected;
     for (int i = 0; i < 150; ++i)
         expected << QStringLiteral("会员%1").arg(i, 3, 10, QLatin1Char('0'));
@@ -187,8 +187,7 @@ void TestMembersView::sortsInTheStoreAcrossPages()
     QTRY_COMPARE(model->total(), qint64(153));
     QVERIFY(view.table()->isSortingEnabled());
     view.table()->sortByColumn(MemberTableModel::Name, order);
-    QTRY_VERIFY(model->rowCount() > 0 &&
-                model->memberAt(0)->displayName == expected.first());
+    QTRY_VERIFY(model->rowCount() > 0 && model->memberAt(0)->displayName == expected.first());
     while (model->canFetchMore({}) || model->rowCount() < 153) {
         const int before = model->rowCount();
         model->fetchMore({});

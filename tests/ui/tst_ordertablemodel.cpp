@@ -275,10 +275,10 @@ void TestOrderTableModel::sortingByMemberNameCrossesPages()
             return row < half ? 2 * (row + 1) : 2 * (row - half) + 1;
         return row < half ? kOrders - 1 - 2 * row : kOrders - 2 * (row - half);
     };
-    const QString first = order == Qt::AscendingOrder ? QStringLiteral("Li Lei")
-                                                      : QStringLiteral("张三");
-    const QString second = order == Qt::AscendingOrder ? QStringLiteral("张三")
-                                                       : QStringLiteral("Li Lei");
+    const QString first =
+        order == Qt::AscendingOrder ? QStringLiteral("Li Lei") : QStringLiteral("张三");
+    const QString second =
+        order == Qt::AscendingOrder ? QStringLiteral("张三") : QStringLiteral("Li Lei");
     for (const int row : {0, 99, 100, 101, 9999, 10000, 10099, 10100, 15000, 19999}) {
         QTRY_VERIFY_WITH_TIMEOUT(loaded(*m, row), kWait);
         QCOMPARE(m->summary(row)->id, expectedId(row));

@@ -51,8 +51,8 @@ void TestProductTableModel::init()
     const qint64 cat = m_store->category(QStringLiteral("茶叶 Tea"));
     m_made.clear();
     for (int i = 0; i < 450; ++i) {
-        const QString title = i % 3 == 0 ? QStringLiteral("龙井 %1").arg(i)
-                                         : QStringLiteral("Oolong %1").arg(i);
+        const QString title =
+            i % 3 == 0 ? QStringLiteral("龙井 %1").arg(i) : QStringLiteral("Oolong %1").arg(i);
         const qint64 p = m_store->product(cat, title);
         m_store->sku(p, QStringLiteral("SKU-%1").arg(i), 1000 + i, i % 7);
         m_made.append({p, title, 1000 + i, i % 7});
@@ -145,9 +145,8 @@ void TestProductTableModel::aReloadKeepsTheSelectionAndTheScrollPosition()
     const int row = 300;
     const qint64 current = model->summaryAt(row)->product.id;
     const qint64 other = model->summaryAt(row + 2)->product.id;
-    table->selectionModel()->setCurrentIndex(model->index(row, 0),
-                                             QItemSelectionModel::ClearAndSelect |
-                                                 QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(
+        model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     table->selectionModel()->select(model->index(row + 2, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
@@ -242,7 +241,8 @@ void TestProductTableModel::sortsInTheStoreAcrossPages()
             QCOMPARE(index.data().toString(), expected[row].title);
             break;
         case ProductTableModel::Price:
-            QCOMPARE(index.data().toString(), Money(expected[row].price, QStringLiteral("CNY")).format());
+            QCOMPARE(index.data().toString(),
+                     Money(expected[row].price, QStringLiteral("CNY")).format());
             break;
         default:
             QCOMPARE(index.data().toLongLong(), expected[row].stock);
@@ -262,12 +262,15 @@ void TestProductTableModel::theSearchBoxNarrowsASortedList()
     model->setFilterText(QStringLiteral("龙井"));
     QTRY_COMPARE(model->rowCount(), 150);
     QCOMPARE(model->total(), qint64(150));
-    QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(), QStringLiteral("龙井 447"));
-    QCOMPARE(model->index(149, ProductTableModel::Title).data().toString(), QStringLiteral("龙井 0"));
+    QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(),
+             QStringLiteral("龙井 447"));
+    QCOMPARE(model->index(149, ProductTableModel::Title).data().toString(),
+             QStringLiteral("龙井 0"));
     view.table()->sortByColumn(ProductTableModel::Title, Qt::AscendingOrder);
     QTRY_COMPARE(model->rowCount(), 150);
     QCOMPARE(model->index(0, ProductTableModel::Title).data().toString(), QStringLiteral("龙井 0"));
-    QCOMPARE(model->index(1, ProductTableModel::Title).data().toString(), QStringLiteral("龙井 102"));
+    QCOMPARE(model->index(1, ProductTableModel::Title).data().toString(),
+             QStringLiteral("龙井 102"));
 }
 
 QTEST_MAIN(TestProductTableModel)

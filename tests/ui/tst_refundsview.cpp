@@ -8,8 +8,8 @@
 #include "refundservice.h"
 #include "refundtablemodel.h"
 
-#include "deskfixture.h"
 #include "applyingsink.h"
+#include "deskfixture.h"
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>

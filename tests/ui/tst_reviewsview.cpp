@@ -9,8 +9,8 @@
 #include "shopfixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -72,9 +72,11 @@ void TestReviewsView::manyReviews(int count)
         const int last = qMin(count, first + 60);
         for (int i = first; i < last; ++i) {
             // Titles, ratings and texts in orders of their own, none the order of creation.
-            const qint64 product = m_shop->product(
-                m_shop->tea, QStringLiteral("Tea %1").arg((i * 37) % count, 3, 10, QLatin1Char('0')));
-            m_shop->addToCart(member, m_shop->sku(product, QStringLiteral("T-%1").arg(i), 1000, 10), 1);
+            const qint64 product =
+                m_shop->product(m_shop->tea, QStringLiteral("Tea %1").arg((i * 37) % count, 3, 10,
+                                                                          QLatin1Char('0')));
+            m_shop->addToCart(member, m_shop->sku(product, QStringLiteral("T-%1").arg(i), 1000, 10),
+                              1);
         }
         auto placed = m_shop->place(member, address, QStringLiteral("many-%1").arg(first));
         TestStore::check(placed);
@@ -89,8 +91,8 @@ void TestReviewsView::manyReviews(int count)
             TestStore::check(ReviewService(m_shop->ctx())
                                  .create(Actor::member(member), o.id, o.lines[k].id,
                                          1 + (i * 2) % 5,
-                                         QStringLiteral("review %1").arg((i * 53) % count, 3, 10,
-                                                                         QLatin1Char('0'))));
+                                         QStringLiteral("review %1")
+                                             .arg((i * 53) % count, 3, 10, QLatin1Char('0'))));
         }
     }
 }
@@ -105,7 +107,8 @@ void TestReviewsView::init()
 void TestReviewsView::modelPassesTester()
 {
     ReviewsView view(m_shop->ctx(), m_shop->manager(), nullptr);
-    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_COMPARE(view.model()->rowCount(), 2);
     view.reload();
     QTRY_COMPARE(view.model()->rowCount(), 2);
@@ -118,19 +121,21 @@ void TestReviewsView::modelPagesPastTheFirstPage()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     constexpr int kTotal = 233;
     int requests = 0;
-    connect(&model, &ReviewTableModel::pageWanted, &model,
-            [&](quint64 generation, int offset, int limit, std::optional<bool>) {
-                ++requests;
-                QList<Review> page;
-                for (int i = offset; i < qMin(kTotal, offset + limit); ++i) {
-                    Review r;
-                    r.id = i + 1;
-                    r.rating = 1 + i % 5;
-                    r.body = QStringLiteral("review %1").arg(i);
-                    page.append(r);
-                }
-                model.addPage(generation, offset, page, kTotal);
-            }, Qt::QueuedConnection);
+    connect(
+        &model, &ReviewTableModel::pageWanted, &model,
+        [&](quint64 generation, int offset, int limit, std::optional<bool>) {
+            ++requests;
+            QList<Review> page;
+            for (int i = offset; i < qMin(kTotal, offset + limit); ++i) {
+                Review r;
+                r.id = i + 1;
+                r.rating = 1 + i % 5;
+                r.body = QStringLiteral("review %1").arg(i);
+                page.append(r);
+            }
+            model.addPage(generation, offset, page, kTotal);
+        },
+        Qt::QueuedConnection);
     model.reset(std::nullopt);
     QTRY_COMPARE(model.rowCount(), ReviewTableModel::kPageSize);
     while (model.canFetchMore({}))
@@ -317,9 +322,9 @@ void TestReviewsView::hideAndReply()
     QCOMPARE(sink.commands.first().type, QStringLiteral("review.hide"));
     QTRY_VERIFY(ReviewService(m_shop->ctx()).review(m_markup)->hidden);
     QTRY_COMPARE(model->rowCount(), 2);
-    QTRY_COMPARE(model->data(model->index(model->rowOf(m_markup), ReviewTableModel::Status))
-                     .toString(),
-                 QStringLiteral("Hidden"));
+    QTRY_COMPARE(
+        model->data(model->index(model->rowOf(m_markup), ReviewTableModel::Status)).toString(),
+        QStringLiteral("Hidden"));
 
     // Only hidden ones.
     view.findChild<QComboBox *>()->setCurrentIndex(2);

@@ -86,8 +86,8 @@ private:
                  1, 0},
                 {3, QStringLiteral("ann@example.com"), QStringLiteral("Ann"), StaffRole::Support,
                  true, 1, 0},
-                {4, QStringLiteral("cy@example.com"), QStringLiteral("Cy"), StaffRole::Clerk, true, 1,
-                 0},
+                {4, QStringLiteral("cy@example.com"), QStringLiteral("Cy"), StaffRole::Clerk, true,
+                 1, 0},
                 {5, QStringLiteral("dee@example.com"), QStringLiteral("Dee"), StaffRole::Manager,
                  false, 1, 0}};
     }
@@ -145,22 +145,22 @@ void TestStaffView::sortsByEveryColumnBothWays_data()
     QTest::addColumn<QList<qint64>>("ids");
     // E-mail ignores case; Role by rank (owner, manager, clerk, support), clerks 2 and 4 by id;
     // Status active first, then by id.
-    QTest::newRow("e-mail ascending") << int(StaffTableModel::Email) << Qt::AscendingOrder
-                                      << QList<qint64>{3, 2, 4, 5, 1};
-    QTest::newRow("e-mail descending") << int(StaffTableModel::Email) << Qt::DescendingOrder
-                                       << QList<qint64>{1, 5, 4, 2, 3};
-    QTest::newRow("name ascending") << int(StaffTableModel::Name) << Qt::AscendingOrder
-                                    << QList<qint64>{3, 2, 4, 5, 1};
-    QTest::newRow("name descending") << int(StaffTableModel::Name) << Qt::DescendingOrder
-                                     << QList<qint64>{1, 5, 4, 2, 3};
-    QTest::newRow("role ascending") << int(StaffTableModel::Role) << Qt::AscendingOrder
-                                    << QList<qint64>{1, 5, 2, 4, 3};
-    QTest::newRow("role descending") << int(StaffTableModel::Role) << Qt::DescendingOrder
-                                     << QList<qint64>{3, 4, 2, 5, 1};
-    QTest::newRow("status ascending") << int(StaffTableModel::Status) << Qt::AscendingOrder
-                                      << QList<qint64>{1, 3, 4, 2, 5};
-    QTest::newRow("status descending") << int(StaffTableModel::Status) << Qt::DescendingOrder
-                                       << QList<qint64>{5, 2, 4, 3, 1};
+    QTest::newRow("e-mail ascending")
+        << int(StaffTableModel::Email) << Qt::AscendingOrder << QList<qint64>{3, 2, 4, 5, 1};
+    QTest::newRow("e-mail descending")
+        << int(StaffTableModel::Email) << Qt::DescendingOrder << QList<qint64>{1, 5, 4, 2, 3};
+    QTest::newRow("name ascending")
+        << int(StaffTableModel::Name) << Qt::AscendingOrder << QList<qint64>{3, 2, 4, 5, 1};
+    QTest::newRow("name descending")
+        << int(StaffTableModel::Name) << Qt::DescendingOrder << QList<qint64>{1, 5, 4, 2, 3};
+    QTest::newRow("role ascending")
+        << int(StaffTableModel::Role) << Qt::AscendingOrder << QList<qint64>{1, 5, 2, 4, 3};
+    QTest::newRow("role descending")
+        << int(StaffTableModel::Role) << Qt::DescendingOrder << QList<qint64>{3, 4, 2, 5, 1};
+    QTest::newRow("status ascending")
+        << int(StaffTableModel::Status) << Qt::AscendingOrder << QList<qint64>{1, 3, 4, 2, 5};
+    QTest::newRow("status descending")
+        << int(StaffTableModel::Status) << Qt::DescendingOrder << QList<qint64>{5, 2, 4, 3, 1};
 }
 
 // The staff list sorts in the model (a shop has a handful): the order read back through data(),
@@ -204,8 +204,9 @@ void TestStaffView::aSortKeepsTheSelectionAndAReloadKeepsTheSort()
     QCOMPARE(table.selectionModel()->selectedRows().first().row(), 1);
     table.sortByColumn(StaffTableModel::Name, Qt::DescendingOrder);
     QCOMPARE(kept.row(), 1); // Zhao, Dee, Cy, Bo, Ann
-    QCOMPARE(table.selectionModel()->selectedRows().first().data(StaffTableModel::IdRole).toLongLong(),
-             qint64(5));
+    QCOMPARE(
+        table.selectionModel()->selectedRows().first().data(StaffTableModel::IdRole).toLongLong(),
+        qint64(5));
 
     QList<StaffUser> reloaded = sampleStaff();
     reloaded.append({6, QStringLiteral("eve@example.com"), QStringLiteral("Eve"), StaffRole::Clerk,

@@ -188,8 +188,8 @@ void TestWelcomeDialog::signingInAgainKeepsTheServer()
     QVERIFY(d->localChoice()->isHidden());
     QVERIFY(d->urlEdit()->isReadOnly());
     // Every field says what it is, next to it.
-    for (QWidget *field : {static_cast<QWidget *>(d->urlEdit()),
-                           static_cast<QWidget *>(d->passwordEdit())}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(d->urlEdit()), static_cast<QWidget *>(d->passwordEdit())}) {
         const auto labels = d->findChildren<QLabel *>();
         const auto it = std::find_if(labels.begin(), labels.end(),
                                      [field](QLabel *l) { return l->buddy() == field; });

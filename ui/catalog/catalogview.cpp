@@ -113,11 +113,10 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this,
-            [this] {
-                m_kept.reset();
-                m_model->setFilterText(m_search->text().trimmed());
-            });
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        m_kept.reset();
+        m_model->setFilterText(m_search->text().trimmed());
+    });
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -144,9 +143,10 @@ CatalogView::CatalogView(const ServiceContext &context, const QString &currency,
         ProductTableModel::Price,
         metrics.horizontalAdvance(QStringLiteral("%1 – %2").arg(price, price)) + 16);
     // The short columns as wide as their header or a long value, so the title keeps the rest.
-    const std::pair<int, QString> shortColumns[] = {{ProductTableModel::Status, tr("Archived")},
-                                                    {ProductTableModel::Skus, QStringLiteral("999")},
-                                                    {ProductTableModel::Stock, QStringLiteral("99999")}};
+    const std::pair<int, QString> shortColumns[] = {
+        {ProductTableModel::Status, tr("Archived")},
+        {ProductTableModel::Skus, QStringLiteral("999")},
+        {ProductTableModel::Stock, QStringLiteral("99999")}};
     for (const auto &[column, sample] : shortColumns)
         m_table->horizontalHeader()->resizeSection(
             column, qMax(m_table->horizontalHeader()->sectionSizeHint(column),
@@ -253,7 +253,8 @@ void CatalogView::restoreView()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const qint64 id = m_model->summaryAt(row)->product.id;
         if (kept.selected.contains(id))
-            rows.select(m_model->index(row, 0), m_model->index(row, ProductTableModel::ColumnCount - 1));
+            rows.select(m_model->index(row, 0),
+                        m_model->index(row, ProductTableModel::ColumnCount - 1));
         if (id == kept.current)
             current = m_model->index(row, 0);
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "actor.h"
-#include "memberquery.h"
 #include "member.h"
+#include "memberquery.h"
 #include "order.h"
 
 #include <QList>

@@ -1,8 +1,8 @@
 #include "membersview.h"
 
 #include "changedebouncer.h"
-#include "entitynames.h"
 #include "commandsink.h"
+#include "entitynames.h"
 #include "membercommandtypes.h"
 #include "memberdetailpanel.h"
 #include "membertablemodel.h"
@@ -163,7 +163,8 @@ MembersView::MembersView(const ServiceContext &context, const QString &currency,
     });
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &MembersView::outcome);
-        auto *changes = new ChangeDebouncer({entity::Member, entity::Order, entity::Refund}, 300, this);
+        auto *changes =
+            new ChangeDebouncer({entity::Member, entity::Order, entity::Refund}, 300, this);
         connect(m_commands, &CommandSink::dataChanged, changes, &ChangeDebouncer::note);
         connect(changes, &ChangeDebouncer::due, this, &MembersView::reload);
     }

@@ -10,8 +10,8 @@ namespace md {
 
 // The member list: tier, points, balance and total spend (cumulative net paid), in the order they
 // joined unless sorted by a column (sorted by the store: sort() starts the list again), in the
-// pages the loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally narrowed
-// to a search text (part of the name, e-mail or phone).
+// pages the loader delivers (appended as the view scrolls: canFetchMore/fetchMore), optionally
+// narrowed to a search text (part of the name, e-mail or phone).
 class MemberTableModel : public PagedRows<md::Member>
 {
     Q_OBJECT

@@ -1,8 +1,8 @@
 #include "ordersview.h"
 
 #include "changedebouncer.h"
-#include "entitynames.h"
 #include "commandsink.h"
+#include "entitynames.h"
 #include "ordercommandtypes.h"
 #include "orderdetailpanel.h"
 #include "orderdocumentwriter.h"
@@ -58,8 +58,8 @@ bool canCancel(const Order &o)
 
 } // namespace
 
-OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
-                       const Actor &staff, CommandSink *commands, QWidget *parent)
+OrdersView::OrdersView(const ServiceContext &context, const QString &currency, const Actor &staff,
+                       CommandSink *commands, QWidget *parent)
     : QWidget(parent)
     , m_staff(staff)
     , m_commands(commands)
@@ -112,20 +112,21 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
         m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
         emit documentWritten(path, QString());
     });
-    connect(documents, &OrderDocumentWriter::failed, this,
-            [this](const QString &path, const QString &message, const QString &details) {
-                m_message->setText(tr("The document could not be saved."));
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Orders"),
-                                            tr("The document could not be saved as %1.")
-                                                .arg(QDir::toNativeSeparators(path)),
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->setTextFormat(Qt::PlainText);
-                box->setInformativeText(message);
-                box->setDetailedText(details);
-                box->open();
-                emit documentWritten(path, message);
-            });
+    connect(
+        documents, &OrderDocumentWriter::failed, this,
+        [this](const QString &path, const QString &message, const QString &details) {
+            m_message->setText(tr("The document could not be saved."));
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Orders"),
+                tr("The document could not be saved as %1.").arg(QDir::toNativeSeparators(path)),
+                QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setTextFormat(Qt::PlainText);
+            box->setInformativeText(message);
+            box->setDetailedText(details);
+            box->open();
+            emit documentWritten(path, message);
+        });
     m_thread.start();
 
     connect(m_model, &OrderTableModel::totalChanged, this, &OrdersView::updateCount);
@@ -168,7 +169,8 @@ OrdersView::OrdersView(const ServiceContext &context, const QString &currency,
     m_printButton->setPopupMode(QToolButton::MenuButtonPopup);
     if (m_commands) {
         connect(m_commands, &CommandSink::submitted, this, &OrdersView::outcome);
-        auto *changes = new ChangeDebouncer({entity::Order, entity::Payment, entity::Refund, entity::Member}, 300, this);
+        auto *changes = new ChangeDebouncer(
+            {entity::Order, entity::Payment, entity::Refund, entity::Member}, 300, this);
         connect(m_commands, &CommandSink::dataChanged, changes, &ChangeDebouncer::note);
         connect(changes, &ChangeDebouncer::due, this, &OrdersView::reloadAll);
     }
@@ -372,10 +374,12 @@ void OrdersView::askPrint(int kind)
     if (o.id == 0 || o.id != m_detailId)
         return;
     const QString suggested =
-        (kind == int(OrderDocument::Kind::Invoice) ? tr("invoice-%1.pdf") : tr("packing-slip-%1.pdf"))
+        (kind == int(OrderDocument::Kind::Invoice) ? tr("invoice-%1.pdf")
+                                                   : tr("packing-slip-%1.pdf"))
             .arg(o.number());
     const QString path = QFileDialog::getSaveFileName(
-        this, kind == int(OrderDocument::Kind::Invoice) ? tr("Save invoice") : tr("Save packing slip"),
+        this,
+        kind == int(OrderDocument::Kind::Invoice) ? tr("Save invoice") : tr("Save packing slip"),
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(suggested),
         tr("PDF documents (*.pdf)"));

@@ -1,8 +1,8 @@
 #include "refundsview.h"
 
 #include "changedebouncer.h"
-#include "entitynames.h"
 #include "commandsink.h"
+#include "entitynames.h"
 #include "money.h"
 #include "ordercommandtypes.h"
 #include "permissionpolicy.h"

@@ -27,10 +27,10 @@ class ServiceContext;
 // The Refunds area: the queue of refund requests (requested by default, or approved, refunded,
 // rejected, all), newest first and paged, searched by order number, customer or reason; the
 // selected refund's order, member, lines and quantities asked, reason, the amount the rules give
-// (never typed by the clerk) and its history; and the decisions Approve (to the original method or store balance, with or without
-// putting the units back in stock) and Reject (a reason is required), sent as refund.approve /
-// refund.reject commands through the CommandSink. Staff without the refund.decide permission see
-// the queue read-only.
+// (never typed by the clerk) and its history; and the decisions Approve (to the original method or
+// store balance, with or without putting the units back in stock) and Reject (a reason is
+// required), sent as refund.approve / refund.reject commands through the CommandSink. Staff without
+// the refund.decide permission see the queue read-only.
 class RefundsView : public QWidget
 {
     Q_OBJECT

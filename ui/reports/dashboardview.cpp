@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace md {
 
@@ -103,8 +103,8 @@ void DashboardView::display(quint64 generation, const DashboardSummary &summary)
     m_error->hide();
     const SalesReport::Bucket &today = summary.salesToday;
     m_values[OrdersToday]->setText(locale().toString(summary.ordersPlacedToday));
-    m_values[SalesToday]->setText(money(today.grossSales - today.tierDiscount -
-                                        today.couponDiscount - today.pointsDiscount));
+    m_values[SalesToday]->setText(
+        money(today.grossSales - today.tierDiscount - today.couponDiscount - today.pointsDiscount));
     m_values[AwaitingShipment]->setText(locale().toString(summary.awaitingShipment));
     m_values[RefundRequests]->setText(locale().toString(summary.refundRequests));
     m_values[LowStock]->setText(locale().toString(summary.lowStockCount));

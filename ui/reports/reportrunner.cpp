@@ -101,24 +101,24 @@ quint64 ReportRunner::run(const QString &name, const ReportRequest &request)
     const ServiceContext &ctx = m_ctx;
     auto latest = m_latest;
     auto interrupter = m_interrupter;
-    QMetaObject::invokeMethod(m_worker, [this, ctx = &ctx, latest, interrupter, run, name,
-                                         request] {
-        if (latest->load() != run)
-            return; // superseded before it started
-        interrupter->arm(ctx->connection());
-        Result<ReportResult> result = compute(*ctx, name, request);
-        interrupter->disarm();
-        // Back on the GUI thread; `this` outlives the worker (the destructor waits for it).
-        QMetaObject::invokeMethod(this, [this, run, result] {
-            if (run != m_latest->load())
-                return; // a newer run is under way; its answer is the one to show
-            m_running = false;
-            if (result)
-                emit finished(result.value());
-            else
-                emit failed(result.error().message, detailsOf(result.error()));
+    QMetaObject::invokeMethod(
+        m_worker, [this, ctx = &ctx, latest, interrupter, run, name, request] {
+            if (latest->load() != run)
+                return; // superseded before it started
+            interrupter->arm(ctx->connection());
+            Result<ReportResult> result = compute(*ctx, name, request);
+            interrupter->disarm();
+            // Back on the GUI thread; `this` outlives the worker (the destructor waits for it).
+            QMetaObject::invokeMethod(this, [this, run, result] {
+                if (run != m_latest->load())
+                    return; // a newer run is under way; its answer is the one to show
+                m_running = false;
+                if (result)
+                    emit finished(result.value());
+                else
+                    emit failed(result.error().message, detailsOf(result.error()));
+            });
         });
-    });
     return run;
 }
 

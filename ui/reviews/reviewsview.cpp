@@ -68,8 +68,7 @@ ReviewsView::ReviewsView(const ServiceContext &context, const Actor &staff, Comm
     // Sorted by the store once a header is clicked; until then newest first.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ReviewTableModel::Text,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ReviewTableModel::Text, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewsView::showSelected);
@@ -161,8 +160,8 @@ void ReviewsView::showSelected()
         m_reply->clear();
         return;
     }
-    m_heading->setText(tr("%1 — %2 — %n star(s)", nullptr, r->rating)
-                           .arg(r->productTitle, r->memberName));
+    m_heading->setText(
+        tr("%1 — %2 — %n star(s)", nullptr, r->rating).arg(r->productTitle, r->memberName));
     m_body->setPlainText(r->body);
     m_reply->setPlainText(r->reply);
     m_hide->setText(r->hidden ? tr("&Show") : tr("&Hide"));
@@ -190,8 +189,8 @@ void ReviewsView::outcome(const CommandOutcome &outcome)
     }
     const QString reason = outcome.error ? outcome.error->message : QString();
     m_message->setText(tr("The change was not made."));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reviews"),
-                                tr("The change was not made."), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Reviews"), tr("The change was not made."),
+                                QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(reason.isEmpty() ? tr("The shop refused the change.") : reason);

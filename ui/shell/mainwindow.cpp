@@ -2,15 +2,15 @@
 
 #include "catalogview.h"
 #include "changedebouncer.h"
-#include "entitynames.h"
 #include "conflictspanel.h"
 #include "dashboardview.h"
 #include "desksession.h"
 #include "desksessioncommandsink.h"
+#include "entitynames.h"
 #include "importexportactions.h"
 #include "languagemanager.h"
-#include "neworderalert.h"
 #include "membersview.h"
+#include "neworderalert.h"
 #include "notificationsview.h"
 #include "ordersview.h"
 #include "palettemanager.h"
@@ -158,8 +158,8 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
     m_viewMenu->addSeparator();
     m_palettes = new PaletteManager(this);
     auto *schemes = new QActionGroup(this);
-    for (PaletteManager::Scheme scheme : {PaletteManager::Scheme::Light,
-                                          PaletteManager::Scheme::Dark}) {
+    for (PaletteManager::Scheme scheme :
+         {PaletteManager::Scheme::Light, PaletteManager::Scheme::Dark}) {
         QAction *a = m_viewMenu->addAction(QString());
         a->setCheckable(true);
         a->setChecked(scheme == PaletteManager::current());
@@ -223,10 +223,11 @@ MainWindow::MainWindow(DeskSession &session, LanguageManager &languages, const Q
 
 QStringList MainWindow::areaKeys()
 {
-    return {QStringLiteral("catalog"),   QStringLiteral("orders"),     QStringLiteral("reports"),
-            QStringLiteral("dashboard"), QStringLiteral("reviews"),    QStringLiteral("promotions"),
-            QStringLiteral("notifications"), QStringLiteral("refunds"), QStringLiteral("members"),
-            QStringLiteral("staff")};
+    return {QStringLiteral("catalog"),       QStringLiteral("orders"),
+            QStringLiteral("reports"),       QStringLiteral("dashboard"),
+            QStringLiteral("reviews"),       QStringLiteral("promotions"),
+            QStringLiteral("notifications"), QStringLiteral("refunds"),
+            QStringLiteral("members"),       QStringLiteral("staff")};
 }
 
 void MainWindow::showArea(int row)
@@ -281,8 +282,7 @@ void MainWindow::openViews()
     m_promotions =
         new PromotionsView(*m_session.replica(), m_currency, staff, m_orderCommands, this);
     m_areas->insertWidget(m_promotionsRow, m_promotions);
-    m_notifications =
-        new NotificationsView(*m_session.replica(), staff, m_orderCommands, this);
+    m_notifications = new NotificationsView(*m_session.replica(), staff, m_orderCommands, this);
     m_areas->insertWidget(m_notificationsRow, m_notifications);
     // Both reload themselves when the sink says the replica changed.
     m_refunds = new RefundsView(*m_session.replica(), staff, m_orderCommands, this);
