@@ -25,28 +25,28 @@ void tooMany(HttpExchange &x, qint64 waitMs)
 }
 
 // A login attempt under the back-off of its account and of the client's address: answers 429
-// without trying while either must wait, and counts wrong passwords against both.
+// without trying while either must wait. The attempt is reserved (counted as a wrong password
+// against both) before the password is checked, so simultaneous attempts see each other; one
+// that was not a wrong password gives its count back.
 std::optional<AuthSession> throttled(HttpExchange &x, ApiContext &c, const QString &accountKey,
                                      const std::function<Result<AuthSession>()> &attempt)
 {
     const QString clientKey = QStringLiteral("client:") + x.clientAddress();
-    const qint64 now = c.ctx.now();
-    const qint64 wait =
-        qMax(c.throttle.retryAfterMs(accountKey, now), c.throttle.retryAfterMs(clientKey, now));
-    if (wait > 0) {
+    if (const qint64 wait = c.throttle.reserve({accountKey, clientKey}, c.ctx.now()); wait > 0) {
         tooMany(x, wait);
         return std::nullopt;
     }
     auto session = attempt();
     if (!session) {
-        if (session.error().code == ErrorCode::InvalidCredentials) {
-            c.throttle.recordFailure(accountKey, now);
-            c.throttle.recordFailure(clientKey, now);
+        if (session.error().code != ErrorCode::InvalidCredentials) {
+            c.throttle.release(accountKey);
+            c.throttle.release(clientKey);
         }
         x.sendError(session.error());
         return std::nullopt;
     }
     c.throttle.recordSuccess(accountKey);
+    c.throttle.release(clientKey);
     return *session;
 }
 
@@ -61,31 +61,34 @@ QJsonObject sessionJson(const AuthSession &s)
 
 void AuthApi::addRoutes(Router &router, ApiContext &c)
 {
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"), [&c](HttpExchange &x) {
-            // Registrations hash a password: limit them per client address too.
-            const QString clientKey = QStringLiteral("register:") + x.clientAddress();
-            if (const qint64 wait = c.throttle.retryAfterMs(clientKey, c.ctx.now()); wait > 0)
-                return tooMany(x, wait);
-            auto body = api::body(x);
-            if (!body)
-                return;
-            JsonFields f(*body);
-            MemberRegistration r;
-            r.email = f.string(QStringLiteral("email"), 254).value_or(QString());
-            r.phone = f.string(QStringLiteral("phone"), 20).value_or(QString());
-            r.password = f.string(QStringLiteral("password"), 256, true).value_or(QString());
-            r.displayName = f.string(QStringLiteral("name"), 100, true).value_or(QString());
-            f.rejectUnknown();
-            if (!f.ok())
-                return x.sendError(f.error());
-            // Every registration counts towards the address's allowance, successful or not.
-            c.throttle.recordFailure(clientKey, c.ctx.now());
-            auto member = MemberService(c.ctx).registerMember(r);
-            if (!api::ok(x, member))
-                return;
-            x.sendJson(201, QJsonDocument(member->toJson()));
-        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/register"),
+               [&c](HttpExchange &x) {
+                   // Registrations hash a password: limit them per client address too. Every
+                   // registration that gets as far as the password counts towards the address's
+                   // allowance, successful or not; it is reserved first, so simultaneous ones
+                   // count.
+                   const QString clientKey = QStringLiteral("register:") + x.clientAddress();
+                   if (const qint64 wait = c.throttle.reserve({clientKey}, c.ctx.now()); wait > 0)
+                       return tooMany(x, wait);
+                   auto body = api::body(x);
+                   if (!body)
+                       return c.throttle.release(clientKey);
+                   JsonFields f(*body);
+                   MemberRegistration r;
+                   r.email = f.string(QStringLiteral("email"), 254).value_or(QString());
+                   r.phone = f.string(QStringLiteral("phone"), 20).value_or(QString());
+                   r.password = f.string(QStringLiteral("password"), 256, true).value_or(QString());
+                   r.displayName = f.string(QStringLiteral("name"), 100, true).value_or(QString());
+                   f.rejectUnknown();
+                   if (!f.ok()) {
+                       c.throttle.release(clientKey);
+                       return x.sendError(f.error());
+                   }
+                   auto member = MemberService(c.ctx).registerMember(r);
+                   if (!api::ok(x, member))
+                       return;
+                   x.sendJson(201, QJsonDocument(member->toJson()));
+               });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/login"), [&c](HttpExchange &x) {
         auto body = api::body(x);

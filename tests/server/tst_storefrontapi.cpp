@@ -1,5 +1,6 @@
 #include "couponservice.h"
 #include "httpclient.h"
+#include "loginthrottle.h"
 #include "memberservice.h"
 #include "orderservice.h"
 #include "shopfixture.h"
@@ -15,6 +16,8 @@
 
 #include <atomic>
 #include <limits>
+#include <thread>
+#include <vector>
 
 using namespace md;
 
@@ -37,6 +40,7 @@ private slots:
     void badInputIsRefused();
     void oversizedBodiesAreRefusedUnread();
     void loginBackOff();
+    void simultaneousWrongPasswordsAreCountedBeforeTheyAreChecked();
     void noSecretsInResponses();
     void operationsEndpoints();
     void everyRouteAnswersWithoutAToken();
@@ -545,6 +549,34 @@ void TestStorefrontApi::loginBackOff()
     QCOMPARE(attempt(QStringLiteral("correct-horse")).status, 429);
     m_shop->clock().advanceMs(2000);
     QCOMPARE(attempt(QStringLiteral("correct-horse")).status, 200);
+}
+
+// 30 wrong passwords sent at once: the back-off reserves each attempt before its password is
+// hashed, so only the free five are evaluated (401) and the rest wait (429).
+void TestStorefrontApi::simultaneousWrongPasswordsAreCountedBeforeTheyAreChecked()
+{
+    customer(QStringLiteral("target@example.com"));
+    constexpr int kAttempts = 30;
+    QList<int> statuses(kAttempts);
+    std::vector<std::thread> threads;
+    std::atomic<int> ready{0};
+    for (int i = 0; i < kAttempts; ++i) {
+        threads.emplace_back([&, i] {
+            HttpClient http(m_port);
+            ++ready;
+            while (ready.load() < kAttempts)
+                std::this_thread::yield();
+            statuses[i] =
+                http.post(QStringLiteral("/api/v1/auth/login"),
+                          {{QStringLiteral("login"), QStringLiteral("target@example.com")},
+                           {QStringLiteral("password"), QStringLiteral("wrong-%1").arg(i)}})
+                    .status;
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QCOMPARE(statuses.count(401), int(LoginThrottle::kFreeFailures));
+    QCOMPARE(statuses.count(429), kAttempts - int(LoginThrottle::kFreeFailures));
 }
 
 void TestStorefrontApi::noSecretsInResponses()
