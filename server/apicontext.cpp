@@ -12,17 +12,22 @@ namespace {
 std::optional<Actor> bearer(HttpExchange &x, const ApiContext &c, bool report, bool staff = false)
 {
     const QString header = x.header(QStringLiteral("Authorization"));
+    // RFC 6750 §3: a 401 says which scheme it wants, and why when a token was sent.
     if (!header.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive)) {
-        if (report)
+        if (report) {
+            x.setHeader("WWW-Authenticate", "Bearer realm=\"storefront\"");
             x.sendProblem(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"),
                           QStringLiteral("Sign in: send Authorization: Bearer <token>."));
+        }
         return std::nullopt;
     }
     auto actor = AuthService(c.ctx).authenticate(header.mid(7).trimmed());
     if (!actor || (staff ? !actor->isStaff() : !actor->isMember())) {
-        if (report)
+        if (report) {
+            x.setHeader("WWW-Authenticate", "Bearer realm=\"storefront\", error=\"invalid_token\"");
             x.sendProblem(401, QStringLiteral("unauthorized"), QStringLiteral("Unauthorized"),
                           QStringLiteral("The token is invalid or has expired; sign in again."));
+        }
         return std::nullopt;
     }
     return *actor;

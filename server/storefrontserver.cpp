@@ -145,7 +145,8 @@ private:
     static void sendCached(Poco::Net::HTTPServerResponse &response, const QuickAnswer &answer)
     {
         response.set("ETag", answer.etag);
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
+        response.setStatusAndReason(
+            static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
         if (answer.status != 200) {
             response.setContentLength64(0);
             response.send();

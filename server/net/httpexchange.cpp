@@ -45,7 +45,7 @@ void HttpExchange::sendEmpty(int status)
 {
     prepareToSend();
     m_status = status;
-    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentLength64(0);
     m_response.send();
 }
@@ -107,7 +107,7 @@ void HttpExchange::sendText(int status, const QByteArray &contentType, const QBy
 {
     prepareToSend();
     m_status = status;
-    m_response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    m_response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     m_response.setContentType(contentType.toStdString());
     m_response.setContentLength64(body.size());
     if (m_cache && status == 200)

@@ -16,6 +16,7 @@ QString Router::dispatch(HttpExchange &exchange) const
 {
     const QStringList parts = exchange.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     bool pathKnown = false;
+    QStringList allowed; // the methods of the routes whose path matches, for 405's Allow
     for (const Route &r : m_routes) {
         if (r.segments.size() != parts.size())
             continue;
@@ -31,16 +32,21 @@ QString Router::dispatch(HttpExchange &exchange) const
         if (!match)
             continue;
         pathKnown = true;
-        if (r.method != exchange.method())
+        if (r.method != exchange.method()) {
+            if (!allowed.contains(r.method))
+                allowed.append(r.method);
             continue;
+        }
         exchange.setPathParams(params);
         r.handler(exchange);
         return r.name;
     }
-    if (pathKnown)
+    if (pathKnown) {
+        // RFC 9110 §15.5.6: a 405 names the methods the resource does support.
+        exchange.setHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
         exchange.sendProblem(405, QStringLiteral("method_not_allowed"),
                              QStringLiteral("Method not allowed"));
-    else
+    } else
         exchange.sendProblem(404, QStringLiteral("not_found"), QStringLiteral("Not found"),
                              QStringLiteral("No such resource: %1").arg(exchange.path()));
     return pathKnown ? QStringLiteral("405") : QStringLiteral("404");

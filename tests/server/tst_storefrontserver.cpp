@@ -28,15 +28,20 @@ private slots:
     void catalogEndpoints();
     void unknownRoutesAreProblems();
     void badPaging();
+    void statusLinesAndAuthHeaders();
 
 private:
     struct Reply
     {
         int status = 0;
+        QByteArray reason;
         QByteArray contentType;
+        QByteArray allow;
+        QByteArray wwwAuthenticate;
         QJsonObject body;
     };
     Reply get(const QString &path);
+    Reply send(const std::string &method, const QString &path, const std::string &token = {});
 
     std::unique_ptr<TestStore> m_store;
     std::unique_ptr<StorefrontServer> m_server;
@@ -67,9 +72,18 @@ void TestStorefrontServer::cleanup()
 
 TestStorefrontServer::Reply TestStorefrontServer::get(const QString &path)
 {
+    return send(Poco::Net::HTTPRequest::HTTP_GET, path);
+}
+
+TestStorefrontServer::Reply
+TestStorefrontServer::send(const std::string &method, const QString &path, const std::string &token)
+{
     Poco::Net::HTTPClientSession session("127.0.0.1", m_server->port());
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, path.toStdString(),
-                                   Poco::Net::HTTPMessage::HTTP_1_1);
+    Poco::Net::HTTPRequest request(method, path.toStdString(), Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!token.empty())
+        request.set("Authorization", "Bearer " + token);
+    if (method == Poco::Net::HTTPRequest::HTTP_POST)
+        request.setContentLength(0);
     session.sendRequest(request);
     Poco::Net::HTTPResponse response;
     std::istream &in = session.receiveResponse(response);
@@ -77,7 +91,10 @@ TestStorefrontServer::Reply TestStorefrontServer::get(const QString &path)
     body << in.rdbuf();
     Reply r;
     r.status = response.getStatus();
+    r.reason = QByteArray::fromStdString(response.getReason());
     r.contentType = QByteArray::fromStdString(response.getContentType());
+    r.allow = QByteArray::fromStdString(response.get("Allow", ""));
+    r.wwwAuthenticate = QByteArray::fromStdString(response.get("WWW-Authenticate", ""));
     r.body = QJsonDocument::fromJson(QByteArray::fromStdString(body.str())).object();
     return r;
 }
@@ -137,6 +154,35 @@ void TestStorefrontServer::badPaging()
     QCOMPARE(get(QStringLiteral("/api/v1/products?pageSize=101")).status, 400);
     QCOMPARE(get(QStringLiteral("/api/v1/products?page=0")).status, 400);
     QCOMPARE(get(QStringLiteral("/api/v1/products?page=x")).status, 400);
+}
+
+// Each status line carries its own reason phrase; a 405 names the methods the resource has; a
+// 401 names the Bearer scheme (RFC 6750), with error=invalid_token when a token was refused.
+void TestStorefrontServer::statusLinesAndAuthHeaders()
+{
+    const Reply found = get(QStringLiteral("/health"));
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.reason, QByteArray("OK"));
+    const Reply missing = get(QStringLiteral("/api/v1/nothing-here"));
+    QCOMPARE(missing.reason, QByteArray("Not Found"));
+
+    const Reply wrongMethod = send(Poco::Net::HTTPRequest::HTTP_DELETE, QStringLiteral("/health"));
+    QCOMPARE(wrongMethod.status, 405);
+    QCOMPARE(wrongMethod.reason, QByteArray("Method Not Allowed"));
+    QCOMPARE(wrongMethod.allow, QByteArray("GET"));
+    const Reply loginByGet = get(QStringLiteral("/api/v1/auth/login"));
+    QCOMPARE(loginByGet.status, 405);
+    QCOMPARE(loginByGet.allow, QByteArray("POST"));
+
+    const Reply anonymous = get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(anonymous.status, 401);
+    QCOMPARE(anonymous.reason, QByteArray("Unauthorized"));
+    QCOMPARE(anonymous.wwwAuthenticate, QByteArray("Bearer realm=\"storefront\""));
+    const Reply badToken =
+        send(Poco::Net::HTTPRequest::HTTP_GET, QStringLiteral("/api/v1/me"), "not-a-token");
+    QCOMPARE(badToken.status, 401);
+    QCOMPARE(badToken.wwwAuthenticate,
+             QByteArray("Bearer realm=\"storefront\", error=\"invalid_token\""));
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontServer)
