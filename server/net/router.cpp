@@ -15,6 +15,10 @@ void Router::add(const QString &method, const QString &pattern, Handler handler,
 QString Router::dispatch(HttpExchange &exchange) const
 {
     const QStringList parts = exchange.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // HEAD is GET without the body (RFC 9110 §9.3.2): it runs the GET route, and Poco's response
+    // leaves the body out for a HEAD request while keeping its Content-Length.
+    const QString method =
+        exchange.method() == QLatin1String("HEAD") ? QStringLiteral("GET") : exchange.method();
     bool pathKnown = false;
     QStringList allowed; // the methods of the routes whose path matches, for 405's Allow
     for (const Route &r : m_routes) {
@@ -32,9 +36,11 @@ QString Router::dispatch(HttpExchange &exchange) const
         if (!match)
             continue;
         pathKnown = true;
-        if (r.method != exchange.method()) {
+        if (r.method != method) {
             if (!allowed.contains(r.method))
                 allowed.append(r.method);
+            if (r.method == QLatin1String("GET") && !allowed.contains(QLatin1String("HEAD")))
+                allowed.append(QStringLiteral("HEAD"));
             continue;
         }
         exchange.setPathParams(params);

@@ -29,6 +29,7 @@ private slots:
     void unknownRoutesAreProblems();
     void badPaging();
     void statusLinesAndAuthHeaders();
+    void headIsGetWithoutTheBody();
 
 private:
     struct Reply
@@ -38,6 +39,8 @@ private:
         QByteArray contentType;
         QByteArray allow;
         QByteArray wwwAuthenticate;
+        qint64 contentLength = -1;
+        QByteArray raw; // the body as received
         QJsonObject body;
     };
     Reply get(const QString &path);
@@ -95,7 +98,9 @@ TestStorefrontServer::send(const std::string &method, const QString &path, const
     r.contentType = QByteArray::fromStdString(response.getContentType());
     r.allow = QByteArray::fromStdString(response.get("Allow", ""));
     r.wwwAuthenticate = QByteArray::fromStdString(response.get("WWW-Authenticate", ""));
-    r.body = QJsonDocument::fromJson(QByteArray::fromStdString(body.str())).object();
+    r.contentLength = response.getContentLength64();
+    r.raw = QByteArray::fromStdString(body.str());
+    r.body = QJsonDocument::fromJson(r.raw).object();
     return r;
 }
 
@@ -169,7 +174,7 @@ void TestStorefrontServer::statusLinesAndAuthHeaders()
     const Reply wrongMethod = send(Poco::Net::HTTPRequest::HTTP_DELETE, QStringLiteral("/health"));
     QCOMPARE(wrongMethod.status, 405);
     QCOMPARE(wrongMethod.reason, QByteArray("Method Not Allowed"));
-    QCOMPARE(wrongMethod.allow, QByteArray("GET"));
+    QCOMPARE(wrongMethod.allow, QByteArray("GET, HEAD"));
     const Reply loginByGet = get(QStringLiteral("/api/v1/auth/login"));
     QCOMPARE(loginByGet.status, 405);
     QCOMPARE(loginByGet.allow, QByteArray("POST"));
@@ -183,6 +188,26 @@ void TestStorefrontServer::statusLinesAndAuthHeaders()
     QCOMPARE(badToken.status, 401);
     QCOMPARE(badToken.wwwAuthenticate,
              QByteArray("Bearer realm=\"storefront\", error=\"invalid_token\""));
+}
+
+void TestStorefrontServer::headIsGetWithoutTheBody()
+{
+    const QString path = QStringLiteral("/api/v1/products/%1").arg(m_product);
+    const Reply get = this->get(path);
+    QCOMPARE(get.status, 200);
+    QVERIFY(get.contentLength > 0);
+    const Reply head = send(Poco::Net::HTTPRequest::HTTP_HEAD, path);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.contentLength, get.contentLength);
+    QVERIFY(head.raw.isEmpty());
+    QCOMPARE(send(Poco::Net::HTTPRequest::HTTP_HEAD, QStringLiteral("/health")).status, 200);
+    QCOMPARE(send(Poco::Net::HTTPRequest::HTTP_HEAD, QStringLiteral("/api/v1/nothing-here")).status,
+             404);
+    // A route without GET has no HEAD either.
+    const Reply noGet =
+        send(Poco::Net::HTTPRequest::HTTP_HEAD, QStringLiteral("/api/v1/auth/login"));
+    QCOMPARE(noGet.status, 405);
+    QCOMPARE(noGet.allow, QByteArray("POST"));
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontServer)
