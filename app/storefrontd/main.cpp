@@ -8,7 +8,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <pthread.h>
 #include <thread>
 
@@ -16,6 +19,12 @@ namespace {
 
 // SIGTERM and SIGINT are blocked in every thread and received by one waiting thread, which asks
 // the event loop to quit; the host then finishes in-flight requests and closes the store.
+// A stop must end whatever the clients do (a client trickling a request can hold a worker): a
+// second SIGTERM or SIGINT ends the process at once, and so does a stop still running after
+// kStopDeadline. Both are safe for the store: every acknowledged change is already committed
+// (synchronous=FULL), and an unfinished transaction is rolled back by SQLite at the next open.
+constexpr auto kStopDeadline = std::chrono::seconds(10);
+
 void watchTerminationSignals()
 {
     sigset_t set;
@@ -28,6 +37,14 @@ void watchTerminationSignals()
         sigwait(&set, &signal);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [] { QCoreApplication::quit(); }, Qt::QueuedConnection);
+        std::thread([] {
+            std::this_thread::sleep_for(kStopDeadline);
+            std::fputs("storefrontd: the stop took longer than 10 s; exiting now\n", stderr);
+            std::_Exit(0);
+        }).detach();
+        sigwait(&set, &signal);
+        std::fputs("storefrontd: stopping at once\n", stderr);
+        std::_Exit(128 + signal);
     }).detach();
 }
 
