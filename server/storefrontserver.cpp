@@ -39,6 +39,11 @@
 namespace md {
 
 namespace {
+// The TLS 1.2 suites offered (OpenSSL notation): forward secrecy and authenticated encryption.
+const std::string kTls12Ciphers = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL";
+} // namespace
+
+namespace {
 
 const QString kCachedRoute = QStringLiteral("GET catalog (cached)");
 // Time allowed for the first request of a connection, and for reading and writing a request.
@@ -269,7 +274,9 @@ Status StorefrontServer::start()
                                                d->options.port);
         Poco::Net::ServerSocket socket;
         if (isTls()) {
-            // OpenSSL through Poco NetSSL; TLS 1.2 or newer, the server's cipher order.
+            // OpenSSL through Poco NetSSL; TLS 1.2 or newer, the server's cipher order. TLS 1.2
+            // offers only forward-secret AEAD suites (ECDHE with AES-GCM or ChaCha20-Poly1305);
+            // TLS 1.3's suites are all of that kind already.
             static const bool sslReady = [] {
                 Poco::Net::initializeSSL();
                 return true;
@@ -278,7 +285,7 @@ Status StorefrontServer::start()
             Poco::Net::Context::Ptr tls = new Poco::Net::Context(
                 Poco::Net::Context::TLS_SERVER_USE, d->options.tlsKeyFile.toStdString(),
                 d->options.tlsCertificateFile.toStdString(), std::string(),
-                Poco::Net::Context::VERIFY_NONE);
+                Poco::Net::Context::VERIFY_NONE, 9, false, kTls12Ciphers);
             tls->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
             tls->preferServerCiphers();
             socket = Poco::Net::SecureServerSocket(tls);

@@ -31,6 +31,7 @@ private slots:
     void servesHttpsAndVerifies();
     void plainHttpIsNotServed();
     void syncVerifiesTheServer();
+    void onlyForwardSecretAeadSuitesOverTls12();
 };
 
 void TestStorefrontTls::servesHttpsAndVerifies()
@@ -142,6 +143,48 @@ void TestStorefrontTls::syncVerifiesTheServer()
     SyncEngine refused(wary.ctx(), {server.url(), QStringLiteral("owner@example.com"),
                                     QStringLiteral("owner-password-1"), QString(), 100});
     QCOMPARE(refused.syncOnce().error().codeName(), QStringLiteral("server_unreachable"));
+    server.stop();
+}
+
+// A TLS 1.2 client offering only suites without forward secrecy or without AEAD is refused; one
+// offering ECDHE with AES-GCM or ChaCha20-Poly1305 is served.
+void TestStorefrontTls::onlyForwardSecretAeadSuitesOverTls12()
+{
+    TestStore store;
+    const QString key = store.dir() + QStringLiteral("/key.pem");
+    const QString cert = store.dir() + QStringLiteral("/cert.pem");
+    QVERIFY(makeSelfSigned(key, cert));
+    ServerOptions o;
+    o.port = 0;
+    o.threads = 4;
+    o.tlsCertificateFile = cert;
+    o.tlsKeyFile = key;
+    StorefrontServer server(store.ctx(), o);
+    QVERIFY(server.start().ok());
+    const auto served = [&](const std::string &ciphers) {
+        Poco::Net::Context::Ptr client =
+            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(),
+                                   Poco::Net::Context::VERIFY_RELAXED, 9, false, ciphers);
+        client->disableProtocols(Poco::Net::Context::PROTO_TLSV1_3);
+        Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), client);
+        Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/health",
+                                       Poco::Net::HTTPMessage::HTTP_1_1);
+        try {
+            session.sendRequest(request);
+            Poco::Net::HTTPResponse response;
+            session.receiveResponse(response);
+            return response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK;
+        } catch (const Poco::Exception &) {
+            return false;
+        }
+    };
+    QVERIFY(served("ECDHE-RSA-AES128-GCM-SHA256"));
+    QVERIFY(served("ECDHE-RSA-AES256-GCM-SHA384"));
+    QVERIFY(served("ECDHE-RSA-CHACHA20-POLY1305"));
+    QVERIFY(!served("AES128-GCM-SHA256"));         // RSA key exchange: no forward secrecy
+    QVERIFY(!served("AES256-SHA"));                // neither
+    QVERIFY(!served("ECDHE-RSA-AES128-SHA"));      // forward secret, but CBC
+    QVERIFY(!served("DHE-RSA-AES128-GCM-SHA256")); // finite-field DHE is not offered either
     server.stop();
 }
 
