@@ -16,6 +16,7 @@
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -70,6 +71,30 @@ public:
     using HTTPServerSession::HTTPServerSession;
     bool readAhead() const { return buffered() > 0; }
 };
+
+// Closing a socket with unread input makes the kernel send a reset, and a reset can make the
+// client's kernel drop an answer the client has not read yet. So a connection closed after an
+// answer given before the request's body was read (401, 413, 429, ...) first stops sending, then
+// reads and discards what the client still sends, until it closes, for at most half a second
+// and 1 MiB (RFC 9112 §9.6, "lingering close"). The bound keeps the worker's cost small.
+void drainBeforeClose(int fd)
+{
+    ::shutdown(fd, SHUT_WR);
+    const auto deadline = Clock::now() + std::chrono::milliseconds(500);
+    char buffer[16384];
+    std::size_t drained = 0;
+    while (drained < (std::size_t(1) << 20)) {
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+        pollfd readable{fd, POLLIN, 0};
+        if (left <= 0 || ::poll(&readable, 1, int(left)) <= 0)
+            return;
+        const ssize_t n = ::recv(fd, buffer, sizeof buffer, MSG_DONTWAIT);
+        if (n <= 0)
+            return;
+        drained += std::size_t(n);
+    }
+}
 
 struct Connection
 {
@@ -512,6 +537,7 @@ bool ConnectionHub::Private::serve(Connection &c)
 {
     WorkerSession session(c.socket, params);
     bool keep = false;
+    bool bodyLeft = false; // the last request had a body its answer may have left unread
     do {
         try {
             Poco::Net::HTTPServerResponseImpl response(session);
@@ -530,6 +556,8 @@ bool ConnectionHub::Private::serve(Connection &c)
                 response.sendContinue();
             handler->handleRequest(request, response);
             keep = mayKeep && response.getKeepAlive() && session.canKeepAlive();
+            bodyLeft = request.getChunkedTransferEncoding() ||
+                       (request.hasContentLength() && request.getContentLength64() > 0);
         } catch (const Poco::Net::NoMessageException &) {
             keep = false; // the client closed, or sent nothing in time
         } catch (const Poco::Net::MessageException &) {
@@ -548,6 +576,8 @@ bool ConnectionHub::Private::serve(Connection &c)
         }
     } while (keep && session.readAhead());
     session.detachSocket(); // the session would close it; the hub decides
+    if (!keep && bodyLeft)
+        drainBeforeClose(c.fd);
     return keep;
 }
 
