@@ -20,12 +20,6 @@ qint64 LoginThrottle::waitLocked(const QString &key, qint64 nowMs) const
     return qMax<qint64>(0, it->lastAt + delay - nowMs);
 }
 
-void LoginThrottle::recordFailure(const QString &key, qint64 nowMs)
-{
-    QMutexLocker lock(&m_mutex);
-    failLocked(key, nowMs);
-}
-
 qint64 LoginThrottle::reserve(const QStringList &keys, qint64 nowMs)
 {
     QMutexLocker lock(&m_mutex);

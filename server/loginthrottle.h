@@ -27,7 +27,6 @@ public:
 
     // Milliseconds to wait before another attempt for this key, 0 when it may go ahead.
     qint64 retryAfterMs(const QString &key, qint64 nowMs) const;
-    void recordFailure(const QString &key, qint64 nowMs);
     void recordSuccess(const QString &key);
 
     // The wait for the longest-waiting of `keys`, or, when none must wait, 0 with the attempt

@@ -34,25 +34,39 @@ private slots:
     void onlyForwardSecretAeadSuitesOverTls12();
 };
 
-void TestStorefrontTls::servesHttpsAndVerifies()
+// A store with a fresh self-signed certificate, and an HTTPS server over it on port 0.
+struct TlsShop
 {
     TestStore store;
     const QString key = store.dir() + QStringLiteral("/key.pem");
     const QString cert = store.dir() + QStringLiteral("/cert.pem");
-    QVERIFY(makeSelfSigned(key, cert));
-    ServerOptions o;
-    o.port = 0;
-    o.threads = 4;
-    o.tlsCertificateFile = cert;
-    o.tlsKeyFile = key;
-    StorefrontServer server(store.ctx(), o);
-    QVERIFY(server.start().ok());
-    QVERIFY(server.url().startsWith(QStringLiteral("https://127.0.0.1:")));
+    std::unique_ptr<StorefrontServer> server;
+
+    bool makeCertificate() { return makeSelfSigned(key, cert); }
+    bool start()
+    {
+        ServerOptions o;
+        o.port = 0;
+        o.threads = 4;
+        o.tlsCertificateFile = cert;
+        o.tlsKeyFile = key;
+        server = std::make_unique<StorefrontServer>(store.ctx(), o);
+        return server->start().ok();
+    }
+};
+
+void TestStorefrontTls::servesHttpsAndVerifies()
+{
+    TlsShop shop;
+    QVERIFY(shop.makeCertificate());
+    QVERIFY(shop.start());
+    QVERIFY(shop.server->url().startsWith(QStringLiteral("https://127.0.0.1:")));
 
     // The client trusts exactly this certificate and checks it names 127.0.0.1.
-    Poco::Net::Context::Ptr trusting = new Poco::Net::Context(
-        Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(), Poco::Net::Context::VERIFY_RELAXED);
-    Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), trusting);
+    Poco::Net::Context::Ptr trusting =
+        new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, shop.cert.toStdString(),
+                               Poco::Net::Context::VERIFY_RELAXED);
+    Poco::Net::HTTPSClientSession session("127.0.0.1", shop.server->port(), trusting);
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/health",
                                    Poco::Net::HTTPMessage::HTTP_1_1);
     session.sendRequest(request);
@@ -67,7 +81,7 @@ void TestStorefrontTls::servesHttpsAndVerifies()
     Poco::Net::Context::Ptr strict =
         new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, std::string(),
                                Poco::Net::Context::VERIFY_STRICT, 9, true);
-    Poco::Net::HTTPSClientSession strictSession("127.0.0.1", server.port(), strict);
+    Poco::Net::HTTPSClientSession strictSession("127.0.0.1", shop.server->port(), strict);
     bool refused = false;
     try {
         strictSession.sendRequest(request);
@@ -77,23 +91,15 @@ void TestStorefrontTls::servesHttpsAndVerifies()
         refused = true;
     }
     QVERIFY(refused);
-    server.stop();
+    shop.server->stop();
 }
 
 void TestStorefrontTls::plainHttpIsNotServed()
 {
-    TestStore store;
-    const QString key = store.dir() + QStringLiteral("/key.pem");
-    const QString cert = store.dir() + QStringLiteral("/cert.pem");
-    QVERIFY(makeSelfSigned(key, cert));
-    ServerOptions o;
-    o.port = 0;
-    o.threads = 4;
-    o.tlsCertificateFile = cert;
-    o.tlsKeyFile = key;
-    StorefrontServer server(store.ctx(), o);
-    QVERIFY(server.start().ok());
-    Poco::Net::HTTPClientSession plain("127.0.0.1", server.port());
+    TlsShop shop;
+    QVERIFY(shop.makeCertificate());
+    QVERIFY(shop.start());
+    Poco::Net::HTTPClientSession plain("127.0.0.1", shop.server->port());
     plain.setTimeout(Poco::Timespan(5, 0));
     bool failed = false;
     try {
@@ -107,32 +113,24 @@ void TestStorefrontTls::plainHttpIsNotServed()
         failed = true;
     }
     QVERIFY(failed);
-    server.stop();
+    shop.server->stop();
 }
 
 void TestStorefrontTls::syncVerifiesTheServer()
 {
-    TestStore store;
-    const QString key = store.dir() + QStringLiteral("/key.pem");
-    const QString cert = store.dir() + QStringLiteral("/cert.pem");
-    QVERIFY(makeSelfSigned(key, cert));
-    QVERIFY(StaffService(store.ctx())
+    TlsShop shop;
+    QVERIFY(shop.makeCertificate());
+    QVERIFY(StaffService(shop.store.ctx())
                 .bootstrapOwner(QStringLiteral("owner@example.com"), QStringLiteral("店主"),
                                 QStringLiteral("owner-password-1"))
                 .ok());
-    store.product(store.category());
-    ServerOptions o;
-    o.port = 0;
-    o.threads = 4;
-    o.tlsCertificateFile = cert;
-    o.tlsKeyFile = key;
-    StorefrontServer server(store.ctx(), o);
-    QVERIFY(server.start().ok());
+    shop.store.product(shop.store.category());
+    QVERIFY(shop.start());
 
     // Trusting the shop's certificate, the replica syncs over HTTPS...
     TestStore trusting;
-    SyncEngine engine(trusting.ctx(), {server.url(), QStringLiteral("owner@example.com"),
-                                       QStringLiteral("owner-password-1"), cert, 100});
+    SyncEngine engine(trusting.ctx(), {shop.server->url(), QStringLiteral("owner@example.com"),
+                                       QStringLiteral("owner-password-1"), shop.cert, 100});
     auto report = engine.syncOnce();
     QVERIFY2(report.ok(), report ? "" : qPrintable(report.error().message));
     QCOMPARE(*SqlQuery(trusting.db().connection(), QStringLiteral("SELECT COUNT(*) FROM products"))
@@ -140,33 +138,25 @@ void TestStorefrontTls::syncVerifiesTheServer()
              qint64(1));
     // ...and without it, the self-signed server is refused before a password is sent.
     TestStore wary;
-    SyncEngine refused(wary.ctx(), {server.url(), QStringLiteral("owner@example.com"),
+    SyncEngine refused(wary.ctx(), {shop.server->url(), QStringLiteral("owner@example.com"),
                                     QStringLiteral("owner-password-1"), QString(), 100});
     QCOMPARE(refused.syncOnce().error().codeName(), QStringLiteral("server_unreachable"));
-    server.stop();
+    shop.server->stop();
 }
 
 // A TLS 1.2 client offering only suites without forward secrecy or without AEAD is refused; one
 // offering ECDHE with AES-GCM or ChaCha20-Poly1305 is served.
 void TestStorefrontTls::onlyForwardSecretAeadSuitesOverTls12()
 {
-    TestStore store;
-    const QString key = store.dir() + QStringLiteral("/key.pem");
-    const QString cert = store.dir() + QStringLiteral("/cert.pem");
-    QVERIFY(makeSelfSigned(key, cert));
-    ServerOptions o;
-    o.port = 0;
-    o.threads = 4;
-    o.tlsCertificateFile = cert;
-    o.tlsKeyFile = key;
-    StorefrontServer server(store.ctx(), o);
-    QVERIFY(server.start().ok());
+    TlsShop shop;
+    QVERIFY(shop.makeCertificate());
+    QVERIFY(shop.start());
     const auto served = [&](const std::string &ciphers) {
         Poco::Net::Context::Ptr client =
-            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, cert.toStdString(),
+            new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, shop.cert.toStdString(),
                                    Poco::Net::Context::VERIFY_RELAXED, 9, false, ciphers);
         client->disableProtocols(Poco::Net::Context::PROTO_TLSV1_3);
-        Poco::Net::HTTPSClientSession session("127.0.0.1", server.port(), client);
+        Poco::Net::HTTPSClientSession session("127.0.0.1", shop.server->port(), client);
         Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_GET, "/health",
                                        Poco::Net::HTTPMessage::HTTP_1_1);
         try {
@@ -185,7 +175,7 @@ void TestStorefrontTls::onlyForwardSecretAeadSuitesOverTls12()
     QVERIFY(!served("AES256-SHA"));                // neither
     QVERIFY(!served("ECDHE-RSA-AES128-SHA"));      // forward secret, but CBC
     QVERIFY(!served("DHE-RSA-AES128-GCM-SHA256")); // finite-field DHE is not offered either
-    server.stop();
+    shop.server->stop();
 }
 
 QTEST_GUILESS_MAIN(TestStorefrontTls)
